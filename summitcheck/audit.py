@@ -1,0 +1,173 @@
+"""Group Mentions into Claims and decide agreed / disputed / single-source.
+
+A claim is disputed only when two values that contradict each other are each
+stated firmly (not inferred) and the claim has two or more sources. A value
+that rests on inferred mentions alone and contradicts a firm value is left
+out: the inference was probably wrong, and a false dispute costs an editor
+more than a missed corroboration. Values are listed majority first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .corpus import load_corpus
+from .extract import extract_source
+from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Office, Person, Source, Status
+from .normalize.names import PeopleIndex
+from .rules import Rules
+
+
+def audit_folder(folder: Path, rules: Rules, display: str | None = None) -> AuditResult:
+    sources = load_corpus(folder, rules, display)
+    mentions = [m for s in sources if s.skipped is None for m in extract_source(s, rules)]
+    return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
+
+
+def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
+    """Every claim of the corpus, sorted by kind and id."""
+    mentions = resolve_people(list(mentions), rules)
+    by_claim: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_claim[m.claim].append(m)
+    claims = [c for key, ms in by_claim.items() if (c := make_claim(key, ms)) is not None]
+    claims.extend(person_claims(mentions))
+    return tuple(sorted(claims, key=lambda c: (c.kind.value, c.id)))
+
+
+def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
+    """One claim from mentions that share its identity."""
+    firm = [m for m in mentions if not m.inferred]
+    kept = list(firm)
+    for m in mentions:
+        if m.inferred:
+            against = [f for f in firm if not f.value.compatible(m.value)]
+            if not against:
+                kept.append(m)
+    if not firm:
+        # nothing firm: keep the inferred values only if they agree with each other
+        if any(not a.value.compatible(b.value) for a in kept for b in kept):
+            return None
+    if not kept:
+        return None
+    by_value: dict[str, list[Mention]] = defaultdict(list)
+    for m in kept:
+        by_value[m.value.key].append(m)
+    values = []
+    for ms in by_value.values():
+        ms.sort(key=Mention.sort_key)
+        values.append(ClaimValue(
+            value=_display(ms),
+            sources=tuple(sorted({m.source for m in ms})),
+            mentions=tuple(ms),
+            inferred=all(m.inferred for m in ms),
+        ))
+    values.sort(key=lambda v: (-len(v.sources), -len(v.mentions), v.value))
+    sources = {m.source for m in kept}
+    status = Status.SINGLE if len(sources) < 2 else Status.AGREED
+    if status is Status.AGREED and _contradiction(firm):
+        status = Status.DISPUTED
+    first = kept[0]
+    label = _label(kept)
+    return Claim(claim_id.replace("#person", ""), first.kind, label, status, tuple(values))
+
+
+def _display(ms: list[Mention]) -> str:
+    return ms[0].value.display
+
+
+def _label(ms: list[Mention]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for m in ms:
+        counts[m.label] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _contradiction(firm: list[Mention]) -> bool:
+    """Two firm values from different sources that cannot both be true."""
+    for i, a in enumerate(firm):
+        for b in firm[i + 1:]:
+            if a.source != b.source and not a.value.compatible(b.value):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- people
+
+
+def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
+    """Give every name mention its person's key, resolve bare surnames, and move
+    offices written without a qualifier to the same person's qualified office."""
+    index = PeopleIndex(rules)
+    names = [m for m in mentions if m.kind is Kind.NAME]
+    clusters = {}
+    for m in names:
+        c = index.add_full(m.value.display, m.source)
+        if c is not None:
+            clusters[id(m)] = c
+    for m in names:
+        if id(m) not in clusters:
+            c = index.surname_only(m.value.display, m.source)
+            if c is not None:
+                clusters[id(m)] = c
+    # qualified offices each person holds, by title
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in names:
+        c = clusters.get(id(m))
+        if c is not None and m.office and m.office.qualifier:
+            held[(c.key, m.office.title + "|" + m.office.tense)].add(m.claim)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind is not Kind.NAME:
+            out.append(m)
+            continue
+        c = clusters.get(id(m))
+        if c is None:
+            continue
+        person = Person(c.key, c.display)
+        claim, label = m.claim, m.label
+        if m.office and not m.office.qualifier:
+            targets = held.get((c.key, m.office.title + "|" + m.office.tense), set())
+            if len(targets) != 1:
+                continue  # "President Erdogan" with no qualified office to join
+            claim = next(iter(targets))
+            label = next(x.label for x in names if x.claim == claim)
+        if claim.endswith("#person"):
+            claim = f"{claim[:-len('#person')]}-{c.key}"
+        out.append(dataclasses.replace(m, value=person, claim=claim, label=label))
+    return out
+
+
+def person_claims(mentions: list[Mention]) -> list[Claim]:
+    """The offices each person is given, as a claim about that person, reported
+    when sources contradict each other ("US President" / "former US President")."""
+    by_person: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind is Kind.NAME and m.office is not None:
+            by_person[(m.value.key, m.office.title)].append(m)
+    claims = []
+    for (person, title), ms in sorted(by_person.items()):
+        offices = [dataclasses.replace(
+            m, value=m.office, label=f"{m.value.display}: office", claim=f"person-{person}")
+            for m in ms if m.office and m.office.qualifier]
+        if len({o.source for o in offices}) < 2:
+            continue
+        claim = make_claim(f"person-{person}-{_slug(title)}", offices)
+        if claim is not None and claim.status is Status.DISPUTED:
+            claims.append(claim)
+    return claims
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def mentions_of(result: AuditResult) -> list[Mention]:
+    return [m for c in result.claims for v in c.values for m in v.mentions]
+
+
+def sources_by_id(sources: Iterable[Source]) -> dict[str, Source]:
+    return {s.id: s for s in sources}

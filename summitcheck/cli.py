@@ -1,0 +1,188 @@
+"""The command line: parse options, call the library, render, return an exit status."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import SummitcheckError
+from .models import AuditResult, ExitStatus, Status
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Check that news articles about a summit agree on figures, office-holders and dates.",
+)
+rules_app = typer.Typer(no_args_is_help=True, help="Check or list the effective rules.")
+app.add_typer(rules_app, name="rules")
+
+
+class Format(StrEnum):
+    table = "table"
+    plain = "plain"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class FailOn(StrEnum):
+    disputed = "disputed"
+    single_source = "single-source"
+    never = "never"
+
+
+def reports_trouble(fn):
+    """Library errors become one line on stderr and exit status 2, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except SummitcheckError as e:
+            print(f"summitcheck: error: {e}", file=sys.stderr)
+            raise typer.Exit(int(ExitStatus.TROUBLE)) from None
+
+    return wrapper
+
+
+def _use_color(choice: Color, stream) -> bool:
+    if choice is Color.always:
+        return True
+    if choice is Color.never or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty()
+
+
+def exit_status(result: AuditResult, fail_on: FailOn) -> ExitStatus:
+    statuses = {c.status for c in result.claims}
+    if fail_on is FailOn.disputed and Status.DISPUTED in statuses:
+        return ExitStatus.DISPUTED
+    if fail_on is FailOn.single_source and statuses & {Status.DISPUTED, Status.SINGLE}:
+        return ExitStatus.DISPUTED
+    return ExitStatus.OK
+
+
+@app.command()
+@reports_trouble
+def audit(
+    corpus: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md).")],
+    rules: Annotated[Path | None, typer.Option(
+        "--rules", help="rules.yaml to use (default: the corpus folder's or a parent's, "
+        "then ./rules.yaml, then $SUMMITCHECK_RULES; else the built-in pack).")] = None,
+    fmt: Annotated[Format | None, typer.Option(
+        "--format", "-f", help="Output format (default: table on a terminal, plain when piped).",
+    )] = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour in the table.")] = Color.auto,
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", help="What makes the exit status 1.")] = FailOn.disputed,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say which rules file is used."
+                                          )] = False,
+) -> None:
+    """Audit every article in CORPUS: agreed, disputed and single-source claims.
+
+    Exit status: 0 nothing disputed, 1 something disputed (see --fail-on), 2 trouble.
+    """
+    from .audit import audit_folder
+    from .report import FORMATS, RenderOptions
+    from .rules import find_rules, load_rules
+
+    rules_path = find_rules(corpus, rules)
+    effective = load_rules(rules_path)
+    if verbose:
+        used = str(rules_path) if rules_path else "the built-in pack only"
+        print(f"summitcheck: rules: {used}", file=sys.stderr)
+    result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".")
+    out = sys.stdout
+    chosen = fmt or (Format.table if out.isatty() else Format.plain)
+    options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
+    FORMATS[chosen.value](result, out, options)
+    out.flush()
+    raise typer.Exit(int(exit_status(result, fail_on)))
+
+
+@rules_app.command("check")
+@reports_trouble
+def rules_check(
+    file: Annotated[Path, typer.Argument(help="The rules file to validate.")] = Path("rules.yaml"),
+) -> None:
+    """Validate a rules file: every problem as FILE:LINE:COLUMN: rule 'ID': message."""
+    from .rules import check
+    from .yamlpos import load_located
+
+    loc = load_located(file, str(file))
+    problems = check(loc)
+    for p in problems:
+        print(str(p), file=sys.stderr)
+    if problems:
+        raise typer.Exit(int(ExitStatus.TROUBLE))
+    print(f"{file}: ok")
+
+
+@rules_app.command("list")
+@reports_trouble
+def rules_list(
+    file: Annotated[Path | None, typer.Argument(help="rules file (default: as audit finds it)."
+                                                )] = None,
+) -> None:
+    """Print the effective rules (built-in pack plus the file) as a table."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from .rules import find_rules, load_rules
+
+    path = file if file is not None else find_rules(Path.cwd(), None)
+    rules = load_rules(path)
+    table = Table(title=f"rules: {path or 'built-in pack only'}", title_justify="left")
+    for col in ("section", "id", "label", "from"):
+        table.add_column(col)
+    for section, entries in rules.sections.items():
+        for e in entries:
+            table.add_row(section, Text(e.id), Text(str(e.label)), Text(e.path))
+    Console(markup=False, highlight=False).print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point: every error is one line on stderr and exit status 2."""
+    try:
+        app(args=argv, prog_name="summitcheck", standalone_mode=False)
+    except SummitcheckError as e:
+        print(f"summitcheck: error: {e}", file=sys.stderr)
+        return int(ExitStatus.TROUBLE)
+    except typer.Exit as e:
+        return e.exit_code
+    except typer.Abort:
+        print("summitcheck: aborted", file=sys.stderr)
+        return int(ExitStatus.TROUBLE)
+    except typer.TyperException as e:
+        print(f"summitcheck: error: {e.format_message()}", file=sys.stderr)
+        return int(ExitStatus.TROUBLE)
+    except BrokenPipeError:
+        # the reader (head, less) went away: not our trouble
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(ExitStatus.OK)
+    except (OSError, ValueError, RecursionError) as e:
+        print(f"summitcheck: error: {type(e).__name__}: {e}", file=sys.stderr)
+        return int(ExitStatus.TROUBLE)
+    return int(ExitStatus.OK)
+
+
+def run() -> None:
+    sys.exit(main())

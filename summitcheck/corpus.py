@@ -1,0 +1,187 @@
+"""Load a folder of articles into Sources: decoding, front matter, datelines, boilerplate.
+
+Every file found is returned: read, or with the reason it was skipped.
+Positions are offsets into the decoded text as it is on disk; front matter,
+datelines and boilerplate lines stay in the text and are marked excluded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import regex
+import yaml
+
+from .errors import CorpusError
+from .models import Source, line_starts
+from .normalize.dates import parse_dateline
+from .rules import Rules
+
+SUPPORTED = {".txt", ".md", ".markdown"}
+MAX_BYTES = 5_000_000
+_IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", ".summitcheck-cache"}
+_FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def list_files(folder: Path) -> list[Path]:
+    """Every regular file under `folder`, recursively, in a stable order."""
+    if not folder.exists():
+        raise CorpusError("corpus folder not found", str(folder))
+    if not folder.is_dir():
+        raise CorpusError("corpus path is not a folder", str(folder))
+    found: list[Path] = []
+    seen: set[Path] = set()
+
+    def walk(d: Path) -> None:
+        real = d.resolve()
+        if real in seen:  # a symbolic link loop
+            return
+        seen.add(real)
+        try:
+            entries = sorted(d.iterdir(), key=lambda p: p.name)
+        except OSError:
+            return
+        for p in entries:
+            if _ignored(p.name):
+                continue
+            if p.is_dir():
+                if p.name not in _IGNORED_DIRS:
+                    walk(p)
+            elif p.is_file():
+                found.append(p)
+
+    walk(folder)
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _ignored(name: str) -> bool:
+    return name.startswith(".") or name.endswith("~") or name.endswith((".swp", ".swo"))
+
+
+def load_corpus(folder: Path, rules: Rules, display: str | None = None) -> list[Source]:
+    display_root = display if display is not None else str(folder)
+    files = list_files(folder)
+    ids = _source_ids(folder, files)
+    return [
+        load_source(p, ids[p], _join(display_root, p.relative_to(folder).as_posix()), rules)
+        for p in files
+    ]
+
+
+def _join(root: str, rel: str) -> str:
+    return rel if root in ("", ".") else f"{root.rstrip('/')}/{rel}"
+
+
+def _source_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
+    """Relative path without suffix; with the suffix where two files would share an id."""
+    stems = [p.relative_to(folder).with_suffix("").as_posix() for p in files]
+    ids = {}
+    for p, stem in zip(files, stems, strict=True):
+        ids[p] = stem if stems.count(stem) == 1 else p.relative_to(folder).as_posix()
+    return ids
+
+
+def load_source(path: Path, source_id: str, display: str, rules: Rules) -> Source:
+    def skipped(reason: str) -> Source:
+        return Source(id=source_id, path=display, skipped=reason)
+
+    if path.suffix.lower() not in SUPPORTED:
+        return skipped(f"unsupported file type '{path.suffix or path.name}'")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return skipped(f"too large ({size} bytes, limit {MAX_BYTES})")
+        raw = path.read_bytes()
+    except OSError as e:
+        return skipped(f"unreadable: {e.strerror or e}")
+    if not raw.strip():
+        return skipped("empty")
+    if b"\x00" in raw:
+        return skipped("binary (NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return skipped(f"undecodable: not UTF-8 (byte {e.start})")
+    return read_text(text, source_id, display, rules, encoding="utf-8")
+
+
+def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: str = "utf-8"
+              ) -> Source:
+    """A Source from decoded text: front matter, dateline, excluded ranges."""
+    excluded: list[tuple[int, int]] = []
+    meta: dict = {}
+    body_start = 0
+    m = _FRONT.match(text)
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta = loaded
+            excluded.append((0, m.end()))
+            body_start = m.end()
+    published = _as_datetime(meta.get("published"), rules)
+    lines = [(lm.start(), lm.end()) for lm in _LINE.finditer(text, body_start) if lm.end() > lm.start()]
+    # A dateline near the top is metadata about the article, not a claim.
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()][:6]
+    for s, e in nonblank:
+        found = parse_dateline(text[s:e], rules.event.timezone)
+        if found is not None:
+            if published is None:
+                published = found
+            excluded.append((s, e))
+            break
+    excluded.extend(_boilerplate(text, lines, rules))
+    return Source(
+        id=source_id,
+        path=display,
+        text=text,
+        published=published,
+        title=_str(meta.get("title")),
+        outlet=_str(meta.get("source")),
+        url=_str(meta.get("url")),
+        encoding=encoding,
+        excluded=tuple(sorted(excluded)),
+        line_starts=line_starts(text),
+    )
+
+
+def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
+    patterns = [(regex.compile(b.get("pattern")), b.get("scope", "line")) for b in rules.boilerplate]
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for s, e in lines:
+        line = text[s:e].rstrip("\r\n")
+        key = " ".join(line.split())
+        if not key:
+            continue
+        # A line repeated word for word (a headline printed twice) is read once.
+        if key in seen and len(key) < 300:
+            out.append((s, e))
+            continue
+        seen.add(key)
+        for pattern, scope in patterns:
+            if pattern.search(line):
+                if scope == "rest":
+                    out.append((s, len(text)))
+                    return out
+                out.append((s, e))
+                break
+    return out
+
+
+def _str(v: object) -> str | None:
+    return str(v) if v not in (None, "") else None
+
+
+def _as_datetime(value: object, rules: Rules) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    return parse_dateline(str(value), rules.event.timezone, anywhere=True)

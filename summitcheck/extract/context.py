@@ -1,0 +1,156 @@
+"""What every extractor needs about one source: scan text, segments, topic cues."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from ..models import Kind, Mention, Office, Source, Value
+from ..rules import Entry, Rules
+from ..text import Segments, scan_copy, segment
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    topic: Entry
+
+
+class Context:
+    """One source prepared for extraction. Spans already claimed are `taken`."""
+
+    def __init__(self, source: Source, rules: Rules, vocab: Vocab) -> None:
+        self.source = source
+        self.rules = rules
+        self.vocab = vocab
+        self.scan = scan_copy(source.text)
+        self.taken: list[tuple[int, int]] = []
+
+    @cached_property
+    def segs(self) -> Segments:
+        return segment(self.scan)
+
+    @cached_property
+    def cues(self) -> list[CueHit]:
+        hits = []
+        for topic, pattern in self.vocab.topic_patterns:
+            for m in pattern.finditer(self.scan):
+                if not self.source.is_excluded(m.start(), m.end()):
+                    hits.append(CueHit(m.start(), m.end(), topic))
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
+
+    @cached_property
+    def _cue_starts(self) -> list[int]:
+        return [h.start for h in self.cues]
+
+    def cues_between(self, lo: int, hi: int, kind: str) -> list[CueHit]:
+        i = bisect.bisect_left(self._cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start < hi:
+            h = self.cues[i]
+            if h.end <= hi and kind in h.topic.get("kinds", ()):
+                out.append(h)
+            i += 1
+        return out
+
+    def nearest_cue(self, lo: int, hi: int, start: int, end: int, kind: str,
+                    after_bias: float = 1.0) -> CueHit | None:
+        """The cue in [lo, hi) nearest the span [start, end); cues after it count
+        `after_bias` times closer (money is usually followed by what it pays for)."""
+        best, best_d = None, None
+        for h in self.cues_between(lo, hi, kind):
+            if h.start < end and start < h.end:
+                continue
+            if h.start >= end:
+                d = (h.start - end) / after_bias
+            else:
+                d = start - h.end
+            if best_d is None or d < best_d or (d == best_d and len(h.topic.id) > len(best.topic.id)):
+                best, best_d = h, d
+        return best
+
+    def find_topic(self, start: int, end: int, kind: str, clause: bool = True,
+                   after_bias: float = 1.0) -> tuple[Entry, bool] | None:
+        """(topic, inferred): a cue in the clause (or sentence) is firm; one in the
+        rest of the sentence or a neighbouring sentence only infers the topic."""
+        segs = self.segs
+        si = segs.sentence_index(start)
+        s0, s1 = segs.sentences[si]
+        if clause:
+            c0, c1 = segs.clause_of(start, end)
+            hit = self.nearest_cue(c0, c1, start, end, kind, after_bias)
+            if hit:
+                return hit.topic, False
+            hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
+            if hit:
+                return hit.topic, True
+        else:
+            hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
+            if hit:
+                return hit.topic, False
+        for j in (si - 1, si + 1):
+            if 0 <= j < len(segs.sentences):
+                n0, n1 = segs.sentences[j]
+                hit = self.nearest_cue(n0, n1, start, end, kind, after_bias)
+                if hit:
+                    return hit.topic, True
+        return None
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    @cached_property
+    def reference(self) -> dt.date | None:
+        """The date the article speaks from: its publication date (in the event's
+        zone), else the event's date."""
+        from ..normalize.dates import _zone
+
+        pub = self.source.published
+        if pub is not None:
+            tz = _zone(self.rules.event.timezone)
+            return pub.astimezone(tz).date() if tz else pub.date()
+        return self.rules.event.date
+
+    def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
+                inferred: bool = False, rule: str = "", office: Office | None = None) -> Mention:
+        line, col = self.source.position(start)
+        return Mention(
+            source=self.source.id, kind=kind, claim=claim, label=label, value=value,
+            start=start, end=end, line=line, column=col, text=self.source.text[start:end],
+            inferred=inferred, rule=rule, office=office,
+        )
+
+
+def alternation(words, flags: str = "") -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(w) for w in items) or "(?!)"
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+@dataclass
+class Vocab:
+    """Patterns compiled once per effective rules."""
+
+    topic_patterns: list[tuple[Entry, regex.Pattern]] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+_VOCAB: dict[str, Vocab] = {}
+
+
+def vocab_for(rules: Rules) -> Vocab:
+    v = _VOCAB.get(rules.digest)
+    if v is None:
+        v = Vocab()
+        for t in rules.topics:
+            body = "|".join(f"(?:{c})" for c in t.get("cues", []))
+            v.topic_patterns.append((t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")))
+        _VOCAB[rules.digest] = v
+    return v

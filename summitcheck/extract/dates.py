@@ -1,0 +1,115 @@
+"""Dates and times: what day (and time, in UTC) something happened.
+
+A date or time becomes a claim about the topic whose cue stands nearest in its
+sentence ("the summit ... on March 2", "in Washington on February 28"); a cue
+only found in a neighbouring sentence, or a date right after a verb of saying
+("said on Sunday"), infers the topic: such a mention can agree, never dispute.
+Times are converted to UTC; a time with no zone is in the event's zone. A
+start verb ("started at 14:00 GMT") makes the claim the topic's start time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..models import Day, Kind, Mention, Moment
+from ..normalize.dates import DATE_PATTERN, TIME_PATTERN, DateParts, anchor, parts_of, to_utc
+from .context import Context
+
+_SPEECH = regex.compile(
+    r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
+    r"insisted|argued|wrote|posted|confirmed|tweeted)\s+(?:\w+\s+)?$"
+)
+_AHEAD = regex.compile(r"(?i)\b(?:will|to be held|is due|are due|scheduled|upcoming|next)\b")
+_START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
+                       r"convened?)\b")
+_END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
+                     r"wrapped up|wraps up)\b")
+
+
+def extract(ctx: Context) -> list[Mention]:
+    out: list[Mention] = []
+    scan = ctx.scan
+    dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
+    for m in DATE_PATTERN.finditer(scan):
+        if ctx.source.is_excluded(m.start(), m.end()):
+            continue
+        parts = parts_of(m)
+        if parts.month is None and parts.weekday is None:
+            continue
+        ctx.taken.append((m.start(), m.end()))
+        dated.append((m.start(), m.end(), parts.hour is not None))
+        out.extend(_mentions(ctx, m.start(), m.end(), parts))
+    for m in TIME_PATTERN.finditer(scan):
+        if ctx.source.is_excluded(m.start(), m.end()):
+            continue
+        overlap = [d for d in dated if d[0] < m.end() and m.start() < d[1]]
+        if any(has_time for _, _, has_time in overlap):
+            continue
+        parts = parts_of(m)
+        if parts.hour is None or (parts.zone is None and not _clock_like(m.group(0))):
+            continue
+        ctx.taken.append((m.start(), m.end()))
+        # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
+        out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
+    return out
+
+
+def _clock_like(text: str) -> bool:
+    """'14:00', '2pm', 'noon' are times; a bare '2.30' needs a zone to count."""
+    return ":" in text or regex.search(r"(?i)[ap]\.?\s?m|noon|midday|midnight", text) is not None
+
+
+def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True
+              ) -> list[Mention]:
+    s0, s1 = ctx.segs.sentence_of(start)
+    before = ctx.scan[s0:start]
+    ahead = _AHEAD.search(before) is not None
+    day = anchor(parts, ctx.reference, ahead)
+    if day is None and parts.hour is None:
+        return []
+    if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
+        # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
+        return []
+    found = ctx.find_topic(start, end, "date", clause=False)
+    out: list[Mention] = []
+    said = _SPEECH.search(before[-40:]) is not None
+    if want_date and day is not None and found is not None:
+        topic, inferred = found
+        window = ctx.rules.event.days if topic.id == ctx.rules.event.topic else topic.get("days", 1)
+        out.append(ctx.mention(
+            Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}", Day(day, window),
+            start, end, inferred or said, rule=topic.id,
+        ))
+    if parts.hour is not None:
+        found_t = ctx.find_topic(start, end, "time", clause=False)
+        if found_t is not None:
+            topic, inferred = found_t
+            utc = to_utc(day, parts.hour, parts.minute or 0, parts.zone, ctx.rules.event.timezone)
+            if utc is not None:
+                facet = _facet(before[-60:])
+                claim = f"{topic.id}-{facet + '-' if facet else ''}time"
+                label = f"{(facet + ' time').capitalize() if facet else 'Time'} of {topic.label}"
+                out.append(ctx.mention(
+                    Kind.DATE, claim, label,
+                    Moment(utc, day is not None, ctx.rules.tolerance.minutes),
+                    start, end, inferred or said, rule=topic.id,
+                ))
+    return out
+
+
+def _facet(before: str) -> str:
+    last_start = list(_START.finditer(before))
+    last_end = list(_END.finditer(before))
+    s = last_start[-1].end() if last_start else -1
+    e = last_end[-1].end() if last_end else -1
+    if s < 0 and e < 0:
+        return ""
+    return "start" if s > e else "end"
+
+
+def resolve_weekday(reference: dt.date, weekday: int) -> dt.date:
+    """The most recent `weekday` on or before `reference` (used by tests and docs)."""
+    return anchor(DateParts(weekday=weekday), reference) or reference

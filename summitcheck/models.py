@@ -1,0 +1,265 @@
+"""Value types of the pipeline: Source -> Mention -> Claim -> AuditResult.
+
+This module imports nothing from the package, so every other module (and every
+renderer) can depend on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Kind(StrEnum):
+    FIGURE = "figure"
+    NAME = "name"
+    DATE = "date"
+
+
+class Status(StrEnum):
+    AGREED = "agreed"
+    DISPUTED = "disputed"
+    SINGLE = "single-source"
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    DISPUTED = 1
+    TROUBLE = 2
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article file: its decoded text and what is known about it.
+
+    `excluded` lists (start, end) character ranges that are not the article
+    (boilerplate, datelines); extraction skips mentions inside them.
+    """
+
+    id: str
+    path: str
+    text: str = ""
+    published: dt.datetime | None = None
+    skipped: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    excluded: tuple[tuple[int, int], ...] = ()
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.excluded)
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line starts (after \\n, \\r\\n or a lone \\r)."""
+    starts = [0]
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            starts.append(i + 1)
+        elif c == "\r":
+            if i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            starts.append(i + 1)
+        i += 1
+    return tuple(starts)
+
+
+# ---------------------------------------------------------------- values
+# A value knows how to print itself (`display`), what counts as the same
+# value (`key`) and which other values it does not contradict (`compatible`).
+
+
+@dataclass(frozen=True, order=True)
+class Quantity:
+    """An amount as an interval [lo, hi] in `unit` (tolerance already applied)."""
+
+    unit: str
+    lo: float
+    hi: float
+    display: str
+    approximate: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.display
+
+    def compatible(self, other: Quantity) -> bool:
+        return self.unit == other.unit and self.lo <= other.hi and other.lo <= self.hi
+
+
+@dataclass(frozen=True, order=True)
+class Person:
+    """A person named as an office-holder; `key` is the same for every spelling."""
+
+    key: str
+    display: str
+
+    def compatible(self, other: Person) -> bool:
+        return self.key == other.key
+
+
+@dataclass(frozen=True, order=True)
+class Office:
+    """An office given to a person ("US President", "former US President").
+
+    `qualifier` is the country or body ("" when the text leaves it out), `tense`
+    is current, past (former, ex-) or future (incoming, -elect). Two offices
+    contradict each other when both name a qualifier and the qualifiers differ,
+    or when their tenses differ.
+    """
+
+    title: str
+    qualifier: str
+    tense: str
+    display: str
+
+    @property
+    def key(self) -> str:
+        return self.display
+
+    def compatible(self, other: Office) -> bool:
+        if self.tense != other.tense:
+            return False
+        return not (self.qualifier and other.qualifier and self.qualifier != other.qualifier)
+
+
+@dataclass(frozen=True, order=True)
+class Day:
+    """A calendar date; two days agree when they are less than `window` days apart."""
+
+    date: dt.date
+    window: int = 1
+
+    @property
+    def key(self) -> str:
+        return self.date.isoformat()
+
+    @property
+    def display(self) -> str:
+        return f"{self.date.isoformat()} ({self.date.strftime('%A')})"
+
+    def compatible(self, other: Day) -> bool:
+        return abs((self.date - other.date).days) < max(self.window, other.window)
+
+
+@dataclass(frozen=True, order=True)
+class Moment:
+    """A time of day in UTC, with its date when known; `slack` minutes absorb rounding."""
+
+    utc: dt.datetime
+    has_date: bool
+    slack: int = 0
+
+    @property
+    def key(self) -> str:
+        return self.display
+
+    @property
+    def display(self) -> str:
+        if self.has_date:
+            return self.utc.strftime("%Y-%m-%d %H:%M UTC")
+        return self.utc.strftime("%H:%M UTC")
+
+    def compatible(self, other: Moment) -> bool:
+        a, b = self.utc, other.utc
+        if not (self.has_date and other.has_date):
+            a = a.replace(year=2000, month=1, day=1)
+            b = b.replace(year=2000, month=1, day=1)
+            gap = abs((a - b).total_seconds()) / 60
+            gap = min(gap, 24 * 60 - gap)
+        else:
+            gap = abs((a - b).total_seconds()) / 60
+        return gap <= max(self.slack, other.slack)
+
+
+Value = Quantity | Person | Office | Day | Moment
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement found in one source: what it is about and what it says.
+
+    `claim` is the identity shared by every mention of the same fact; `inferred`
+    marks a mention whose identity was guessed from a neighbouring sentence: it
+    may corroborate a value, never create a dispute.
+    """
+
+    source: str
+    kind: Kind
+    claim: str
+    label: str
+    value: Value
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    inferred: bool = False
+    rule: str = ""
+    office: Office | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.source, self.start, self.end, self.claim)
+
+
+@dataclass(frozen=True)
+class ClaimValue:
+    value: str
+    sources: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    kind: Kind
+    label: str
+    status: Status
+    values: tuple[ClaimValue, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({s for v in self.values for s in v.sources}))
+
+
+@dataclass(frozen=True)
+class Summary:
+    sources: int
+    skipped: int
+    claims: int
+    agreed: int
+    disputed: int
+    single_source: int
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...] = ()
+    rules_path: str | None = None
+
+    @property
+    def summary(self) -> Summary:
+        count = {s: sum(1 for c in self.claims if c.status is s) for s in Status}
+        read = [s for s in self.sources if s.skipped is None]
+        return Summary(
+            sources=len(read),
+            skipped=len(self.sources) - len(read),
+            claims=len(self.claims),
+            agreed=count[Status.AGREED],
+            disputed=count[Status.DISPUTED],
+            single_source=count[Status.SINGLE],
+        )

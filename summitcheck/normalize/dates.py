@@ -1,0 +1,249 @@
+"""Dates and times as news writes them, anchored and converted to UTC.
+
+Common shapes ("March 2", "2 March 2025", "Feb. 28", "on Sunday", "14:00 GMT",
+"10:43 PM PST") are parsed here directly; anything else a rule finds goes to
+one reused dateparser parser behind a cache. A bare weekday is resolved
+against a reference date (the article's date, else the event's): the most
+recent such day on or before it, or the next one when the sentence looks ahead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import regex
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+# Zone abbreviations: a fixed offset in hours, or an IANA zone (offset depends on the date).
+ZONES: dict[str, float | str] = {
+    "gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "est": -5, "edt": -4, "cst": -6, "cdt": -5,
+    "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
+    "et": "America/New_York", "pt": "America/Los_Angeles", "ct": "America/Chicago",
+    "kyiv time": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "moscow time": "Europe/Moscow",
+    "london time": "Europe/London", "brussels time": "Europe/Brussels",
+    "washington time": "America/New_York",
+}
+
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))"
+_WEEKDAY = (
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+)
+_ZONE = (
+    r"(?P<zone>GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT"
+    r"|HST|IST|JST|KST|ET|PT|CT|Z|[Kk]yiv time|Kyiv|Moscow time|London time|Brussels time"
+    r"|Washington time|local time)"
+)
+_TIME = (
+    r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.?\s?m\.?)))?"
+    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>(?i:[ap]\.?\s?m\.?))"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK|ET))"
+    r"|(?P<noon>noon|midday|midnight))"
+)
+
+DATE_PATTERN = regex.compile(
+    rf"""
+    (?<![\w.])
+    (?:{_WEEKDAY}(?:,|\s+the)?\s+)?
+    (?:
+        {_MONTH.format(g='m1')}\s+{_DAY.format(g='d1')}(?!\d|:){_YEAR.format(g='y1')}?
+      | (?:the\s+)?{_DAY.format(g='d2')}(?:\s+of)?\s+{_MONTH.format(g='m2')}{_YEAR.format(g='y2')}?
+      | (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))
+    )
+    (?:(?:,\s*|\s+at\s+|\s+|T)(?P<time>{_TIME})(?:\s*(?:{_ZONE}))?)?
+    (?![\w])
+    |
+    (?<![\w.])
+    (?:(?P<rel>last|this|next|on|this\s+past|coming)\s+)?{_WEEKDAY}
+    (?:\s+(?P<part>morning|afternoon|evening|night))?
+    (?:(?:,\s*|\s+at\s+|\s+)(?P<time>{_TIME})(?:\s*(?:{_ZONE}))?)?
+    (?![\w])
+    """,
+    regex.X,
+)
+TIME_PATTERN = regex.compile(
+    rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
+)
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What a date/time span says, before anchoring."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
+
+
+def parts_of(m: regex.Match) -> DateParts:
+    g = m.groupdict()
+    year = month = day = None
+    if g.get("iso"):
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+    else:
+        mon = g.get("m1") or g.get("m2")
+        if mon:
+            month = MONTHS[mon.lower().rstrip(".")]
+            day = int(g.get("d1") or g.get("d2"))
+            y = g.get("y1") or g.get("y2")
+            year = int(y) if y else None
+    wd = g.get("wd") or g.get("wd2")
+    weekday = WEEKDAYS[wd.lower().rstrip(".")] if wd else None
+    hour, minute = _time_of(g)
+    zone = g.get("zone")
+    return DateParts(year, month, day, weekday, (g.get("rel") or "").lower() or None,
+                     hour, minute, zone.lower() if zone else None)
+
+
+def _time_of(g: dict) -> tuple[int | None, int | None]:
+    if g.get("noon"):
+        return (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
+    if g.get("h") is not None:
+        h, mi, ap = int(g["h"]), int(g["mi"]), g.get("ap")
+    elif g.get("h2") is not None:
+        h, mi, ap = int(g["h2"]), 0, g.get("ap2")
+    elif g.get("h3") is not None:
+        h, mi, ap = int(g["h3"]), int(g["mi3"]), None
+    else:
+        return None, None
+    if ap:
+        pm = ap.lower().startswith("p")
+        if h > 12:
+            return None, None
+        h = (h % 12) + (12 if pm else 0)
+    return h, mi
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def anchor(parts: DateParts, reference: dt.date | None, ahead: bool = False) -> dt.date | None:
+    """The calendar date a span means, given the date it was written on."""
+    if parts.month and parts.day:
+        if parts.year:
+            return dt.date(parts.year, parts.month, parts.day) if valid_day(
+                parts.year, parts.month, parts.day) else None
+        if reference is None:
+            return None
+        # the year that puts the date nearest the reference
+        best = None
+        for y in (reference.year - 1, reference.year, reference.year + 1):
+            if valid_day(y, parts.month, parts.day):
+                d = dt.date(y, parts.month, parts.day)
+                if best is None or abs((d - reference).days) < abs((best - reference).days):
+                    best = d
+        return best
+    if parts.weekday is not None and reference is not None:
+        forward = ahead or parts.relative in ("next", "coming")
+        if forward:
+            delta = (parts.weekday - reference.weekday()) % 7
+            if parts.relative == "next" and delta == 0:
+                delta = 7
+            return reference + dt.timedelta(days=delta)
+        delta = (reference.weekday() - parts.weekday) % 7
+        if parts.relative == "last" and delta == 0:
+            delta = 7
+        return reference - dt.timedelta(days=delta)
+    return None
+
+
+@cache
+def _zone(name: str) -> dt.tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_tz: str
+           ) -> dt.datetime | None:
+    """A wall-clock time in a zone (abbreviation, 'local time' = the event's) as UTC."""
+    base = day or dt.date(2000, 1, 1)
+    local = dt.datetime(base.year, base.month, base.day, hour, minute)
+    z = ZONES.get(zone or "", None)
+    if zone in (None, "local time"):
+        z = event_tz
+    if isinstance(z, int | float):
+        return (local - dt.timedelta(hours=z)).replace(tzinfo=dt.UTC)
+    tz = _zone(str(z))
+    if tz is None:
+        return None
+    return local.replace(tzinfo=tz).astimezone(dt.UTC)
+
+
+def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datetime | None:
+    """The publication date of a dateline ("March 02, 2025 10:43 PM PST | By Invezz").
+
+    Only a full date (with year) standing at the start of a short line counts,
+    after an optional "Published"/"Updated"/"Posted" label; with `anywhere`
+    (a front-matter value) the whole string is searched.
+    """
+    text = line.strip()
+    if not text or len(text) > 160:
+        return None
+    if not anywhere:
+        label = regex.match(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?", text)
+        if label:
+            text = text[label.end():]
+    m = DATE_PATTERN.search(text)
+    if m is None or (not anywhere and m.start() > 0):
+        return None
+    p = parts_of(m)
+    if p.year is None:
+        return None
+    day = anchor(p, None)
+    if day is None:
+        return None
+    if p.hour is not None:
+        return to_utc(day, p.hour, p.minute or 0, p.zone, event_tz)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+@lru_cache(maxsize=4096)
+def parse_with_dateparser(span: str, reference: dt.date) -> dt.date | None:
+    """Fallback for shapes the patterns above do not cover; cached per (span, reference)."""
+    data = _dateparser(reference).get_date_data(span)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date()
+
+
+@cache
+def _dateparser(reference: dt.date):
+    """One English parser per reference date (dateparser takes the base at construction)."""
+    import dateparser  # imported only when a span needs it: the import takes ~0.3 s
+
+    base = dt.datetime(reference.year, reference.month, reference.day, 12)
+    return dateparser.DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+    )

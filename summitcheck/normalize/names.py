@@ -1,0 +1,153 @@
+"""People's names: one person, one key, whatever the spelling.
+
+Two spellings name the same person when, after folding (honorifics dropped,
+diacritics removed, case ignored) and the alias table of the rules:
+- their surnames (last words) start with the same letter and have a
+  similarity ratio of at least SURNAME_MIN (Zelensky / Zelenskiy: 94), and
+- their first names are absent in one of them, are one initial of the other, or
+  have a ratio of at least GIVEN_MIN (Sergey / Sergei: 83; Volodymyr / Volodomyr: 89).
+Middle names are ignored (Jonas Støre / Jonas Gahr Støre). Donald Trump and
+Donald Tusk (surname ratio 67) and Antonio Costa and António Guterres stay apart.
+A bare surname joins the one person with that surname in the same article,
+else in the corpus; it is dropped when that is ambiguous.
+Names are compared only within a block (first letter of the surname), never
+all against all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.fuzz import ratio
+
+from ..rules import Rules
+
+SURNAME_MIN = 85
+GIVEN_MIN = 70
+HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "prof", "professor",
+              "mr.", "mrs.", "ms.", "dr.", "prof.", "hon", "hon."}
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
+                   ).replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("đ", "d")
+
+
+def fold_tokens(name: str) -> list[str]:
+    """Lowercase ASCII-ish tokens, honorifics dropped ("Sir Keir Starmer" -> keir starmer)."""
+    s = strip_accents(name).casefold().replace("'", "").replace("\u2019", "")
+    s = s.replace("-", " ").replace(".", ". ")
+    tokens = [t.strip(".") for t in s.split()]
+    tokens = [t for t in tokens if t]
+    while tokens and (tokens[0] in HONORIFICS or tokens[0] + "." in HONORIFICS):
+        tokens = tokens[1:]
+    return tokens
+
+
+def display_name(raw: str) -> str:
+    """The name as written, minus honorifics and a possessive."""
+    words = raw.split()
+    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        words = words[1:]
+    out = " ".join(words)
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if out.endswith(suffix):
+            out = out[: -len(suffix)]
+    return out
+
+
+@dataclass
+class _Cluster:
+    given: str
+    surname: str
+    spellings: Counter = field(default_factory=Counter)
+    canonical: str | None = None
+    sources: set = field(default_factory=set)
+
+    @property
+    def display(self) -> str:
+        if self.canonical:
+            return self.canonical
+        return sorted(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    @property
+    def key(self) -> str:
+        return "-".join(fold_tokens(self.display))
+
+
+class PeopleIndex:
+    """Resolves every spelling of every name in a corpus to one Person key."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.alias: dict[str, str] = {}  # folded spelling -> canonical name
+        self.token_alias: dict[str, str] = {}  # folded token -> folded token
+        for p in rules.people:
+            canonical = p.get("name")
+            canon_tokens = fold_tokens(canonical)
+            self.alias[" ".join(canon_tokens)] = canonical
+            for a in p.get("aliases", []):
+                at = fold_tokens(a)
+                self.alias[" ".join(at)] = canonical
+                if len(at) == len(canon_tokens):
+                    for x, y in zip(at, canon_tokens, strict=True):
+                        if x != y:
+                            self.token_alias[x] = y
+                elif len(at) == 1 and canon_tokens:
+                    self.token_alias[at[0]] = canon_tokens[-1]
+        self.blocks: dict[str, list[_Cluster]] = defaultdict(list)
+
+    def _norm(self, tokens: list[str]) -> list[str]:
+        canonical = self.alias.get(" ".join(tokens))
+        if canonical:
+            return fold_tokens(canonical)
+        return [self.token_alias.get(t, t) for t in tokens]
+
+    def add_full(self, raw: str, source: str) -> _Cluster | None:
+        tokens = self._norm(fold_tokens(raw))
+        if len(tokens) < 2:
+            return None
+        given, surname = tokens[0], tokens[-1]
+        cluster = self._find(given, surname)
+        if cluster is None:
+            cluster = _Cluster(given, surname)
+            self.blocks[surname[:1]].append(cluster)
+        cluster.spellings[display_name(raw)] += 1
+        cluster.sources.add(source)
+        canonical = self.alias.get(" ".join(fold_tokens(raw)))
+        if canonical:
+            cluster.canonical = canonical
+        return cluster
+
+    def _find(self, given: str, surname: str) -> _Cluster | None:
+        best, best_score = None, 0.0
+        for c in self.blocks.get(surname[:1], []):
+            s = ratio(surname, c.surname)
+            if s < SURNAME_MIN or not _given_match(given, c.given):
+                continue
+            if s > best_score:
+                best, best_score = c, s
+        return best
+
+    def surname_only(self, raw: str, source: str) -> _Cluster | None:
+        tokens = self._norm(fold_tokens(raw))
+        if len(tokens) != 1:
+            return None
+        surname = tokens[0]
+        candidates = [c for c in self.blocks.get(surname[:1], []) if ratio(surname, c.surname) >= 90]
+        local = [c for c in candidates if source in c.sources]
+        for pool in (local, candidates):
+            if len(pool) == 1:
+                return pool[0]
+            if len(pool) > 1:
+                return None
+        return None
+
+
+def _given_match(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return ratio(a, b) >= GIVEN_MIN

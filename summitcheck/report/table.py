@@ -1,0 +1,44 @@
+"""table: a rich table for the terminal; status in colour and as a word."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..models import AuditResult, Status
+from .common import RenderOptions, claims_for_reading, safe, summary_line
+
+STYLE = {Status.DISPUTED: "bold red", Status.AGREED: "green", Status.SINGLE: "yellow"}
+MARK = {Status.DISPUTED: "✗ disputed", Status.AGREED: "✓ agreed", Status.SINGLE: "• single-source"}
+
+
+def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
+    console = Console(
+        file=stream, force_terminal=options.color, no_color=not options.color,
+        width=options.width, highlight=False, emoji=False, markup=False,
+        color_system="auto" if options.color else None,
+    )
+    table = Table(show_lines=True, title="summitcheck audit", title_justify="left")
+    table.add_column("status", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("claim")
+    table.add_column("values (sources)")
+    for c in claims_for_reading(result):
+        values = Text()
+        for i, v in enumerate(c.values):
+            if i:
+                values.append("\n")
+            values.append(safe(v.value), style="bold" if c.status is Status.DISPUTED else "")
+            values.append(f"  [{', '.join(safe(s) for s in v.sources)}]", style="dim")
+        table.add_row(
+            Text(MARK[c.status], style=STYLE[c.status]), Text(c.kind.value),
+            Text(safe(c.label)), values,
+        )
+    console.print(table)
+    for s in result.sources:
+        if s.skipped:
+            console.print(Text(f"skipped {safe(s.path)}: {safe(s.skipped)}", style="dim"))
+    console.print(Text(summary_line(result)))

@@ -1,0 +1,82 @@
+"""Text helpers shared by the extractors: a scan copy and sentence/clause spans.
+
+The scan copy replaces look-alike characters one for one (typographic
+apostrophes, non-breaking and thin spaces, dashes), so patterns stay simple and
+every offset found in the copy is an offset in the file's decoded text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ",
+        "\u2003": " ", "\u200a": " ",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-",
+    }
+)
+
+
+def scan_copy(text: str) -> str:
+    """`text` with look-alikes replaced; always the same length as `text`."""
+    return text.translate(_SAME_LENGTH)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = (
+    r"(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Prof|No|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|\p{Lu})"
+)
+_SENTENCE_END = regex.compile(
+    rf"(?<!\b{_ABBREV})[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{{Lu}}\d])|\n|\r",
+)
+_CLAUSE_BREAK = regex.compile(
+    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()]|\s[-\u2013\u2014]\s|\u2014|\b(?:on top of|in addition to|as well as|while|whereas"
+    r"|but|compared with|compared to|up from|down from|after|before)\b",
+)
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Sentence and clause boundaries of one text, searchable by offset."""
+
+    sentences: tuple[tuple[int, int], ...]
+    clause_breaks: tuple[int, ...]
+
+    def sentence_index(self, offset: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(offset)]
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): between the nearest breaks outside the span."""
+        s0, s1 = self.sentence_of(start)
+        i = bisect.bisect_left(self.clause_breaks, start)
+        lo = self.clause_breaks[i - 1] if i > 0 else s0
+        j = bisect.bisect_left(self.clause_breaks, end)
+        hi = self.clause_breaks[j] if j < len(self.clause_breaks) else s1
+        return max(lo, s0), min(hi, s1)
+
+
+def segment(scan: str) -> Segments:
+    sentences: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(scan):
+        end = m.end()
+        if scan[start:end].strip():
+            sentences.append((start, end))
+        start = end
+    if scan[start:].strip():
+        sentences.append((start, len(scan)))
+    if not sentences:
+        sentences.append((0, len(scan)))
+    breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(scan))
+    return Segments(tuple(sentences), breaks)
