@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .corpus import load_corpus
 from .extract import extract_source
-from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Office, Person, Source, Status
+from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Person, Source, Status
 from .normalize.names import PeopleIndex
 from .rules import Rules
 

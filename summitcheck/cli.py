@@ -161,7 +161,8 @@ def rules_list(
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: every error is one line on stderr and exit status 2."""
     try:
-        app(args=argv, prog_name="summitcheck", standalone_mode=False)
+        # without standalone mode, an Exit raised by a command comes back as its code
+        code = app(args=argv, prog_name="summitcheck", standalone_mode=False)
     except SummitcheckError as e:
         print(f"summitcheck: error: {e}", file=sys.stderr)
         return int(ExitStatus.TROUBLE)
@@ -181,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, RecursionError) as e:
         print(f"summitcheck: error: {type(e).__name__}: {e}", file=sys.stderr)
         return int(ExitStatus.TROUBLE)
-    return int(ExitStatus.OK)
+    return code if isinstance(code, int) else int(ExitStatus.OK)
 
 
 def run() -> None:

@@ -15,7 +15,7 @@ import yaml
 
 from .errors import CorpusError
 from .models import Source, line_starts
-from .normalize.dates import parse_dateline
+from .normalize.dates import parse_dateline, wire_dateline
 from .rules import Rules
 
 SUPPORTED = {".txt", ".md", ".markdown"}
@@ -133,6 +133,13 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
             if published is None:
                 published = found
             excluded.append((s, e))
+            break
+        wire = wire_dateline(text[s:e], rules.event.date)
+        if wire is not None:
+            # "LONDON, March 2 (Reuters) -": the prefix only; the sentence goes on
+            if published is None:
+                published = wire[1]
+            excluded.append((s, s + wire[0]))
             break
     excluded.extend(_boilerplate(text, lines, rules))
     return Source(

@@ -37,7 +37,8 @@ _SENTENCE_END = regex.compile(
     rf"(?<!\b{_ABBREV})[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{{Lu}}\d])|\n|\r",
 )
 _CLAUSE_BREAK = regex.compile(
-    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()]|\s[-\u2013\u2014]\s|\u2014|\b(?:on top of|in addition to|as well as|while|whereas"
+    r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()]|\s[-\u2013\u2014]\s|\u2014"
+    r"|\b(?:on top of|in addition to|as well as|while|whereas"
     r"|but|compared with|compared to|up from|down from|after|before)\b",
 )
 

@@ -41,9 +41,27 @@ class Context:
         for topic, pattern in self.vocab.topic_patterns:
             for m in pattern.finditer(self.scan):
                 if not self.source.is_excluded(m.start(), m.end()):
-                    hits.append(CueHit(m.start(), m.end(), topic))
+                    hits.append(CueHit(m.start(), m.end(), self._qualified(topic, m.start())))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+    def _qualified(self, topic: Entry, start: int) -> Entry:
+        """"an EU summit", "Britain's defence spending": a country or body right
+        before a cue makes it another topic than the bare one."""
+        m = self.vocab.qualifier_before.search(self.scan, max(0, start - 40), start)
+        if m is None:
+            return topic
+        q = self.vocab.qualifier_of[m.group("q")]
+        key = (topic.id, q.id)
+        derived = self.vocab.derived.get(key)
+        if derived is None:
+            base = topic.get("label", topic.id)
+            the = "the " if base.startswith("the ") else ""
+            label = f"{the}{q.get('label', q.id)} {base.removeprefix('the ')}"
+            derived = Entry("topics", f"{topic.id}-{q.id}", {**topic.fields, "label": label},
+                            topic.path, topic.line)
+            self.vocab.derived[key] = derived
+        return derived
 
     @cached_property
     def _cue_starts(self) -> list[int]:
@@ -139,7 +157,9 @@ class Vocab:
     """Patterns compiled once per effective rules."""
 
     topic_patterns: list[tuple[Entry, regex.Pattern]] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
+    qualifier_of: dict[str, Entry] = field(default_factory=dict)
+    qualifier_before: regex.Pattern = field(default=regex.compile("(?!)"))
+    derived: dict[tuple[str, str], Entry] = field(default_factory=dict)
 
 
 _VOCAB: dict[str, Vocab] = {}
@@ -152,5 +172,8 @@ def vocab_for(rules: Rules) -> Vocab:
         for t in rules.topics:
             body = "|".join(f"(?:{c})" for c in t.get("cues", []))
             v.topic_patterns.append((t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")))
+        v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
+        v.qualifier_before = regex.compile(
+            rf"(?<![\w.])(?P<q>{alternation(v.qualifier_of)})(?:'s?)?\s+\Z")
         _VOCAB[rules.digest] = v
     return v

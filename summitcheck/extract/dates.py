@@ -66,7 +66,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
               ) -> list[Mention]:
     s0, s1 = ctx.segs.sentence_of(start)
     before = ctx.scan[s0:start]
-    ahead = _AHEAD.search(before) is not None
+    c0, c1 = ctx.segs.clause_of(start, end)
+    ahead = _AHEAD.search(ctx.scan[c0:c1]) is not None
     day = anchor(parts, ctx.reference, ahead)
     if day is None and parts.hour is None:
         return []

@@ -209,17 +209,45 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     """A count needs its noun right after it (up to three words between)."""
     start = m.start()
     end = m.end() if end is None else end
-    if _ANAPHORIC.search(ctx.scan[max(0, start - 12):start]):
+    scan = ctx.scan
+    if hi <= 10.5 and scan[end:end + 1] != "-" and _ANAPHORIC.search(scan[max(0, start - 12):start]):
         return None  # "the two leaders" refers back; it is not a figure
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
-    for hit in ctx.cues_between(end, min(end + 60, len(ctx.scan)), "count"):
-        gap = ctx.scan[end:hit.start]
-        if regex.fullmatch(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}", gap) and not regex.search(r"[.,;:]", gap):
-            topic = hit.topic
-            q = Quantity("count", lo, hi, shown)
-            return ctx.mention(Kind.FIGURE, f"count-{topic.id}", f"Number of {topic.label}", q,
-                               start, end, False, rule=topic.id)
+    for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
+        gap = scan[end:hit.start]
+        if not regex.fullmatch(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}", gap) or regex.search(r"[.,;:]", gap):
+            continue
+        topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
+        if regex.search(r"\bother\b", gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
+            # "Zelensky and 17 other leaders": eighteen in all
+            lo, hi = lo + 1, hi + 1
+            shown = _plus_one(shown)
+        group = _GROUP_AFTER.match(scan, hit.end)
+        owner = ctx.vocab.qualifier_before.search(scan, max(0, start - 30), start)
+        if group:
+            # "the 32-nation alliance", "a 27-member bloc": the membership of a group
+            topic_id += f"-{group.group(1).lower()}"
+            label += f" in the {group.group(1).lower()}"
+        elif owner and hit.topic.id == topic_id:
+            q = ctx.vocab.qualifier_of[owner.group("q")]
+            topic_id += f"-{q.id}"
+            label = f"{q.get('label', q.id)} {label}"
+        q = Quantity("count", lo, hi, shown)
+        return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
+                           start, end, False, rule=hit.topic.id)
     return None
+
+
+_OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")
+_GROUP_AFTER = regex.compile(r"\s+(alliance|bloc|union|coalition|group|club)\b", regex.I)
+
+
+def _plus_one(shown: str) -> str:
+    m = regex.search(r"[\d,]+", shown)
+    if not m:
+        return shown
+    n = int(m.group(0).replace(",", "")) + 1
+    return shown[:m.start()] + f"{n:,}" + shown[m.end():]
 
 
 def _duration(ctx: Context, m: regex.Match, value: float, step: float, qual: str | None,

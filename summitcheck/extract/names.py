@@ -4,7 +4,8 @@ An office is a qualifier (a country or body from `qualifiers`) and a title
 (`titles`), with an optional modifier (`modifiers`: former, acting, deputy...).
 These phrasings are found, whatever the qualifier and title:
 
-- "<qualifier> <title> <Name>"        NATO Secretary General Mark Rutte, Britain's Prime Minister Keir Starmer
+- "<qualifier> <title> <Name>"        NATO Secretary General Mark Rutte,
+                                      Britain's Prime Minister Keir Starmer
 - "<title> of <qualifier> <Name>"     President of the European Commission Ursula von der Leyen
 - "<Name>, <qualifier>'s <title>"     Mark Rutte, NATO's secretary general
 - "the <qualifier> <title>, <Name>"   the French president, Emmanuel Macron
@@ -125,7 +126,7 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
     out = []
     for w in words:
         bare = w.rstrip(".").removesuffix("'s").removesuffix("'")
-        if bare.lower() in _STOP or w in np.qualifier_of or bare.lower() in np.title_of:
+        if bare.lower() in _STOP or bare.lower() in np.title_of:
             break
         out.append(w.removesuffix("'s").removesuffix("'"))
         if w.endswith("'s") or w.endswith("'"):

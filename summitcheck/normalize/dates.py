@@ -247,3 +247,27 @@ def _dateparser(reference: dt.date):
         languages=["en"],
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
     )
+
+
+_WIRE = regex.compile(
+    r"\A\s*\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:/\p{Lu}[\p{L}.' -]{1,40})?,\s+"
+    r"(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]+\s*"
+)
+
+
+def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.datetime] | None:
+    """A wire-copy dateline at the start of a paragraph ("LONDON, March 2 (Reuters) - ").
+
+    Returns the length of the prefix and the date it gives (year from the event
+    when the dateline has none)."""
+    m = _WIRE.match(line)
+    if m is None:
+        return None
+    d = DATE_PATTERN.fullmatch(m.group("date").strip())
+    if d is None:
+        return None
+    parts = parts_of(d)
+    day = anchor(parts, event_date)
+    if day is None or parts.month is None:
+        return None
+    return m.end(), dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -1,0 +1,161 @@
+"""Names: office discovery, qualifiers, person matching, grouping into claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck.audit import audit_folder
+from summitcheck.normalize.names import PeopleIndex
+from summitcheck.rules import parse_rules_text
+
+RULES = parse_rules_text("event: {date: 2025-03-02, timezone: Europe/London}\n")
+
+
+def claims_of(make_corpus, files: dict[str, str]):
+    folder = make_corpus(files)
+    return {c.id: c for c in audit_folder(folder, RULES).claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "person"),
+    [
+        ("NATO Secretary General Mark Rutte arrived.", "nato-secretary-general", "Mark Rutte"),
+        ("Britain's Prime Minister Keir Starmer spoke.", "united-kingdom-prime-minister",
+         "Keir Starmer"),
+        ("British Prime Minister Sir Keir Starmer spoke.", "united-kingdom-prime-minister",
+         "Keir Starmer"),
+        ("President of the European Commission Ursula von der Leyen spoke.",
+         "european-commission-president", "Ursula von der Leyen"),
+        ("He met Mark Rutte, NATO's secretary general, in London.", "nato-secretary-general",
+         "Mark Rutte"),
+        ("He met the French president, Emmanuel Macron, in London.", "france-president",
+         "Emmanuel Macron"),
+        ("Nato chief Mark Rutte said so.", "nato-secretary-general", "Mark Rutte"),
+        ("He met the head of the Italian government Giorgia Meloni.", "italy-prime-minister",
+         "Giorgia Meloni"),
+        ("He met the head of the German government, Olaf Scholz.", "germany-chancellor",
+         "Olaf Scholz"),
+        ("Ukraine's President Volodymyr Zelensky spoke.", "ukraine-president",
+         "Volodymyr Zelensky"),
+        ("Russian Foreign Minister Sergei Lavrov spoke.", "russia-foreign-minister",
+         "Sergei Lavrov"),
+        ("former U.S. President Donald Trump spoke.", "former-united-states-president",
+         "Donald Trump"),
+        ("US Vice President JD Vance spoke.", "united-states-vice-president", "JD Vance"),
+    ],
+)
+def test_office_discovery(make_corpus, sentence, claim, person):
+    claims = claims_of(make_corpus, {"a.txt": sentence + "\n"})
+    assert claim in claims, sorted(claims)
+    values = claims[claim].values
+    assert [v.value for v in values] == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president's plane landed in London.",
+        "Prime Minister's Questions was cancelled.",
+        "The US president said on Monday that talks would go on.",
+        "European leaders met in London.",
+    ],
+)
+def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
+    claims = claims_of(make_corpus, {"a.txt": sentence + "\n"})
+    assert [c for c in claims.values() if c.kind.value == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Volodymyr Zelensky", "Volodomyr Zelensky"),
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Jonas Støre", "Jonas Gahr Støre"),
+        ("Jonas Gahr Store", "Jonas Gahr Støre"),
+        ("Pedro Sánchez", "Pedro Sanchez"),
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("Yuri Ushakov", "Yury Ushakov"),
+    ],
+)
+def test_spellings_of_one_person_match(a, b):
+    index = PeopleIndex(RULES)
+    assert index.add_full(a, "x") is index.add_full(b, "y")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Donald Trump", "Donald Tusk"),
+        ("Antonio Costa", "António Guterres"),
+        ("Antonio Costa", "Antonio Acosta"),
+        ("Mark Rutte", "Mark Carney"),
+    ],
+)
+def test_different_people_stay_apart(a, b):
+    index = PeopleIndex(RULES)
+    assert index.add_full(a, "x") is not index.add_full(b, "y")
+
+
+def test_two_holders_of_one_office_are_disputed(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "NATO Secretary General Mark Rutte arrived.\n",
+        "b.txt": "NATO Secretary General Mark Rutte spoke.\n",
+        "c.txt": "NATO Secretary-General Jens Stoltenberg spoke.\n",
+    })
+    claim = claims["nato-secretary-general"]
+    assert claim.status.value == "disputed"
+    assert [(v.value, v.sources) for v in claim.values] == [
+        ("Mark Rutte", ("a", "b")), ("Jens Stoltenberg", ("c",))]
+
+
+def test_british_and_uk_prime_minister_are_one_office(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "British Prime Minister Keir Starmer spoke.\n",
+        "b.txt": "UK Prime Minister Keir Starmer spoke.\n",
+    })
+    claim = claims["united-kingdom-prime-minister"]
+    assert claim.status.value == "agreed"
+    assert claim.sources == ("a", "b")
+
+
+def test_unqualified_title_joins_the_qualified_office(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "UK Prime Minister Keir Starmer spoke.\n",
+        "b.txt": "Prime Minister Keir Starmer spoke. Later, Prime Minister Starmer left.\n",
+    })
+    claim = claims["united-kingdom-prime-minister"]
+    assert claim.status.value == "agreed"
+    assert claim.sources == ("a", "b")
+    assert len(claim.values[0].mentions) == 3
+
+
+def test_unqualified_title_alone_is_dropped(make_corpus):
+    claims = claims_of(make_corpus, {"a.txt": "President Recep Tayyip Erdogan spoke.\n"})
+    assert claims == {}
+
+
+def test_a_person_given_a_former_office_is_disputed(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "US President Donald Trump spoke.\n",
+        "b.txt": "U.S. President Donald Trump spoke.\n",
+        "c.txt": "Former U.S. President Donald Trump spoke.\n",
+    })
+    person = claims["person-donald-trump-president"]
+    assert person.status.value == "disputed"
+    assert [(v.value, v.sources) for v in person.values] == [
+        ("US President", ("a", "b")), ("former US President", ("c",))]
+    assert claims["united-states-president"].status.value == "agreed"
+
+
+def test_alias_table_gives_the_canonical_spelling(make_corpus):
+    rules = parse_rules_text(
+        "people:\n  - {name: Volodymyr Zelensky, aliases: [Volodymyr Zelenskyy]}\n")
+    folder = make_corpus({
+        "a.txt": "Ukrainian President Volodymyr Zelenskyy spoke.\n",
+        "b.txt": "Ukrainian President Volodymyr Zelenskyy spoke.\n",
+        "c.txt": "Ukrainian President Volodymyr Zelensky spoke.\n",
+    })
+    claims = {c.id: c for c in audit_folder(folder, rules).claims}
+    assert [v.value for v in claims["ukraine-president"].values] == ["Volodymyr Zelensky"]
