@@ -165,14 +165,23 @@ def load_rules(path: Path | None, display: str | None = None) -> Rules:
 
 @cache
 def _builtin_layers() -> tuple[Located, ...]:
+    """The built-in pack, read with libyaml when present (tests validate it with
+    positions: see builtin_located)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     layers = []
     for name in BUILTIN_FILES:
         p = BUILTIN_DIR / name
-        if p.exists():
-            loc = parse_located(p.read_text(encoding="utf-8"), f"<builtin>/{name}")
-            validate(loc)
-            layers.append(loc)
+        data = yaml.load(p.read_text(encoding="utf-8"), Loader=loader) or {}
+        layers.append(Located(data, {}, f"<builtin>/{name}"))
     return tuple(layers)
+
+
+def builtin_located() -> list[Located]:
+    """The built-in pack with positions, for validation."""
+    return [parse_located((BUILTIN_DIR / n).read_text(encoding="utf-8"), f"<builtin>/{n}")
+            for n in BUILTIN_FILES]
 
 
 def parse_rules_text(text: str, display: str = "rules.yaml") -> Rules:

@@ -48,10 +48,9 @@ class Context:
     def _qualified(self, topic: Entry, start: int) -> Entry:
         """"an EU summit", "Britain's defence spending": a country or body right
         before a cue makes it another topic than the bare one."""
-        m = self.vocab.qualifier_before.search(self.scan, max(0, start - 40), start)
-        if m is None:
+        q = self.vocab.qualifier_ending_at(self.scan, start)
+        if q is None:
             return topic
-        q = self.vocab.qualifier_of[m.group("q")]
         key = (topic.id, q.id)
         derived = self.vocab.derived.get(key)
         if derived is None:
@@ -158,8 +157,26 @@ class Vocab:
 
     topic_patterns: list[tuple[Entry, regex.Pattern]] = field(default_factory=list)
     qualifier_of: dict[str, Entry] = field(default_factory=dict)
-    qualifier_before: regex.Pattern = field(default=regex.compile("(?!)"))
     derived: dict[tuple[str, str], Entry] = field(default_factory=dict)
+
+    def qualifier_ending_at(self, scan: str, start: int) -> Entry | None:
+        """The country or body written right before `start` ("EU summit", "NATO's 32")."""
+        m = _RUN_BEFORE.search(scan, max(0, start - 48), start)
+        if m is None:
+            return None
+        words = m.group(1).split(" ")
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[-k:])
+            cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
+            q = self.qualifier_of.get(cand)
+            if q is not None:
+                return q
+        return None
+
+
+_RUN_BEFORE = regex.compile(
+    r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})\s+\Z"
+)
 
 
 _VOCAB: dict[str, Vocab] = {}
@@ -173,7 +190,5 @@ def vocab_for(rules: Rules) -> Vocab:
             body = "|".join(f"(?:{c})" for c in t.get("cues", []))
             v.topic_patterns.append((t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")))
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
-        v.qualifier_before = regex.compile(
-            rf"(?<![\w.])(?P<q>{alternation(v.qualifier_of)})(?:'s?)?\s+\Z")
         _VOCAB[rules.digest] = v
     return v

@@ -223,15 +223,14 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
         group = _GROUP_AFTER.match(scan, hit.end)
-        owner = ctx.vocab.qualifier_before.search(scan, max(0, start - 30), start)
+        owner = ctx.vocab.qualifier_ending_at(scan, start)
         if group:
             # "the 32-nation alliance", "a 27-member bloc": the membership of a group
             topic_id += f"-{group.group(1).lower()}"
             label += f" in the {group.group(1).lower()}"
-        elif owner and hit.topic.id == topic_id:
-            q = ctx.vocab.qualifier_of[owner.group("q")]
-            topic_id += f"-{q.id}"
-            label = f"{q.get('label', q.id)} {label}"
+        elif owner is not None and hit.topic.id == topic_id:
+            topic_id += f"-{owner.id}"
+            label = f"{owner.get('label', owner.id)} {label}"
         q = Quantity("count", lo, hi, shown)
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
                            start, end, False, rule=hit.topic.id)

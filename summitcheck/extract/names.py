@@ -50,6 +50,17 @@ class NameHit:
     qualifier: Entry | None
     title: Entry
     modifiers: tuple[Entry, ...]
+    name_start: int
+    name_end: int
+
+
+# A run of capitalised words that may end in (or, after "of", start with) a
+# qualifier. Matching the run and looking its words up in a dict is far cheaper
+# than a regex alternation of 760 country and body names.
+_RUN_WORD = r"\p{Lu}[\p{L}.'-]*"
+_RUN_JOIN = rf"[ ](?:(?:of|the|and|{_PARTICLE})[ ]){{0,2}}"
+QRUN = rf"(?P<q>{_RUN_WORD}(?:{_RUN_JOIN}{_RUN_WORD}){{0,5}}?)"
+QRUN_GREEDY = rf"(?P<q>{_RUN_WORD}(?:{_RUN_JOIN}{_RUN_WORD}){{0,7}})"
 
 
 class NamePatterns:
@@ -63,34 +74,60 @@ class NamePatterns:
         self.modifier_of = {v.lower(): m for m in rules.modifiers for v in m.get("variants", [])}
         before = [v for m in rules.modifiers if not m.get("joins_title") for v in m.get("variants")]
         inside = [v for m in rules.modifiers if m.get("joins_title") for v in m.get("variants")]
-        q = alternation(self.qualifier_of)
         t = alternation(self.title_of, "i")
-        t_cap = alternation([v for v in self.title_of if v[:1].isalpha()] and
-                            [v for t_ in rules.titles for v in t_.get("variants", [])
+        t_cap = alternation([v for t_ in rules.titles for v in t_.get("variants", [])
                              if v[:1].isupper()])
         m1 = rf"(?:(?P<m1>{alternation(before, 'i')})(?:\s+|(?<=-)))"
         m2 = rf"(?:(?P<m2>{alternation(inside)})(?:\s+|(?<=-)))"
-        poss = r"(?:'s?)?"
         lead = r"(?<![\w'.-])"
+        follow = r"(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|will)\b)"
         self.forms = [
             ("qualified", regex.compile(
-                rf"{lead}{m1}?(?P<q>{q}){poss}\s+{m2}?(?P<t>{t})\s+{NAME}")),
+                rf"{lead}{m1}?{QRUN}\s+{m2}?(?P<t>{t})\s+{NAME}")),
             ("title-of", regex.compile(
-                rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?(?P<q>{q}),?\s+{NAME}")),
+                rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY}")),
             ("head-of", regex.compile(
-                rf"{lead}(?:the\s+)?(?i:head|leader)\s+of\s+(?:the\s+)?(?P<q>{q})\s+"
+                rf"{lead}(?:the\s+)?(?i:head|leader)\s+of\s+(?:the\s+)?{QRUN}\s+"
                 rf"(?P<hog>government|state)\s*,?\s+{NAME}")),
             ("the-title-comma", regex.compile(
-                rf"{lead}(?i:the)\s+{m1}?(?P<q>{q}){poss}\s+{m2}?(?P<t>{t}),\s+{NAME}")),
+                rf"{lead}(?:(?i:the)\s+)?{m1}?{QRUN}\s+{m2}?(?P<t>{t}),\s+{NAME}")),
             ("name-comma", regex.compile(
-                rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?(?P<q>{q}){poss}\s+{m2}?(?P<t>{t})"
-                rf"(?=\s*[,.;)]|\s+(?:and|who|said|says)\b)")),
+                rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{QRUN}\s+{m2}?(?P<t>{t}){follow}")),
             ("name-comma-of", regex.compile(
                 rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?"
-                rf"(?P<q>{q})(?=\s*[,.;)]|\s+(?:and|who|said|says)\b)")),
+                rf"{QRUN_GREEDY}{follow}")),
+            ("the-unqualified-comma", regex.compile(
+                rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t}),\s+{NAME}")),
             ("unqualified", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t_cap})\s+{NAME}")),
         ]
+
+    def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
+        """The longest qualifier that ends `run` ("On Sunday British" -> British):
+        (its offset in run, the qualifier, a modifier word just before it)."""
+        words = run.split(" ")
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[-k:])
+            q = self.qualifier_of.get(_unpossess(cand))
+            if q is not None and words[-k] not in ("of", "the", "and"):
+                offset = len(" ".join(words[:-k])) + (1 if k < len(words) else 0)
+                mod = self.modifier_of.get(words[-k - 1].lower()) if k < len(words) else None
+                return offset, q, mod
+        return None
+
+    def qualifier_prefix(self, run: str) -> tuple[Entry, str] | None:
+        """The longest qualifier that starts `run`, and the rest of it
+        ("European Commission Ursula von der Leyen" -> European Commission, the name)."""
+        words = run.split(" ")
+        for k in range(len(words), 0, -1):
+            q = self.qualifier_of.get(_unpossess(" ".join(words[:k])))
+            if q is not None:
+                return q, " ".join(words[k:])
+        return None
+
+
+def _unpossess(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
 
 
 _PATTERNS: dict[str, NamePatterns] = {}
@@ -108,16 +145,14 @@ def extract(ctx: Context) -> list[Mention]:
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
     for form, pattern in np.forms:
-        for m in pattern.finditer(ctx.scan, overlapped=False):
-            name_span = m.span("name")
-            if any(s < name_span[1] and name_span[0] < e for s, e in spans):
-                continue
+        for m in pattern.finditer(ctx.scan):
             if ctx.source.is_excluded(m.start(), m.end()):
                 continue
             hit = _hit(np, m, form)
-            if hit is not None:
-                hits.append(hit)
-                spans.append(name_span)
+            if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
+                continue
+            hits.append(hit)
+            spans.append((hit.name_start, hit.name_end))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
@@ -139,11 +174,43 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
 
 
 def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
-    name = _clean_name(np, m.group("name"))
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    qualifier = None
+    mods: list[Entry] = []
+    if g.get("q"):
+        if form in ("title-of", "name-comma-of"):
+            found = np.qualifier_prefix(g["q"])
+            if found is None:
+                return None
+            qualifier, rest = found
+            if form == "title-of":
+                # "President of the European Commission Ursula von der Leyen"
+                if not rest:
+                    return None
+                name_start = m.start("q") + len(g["q"]) - len(rest)
+                name_span = (name_start, m.end("q"))
+                raw_name = rest
+            else:
+                if rest:
+                    return None
+                name_span, raw_name = m.span("name"), g["name"]
+        else:
+            found = np.qualifier_suffix(g["q"])
+            if found is None:
+                return None
+            offset, qualifier, mod = found
+            if offset and form == "qualified" and not g.get("m1"):
+                start = m.start("q") + offset
+                if mod is not None:
+                    mods.append(mod)
+                    start = m.start("q") + offset - len(g["q"][:offset].split(" ")[-2]) - 1
+            name_span, raw_name = m.span("name"), g["name"]
+    else:
+        name_span, raw_name = m.span("name"), g["name"]
+    name = _clean_name(np, raw_name)
     if name is None:
         return None
-    g = m.groupdict()
-    qualifier = np.qualifier_of.get(g["q"]) if g.get("q") else None
     if form == "head-of":
         which = "head_of_government" if g["hog"] == "government" else "head_of_state"
         title = np.titles.get(qualifier.get(which, "")) if qualifier else None
@@ -155,13 +222,12 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             return None
     if title is None:
         return None
-    mods = tuple(
-        np.modifier_of[g[k].lower()] for k in ("m1", "m2") if g.get(k)
-        and g[k].lower() in np.modifier_of
-    )
-    start = m.start()
-    end = m.end()
-    return NameHit(start, end, name, qualifier, title, mods)
+    mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m2")
+             if g.get(k) and g[k].lower() in np.modifier_of]
+    name_end = name_span[0] + len(name)
+    end = m.end() if form.startswith("name-comma") else name_end
+    return NameHit(min(start, name_span[0]), end, name, qualifier, title, tuple(mods),
+                   name_span[0], name_end)
 
 
 def _chief_of(q: Entry) -> str | None:

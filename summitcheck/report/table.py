@@ -19,7 +19,7 @@ def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
     console = Console(
         file=stream, force_terminal=options.color, no_color=not options.color,
         width=options.width, highlight=False, emoji=False, markup=False,
-        color_system="auto" if options.color else None,
+        color_system="standard" if options.color else None,
     )
     table = Table(show_lines=True, title="summitcheck audit", title_justify="left")
     table.add_column("status", no_wrap=True)
