@@ -9,22 +9,48 @@ more than a missed corroboration. Values are listed majority first.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
-from collections import defaultdict
+import datetime as dt
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .corpus import load_corpus
 from .extract import extract_source
 from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Person, Source, Status
+from .normalize.dates import DATE_PATTERN, parts_of, valid_day
 from .normalize.names import PeopleIndex
 from .rules import Rules
 
 
 def audit_folder(folder: Path, rules: Rules, display: str | None = None) -> AuditResult:
     sources = load_corpus(folder, rules, display)
+    rules = with_reference_date(rules, sources)
     mentions = [m for s in sources if s.skipped is None for m in extract_source(s, rules)]
     return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
+
+
+def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
+    """Without an event date in the rules, anchor "on Sunday" and "March 2" on the
+    corpus itself: the most common publication date, else the most common full
+    date written near the top of the articles."""
+    if rules.event.date is not None:
+        return rules
+    read = [s for s in sources if s.skipped is None]
+    days = Counter(s.published.date() for s in read if s.published is not None)
+    if not days:
+        for s in read:
+            for m in DATE_PATTERN.finditer(s.text, 0, min(len(s.text), 2000)):
+                p = parts_of(m)
+                if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
+                    days[dt.date(p.year, p.month, p.day)] += 1
+    if not days:
+        return rules
+    day = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    anchored = copy.copy(rules)
+    anchored.event = dataclasses.replace(rules.event, date=day)
+    return anchored
 
 
 def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
@@ -48,11 +74,9 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
             if not against:
                 kept.append(m)
     if not firm:
-        # nothing firm: keep the inferred values only if they agree with each other
-        if any(not a.value.compatible(b.value) for a in kept for b in kept):
-            return None
-    if not kept:
-        return None
+        kept = _inferred_majority(kept)
+    if not kept or all(m.remote for m in kept):
+        return None  # a topic guessed from another sentence never makes a claim alone
     by_value: dict[str, list[Mention]] = defaultdict(list)
     for m in kept:
         by_value[m.value.key].append(m)
@@ -73,6 +97,22 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
     first = kept[0]
     label = _label(kept)
     return Claim(claim_id.replace("#person", ""), first.kind, label, status, tuple(values))
+
+
+def _inferred_majority(ms: list[Mention]) -> list[Mention]:
+    """With nothing stated firmly, keep the value most sources support when it has
+    strictly more sources than any value contradicting it; else nothing."""
+    support = {}
+    for m in ms:
+        support.setdefault(m.value.key, set()).add(m.source)
+    ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    best_key, best_sources = ranked[0]
+    best = next(m.value for m in ms if m.value.key == best_key)
+    rivals = [len(s) for k, s in ranked[1:]
+              if not next(m.value for m in ms if m.value.key == k).compatible(best)]
+    if rivals and max(rivals) >= len(best_sources):
+        return []
+    return [m for m in ms if m.value.compatible(best)]
 
 
 def _display(ms: list[Mention]) -> str:

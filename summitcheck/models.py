@@ -208,6 +208,7 @@ class Mention:
     inferred: bool = False
     rule: str = ""
     office: Office | None = None
+    remote: bool = False  # the topic came from a neighbouring sentence
 
     def sort_key(self) -> tuple:
         return (self.source, self.start, self.end, self.claim)

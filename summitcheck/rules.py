@@ -45,7 +45,7 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
     "topics": {
         "id!": "str", "label": "str",
         "kinds!": "kinds",
-        "cues!": "regexes", "days": "int",
+        "cues!": "regexes", "days": "int", "report": "bool",
     },
     "currencies": {
         "id!": "str", "label": "str", "symbols": "strs", "words": "strs", "rate": "float",

@@ -93,9 +93,10 @@ class Context:
         return best
 
     def find_topic(self, start: int, end: int, kind: str, clause: bool = True,
-                   after_bias: float = 1.0) -> tuple[Entry, bool] | None:
-        """(topic, inferred): a cue in the clause (or sentence) is firm; one in the
-        rest of the sentence or a neighbouring sentence only infers the topic."""
+                   after_bias: float = 1.0) -> tuple[Entry, str] | None:
+        """(topic, how): a cue in the clause (or sentence) is firm (how is ""); one in
+        the rest of the sentence ("sentence") or a neighbouring one ("neighbour")
+        only infers the topic."""
         segs = self.segs
         si = segs.sentence_index(start)
         s0, s1 = segs.sentences[si]
@@ -103,20 +104,20 @@ class Context:
             c0, c1 = segs.clause_of(start, end)
             hit = self.nearest_cue(c0, c1, start, end, kind, after_bias)
             if hit:
-                return hit.topic, False
+                return hit.topic, ""
             hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
             if hit:
-                return hit.topic, True
+                return hit.topic, "sentence"
         else:
             hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
             if hit:
-                return hit.topic, False
+                return hit.topic, ""
         for j in (si - 1, si + 1):
             if 0 <= j < len(segs.sentences):
                 n0, n1 = segs.sentences[j]
                 hit = self.nearest_cue(n0, n1, start, end, kind, after_bias)
                 if hit:
-                    return hit.topic, True
+                    return hit.topic, "neighbour"
         return None
 
     def is_taken(self, start: int, end: int) -> bool:
@@ -135,12 +136,13 @@ class Context:
         return self.rules.event.date
 
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
-                inferred: bool = False, rule: str = "", office: Office | None = None) -> Mention:
+                inferred: bool | str = False, rule: str = "", office: Office | None = None
+                ) -> Mention:
         line, col = self.source.position(start)
         return Mention(
             source=self.source.id, kind=kind, claim=claim, label=label, value=value,
             start=start, end=end, line=line, column=col, text=self.source.text[start:end],
-            inferred=inferred, rule=rule, office=office,
+            inferred=bool(inferred), rule=rule, office=office, remote=inferred == "neighbour",
         )
 
 

@@ -77,16 +77,18 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     found = ctx.find_topic(start, end, "date", clause=False)
     out: list[Mention] = []
     said = _SPEECH.search(before[-40:]) is not None
+    if found is not None and not found[0].get("report", True):
+        return []  # the date belongs to another event ("a tense encounter ... on February 28")
     if want_date and day is not None and found is not None:
         topic, inferred = found
         window = ctx.rules.event.days if topic.id == ctx.rules.event.topic else topic.get("days", 1)
         out.append(ctx.mention(
             Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}", Day(day, window),
-            start, end, inferred or said, rule=topic.id,
+            start, end, inferred or ("sentence" if said else ""), rule=topic.id,
         ))
     if parts.hour is not None:
         found_t = ctx.find_topic(start, end, "time", clause=False)
-        if found_t is not None:
+        if found_t is not None and found_t[0].get("report", True):
             topic, inferred = found_t
             utc = to_utc(day, parts.hour, parts.minute or 0, parts.zone, ctx.rules.event.timezone)
             if utc is not None:
@@ -96,7 +98,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 out.append(ctx.mention(
                     Kind.DATE, claim, label,
                     Moment(utc, day is not None, ctx.rules.tolerance.minutes),
-                    start, end, inferred or said, rule=topic.id,
+                    start, end, inferred or ("sentence" if said else ""), rule=topic.id,
                 ))
     return out
 
