@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import SummitcheckError
+from .errors import RulesError, SummitcheckError
 from .models import AuditResult, ExitStatus, Status
 
 app = typer.Typer(
@@ -52,6 +52,11 @@ def reports_trouble(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
+        except RulesError as e:
+            # the same lines as `summitcheck rules check`: FILE:LINE:COLUMN: rule 'ID': message
+            for line in e.lines():
+                print(line, file=sys.stderr)
+            raise typer.Exit(int(ExitStatus.TROUBLE)) from None
         except SummitcheckError as e:
             print(f"summitcheck: error: {e}", file=sys.stderr)
             raise typer.Exit(int(ExitStatus.TROUBLE)) from None

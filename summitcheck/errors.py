@@ -35,7 +35,13 @@ class SummitcheckError(Exception):
 
 
 class RulesError(SummitcheckError):
-    """rules.yaml cannot be read or does not validate."""
+    """rules.yaml cannot be read or does not validate; `problems` holds every
+    problem found (this one first)."""
+
+    problems: list[RulesError]
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in getattr(self, "problems", None) or [self]]
 
 
 class CorpusError(SummitcheckError):

@@ -241,7 +241,9 @@ def validate(loc: Located) -> None:
     """Raise RulesError for the first problem in document order."""
     problems = check(loc)
     if problems:
-        raise problems[0]
+        first = problems[0]
+        first.problems = problems
+        raise first
 
 
 def check(loc: Located) -> list[RulesError]:

@@ -42,6 +42,25 @@ def claims_of(make_corpus, files: dict[str, str]):
         ("former U.S. President Donald Trump spoke.", "former-united-states-president",
          "Donald Trump"),
         ("US Vice President JD Vance spoke.", "united-states-vice-president", "JD Vance"),
+        ("The prime minister, Keir Starmer, said it. UK Prime Minister Keir Starmer left.",
+         "united-kingdom-prime-minister", "Keir Starmer"),
+        ("Nato's secretary general, Mark Rutte, said so.", "nato-secretary-general", "Mark Rutte"),
+        ("EU foreign policy chief Kaja Kallas spoke.", "european-union-high-representative",
+         "Kaja Kallas"),
+        ("Ukraine's leader Volodymyr Zelensky spoke.", "ukraine-president", "Volodymyr Zelensky"),
+        ("On Sunday British Prime Minister Keir Starmer hosted.", "united-kingdom-prime-minister",
+         "Keir Starmer"),
+        ("US envoy Steve Witkoff flew in.", "united-states-special-envoy-steve-witkoff",
+         "Steve Witkoff"),
+        # qualifiers that change the office
+        ("Acting US Defense Secretary Pete Hegseth spoke.", "acting-united-states-defence-minister",
+         "Pete Hegseth"),
+        ("Incoming German Chancellor Friedrich Merz arrived.", "incoming-germany-chancellor",
+         "Friedrich Merz"),
+        ("Ex-Ukrainian President Petro Poroshenko spoke.", "former-ukraine-president",
+         "Petro Poroshenko"),
+        ("UK Deputy Prime Minister Angela Rayner spoke.", "united-kingdom-deputy-prime-minister",
+         "Angela Rayner"),
     ],
 )
 def test_office_discovery(make_corpus, sentence, claim, person):
@@ -129,6 +148,16 @@ def test_unqualified_title_joins_the_qualified_office(make_corpus):
     assert claim.status.value == "agreed"
     assert claim.sources == ("a", "b")
     assert len(claim.values[0].mentions) == 3
+
+
+def test_former_office_is_another_office(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Former US President Barack Obama wrote.\n",
+        "b.txt": "US President Donald Trump spoke.\n",
+        "c.txt": "US President Donald Trump spoke again.\n",
+    })
+    assert claims["united-states-president"].status.value == "agreed"
+    assert [v.value for v in claims["former-united-states-president"].values] == ["Barack Obama"]
 
 
 def test_unqualified_title_alone_is_dropped(make_corpus):
