@@ -67,7 +67,7 @@ TOPIC_KINDS = FIGURE_KINDS + ("date", "time")
 class Event:
     name: str = ""
     date: dt.date | None = None
-    days: int = 1
+    days: int | None = None  # None: unknown length (start and end dates are separate claims)
     timezone: str = "UTC"
     topic: str = "summit"
 
@@ -258,13 +258,20 @@ def check(loc: Located) -> list[RulesError]:
     if not isinstance(d, dict):
         err((), "rules file must be a mapping of sections")
         return problems
+    # an entry that extends a built-in one (same id) need not repeat its required keys
+    known: dict[str, set[str]] = {}
+    if d.get("extends", "builtin") != "none" and not loc.path.startswith("<builtin>"):
+        for layer in _builtin_layers():
+            for name in ENTRY_SECTIONS:
+                known.setdefault(name, set()).update(
+                    str(e.get("id")) for e in layer.data.get(name) or [] if isinstance(e, dict))
     for key, value in d.items():
         if key not in TOP_LEVEL:
             err((key, "<key>"), _unknown("key", key, TOP_LEVEL))
             continue
         kind = TOP_LEVEL[key]
         if kind == "section":
-            _check_section(key, value, err)
+            _check_section(key, value, err, known.get(key, set()))
         elif kind == "mapping":
             if not isinstance(value, dict):
                 err((key,), f"'{key}' must be a mapping")
@@ -277,7 +284,7 @@ def check(loc: Located) -> list[RulesError]:
     return problems
 
 
-def _check_section(name: str, value: Any, err) -> None:
+def _check_section(name: str, value: Any, err, known: set[str]) -> None:
     if value is None:
         return
     if not isinstance(value, list):
@@ -291,7 +298,7 @@ def _check_section(name: str, value: Any, err) -> None:
             continue
         rid = entry.get("id") or (_slug(str(entry.get("name", ""))) if name == "people" else None)
         rid = str(rid) if rid is not None else None
-        _check_fields(spec, entry, (name, i), rid, err)
+        _check_fields(spec, entry, (name, i), rid, err, extends=rid in known)
         if rid:
             if rid in seen:
                 err((name, i), f"duplicate rule id (first at entry {seen[rid] + 1})", rid)
@@ -299,10 +306,11 @@ def _check_section(name: str, value: Any, err) -> None:
                 seen[rid] = i
 
 
-def _check_fields(spec: dict, entry: dict, keypath: tuple, rid: str | None, err) -> None:
+def _check_fields(spec: dict, entry: dict, keypath: tuple, rid: str | None, err,
+                  extends: bool = False) -> None:
     names = {k.rstrip("!"): v for k, v in spec.items()}
     for k in spec:
-        if k.endswith("!") and k[:-1] not in entry:
+        if k.endswith("!") and k[:-1] not in entry and not extends:
             err(keypath, f"missing required key '{k[:-1]}'", rid)
     for key, value in entry.items():
         if key not in names:

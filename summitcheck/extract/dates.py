@@ -22,11 +22,22 @@ _SPEECH = regex.compile(
     r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
     r"insisted|argued|wrote|posted|confirmed|tweeted)\s+(?:\w+\s+)?$"
 )
-_AHEAD = regex.compile(r"(?i)\b(?:will|to be held|is due|are due|scheduled|upcoming|next)\b")
+_AHEAD = regex.compile(
+    r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
+    r"plans? to|is to|are to)\b"
+)
+_BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
+_PAST = regex.compile(
+    r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
+    r"made|won|lost|ran|saw|sent|\w{3,}ed)\b"
+)
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
                      r"wrapped up|wraps up)\b")
+
+
+UNKNOWN_LENGTH_DAYS = 3
 
 
 def extract(ctx: Context) -> list[Mention]:
@@ -67,27 +78,46 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     s0, s1 = ctx.segs.sentence_of(start)
     before = ctx.scan[s0:start]
     c0, c1 = ctx.segs.clause_of(start, end)
-    ahead = _AHEAD.search(ctx.scan[c0:c1]) is not None
+    ahead = (_AHEAD.search(ctx.scan[c0:c1]) is not None
+             or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
     day = anchor(parts, ctx.reference, ahead)
+    # A bare weekday other than the article's own day is ambiguous (last Thursday or
+    # next?): unless the tense says which, it may agree but never dispute.
+    guessed = (
+        parts.month is None and parts.weekday is not None and not ahead
+        and parts.relative not in ("last", "next", "coming", "this past")
+        and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
+        and _PAST.search(ctx.scan[c0:start]) is None
+    )
     if day is None and parts.hour is None:
         return []
     if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
-    found = ctx.find_topic(start, end, "date", clause=False)
+    found = ctx.find_topic(start, end, "date")
     out: list[Mention] = []
-    said = _SPEECH.search(before[-40:]) is not None
+    said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
     if want_date and day is not None and found is not None:
         topic, inferred = found
-        window = ctx.rules.event.days if topic.id == ctx.rules.event.topic else topic.get("days", 1)
+        claim, label = f"{topic.id}-date", f"Date of {topic.label}"
+        if topic.id == ctx.rules.event.topic:
+            window = ctx.rules.event.days
+        else:
+            window = topic.get("days", 1)
+        if window is None:
+            # an event of unknown length: its start and end are claims of their own
+            facet = _facet(before[-60:])
+            window = 1 if facet else UNKNOWN_LENGTH_DAYS
+            if facet:
+                claim, label = f"{topic.id}-{facet}-date", f"{facet.capitalize()} date of {topic.label}"
         out.append(ctx.mention(
-            Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}", Day(day, window),
+            Kind.DATE, claim, label, Day(day, window),
             start, end, inferred or ("sentence" if said else ""), rule=topic.id,
         ))
     if parts.hour is not None:
-        found_t = ctx.find_topic(start, end, "time", clause=False)
+        found_t = ctx.find_topic(start, end, "time")
         if found_t is not None and found_t[0].get("report", True):
             topic, inferred = found_t
             utc = to_utc(day, parts.hour, parts.minute or 0, parts.zone, ctx.rules.event.timezone)
