@@ -38,8 +38,12 @@ _NOT_A_FIGURE = regex.compile(
 )
 _EARLIER = regex.compile(
     r"(?i)\b(?:previously(?:\s+\w+)?|already(?:\s+\w+)?|earlier|last\s+year'?s?|existing|prior|"
-    r"original(?:ly)?)\s+(?:\w+\s+){0,2}$"
+    r"previous|current|old|original(?:ly)?)\s+(?:\w+\s+){0,2}$"
 )
+_FROM = regex.compile(r"(?i)\bfrom\s+\Z")
+_TO = regex.compile(r"\s+to\b")
+_TARGET_YEAR = regex.compile(
+    r"(?i)[^.;%£$€]{0,40}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -189,15 +193,22 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     topic, inferred = found
     c0, c1 = ctx.segs.clause_of(start, end)
     before = ctx.scan[c0:start]
+    after = ctx.scan[end:min(len(ctx.scan), end + 60)]
     phase = ""
-    if _EARLIER.search(before):
-        phase = "earlier"
+    if _EARLIER.search(before) or (_FROM.search(before) and _TO.match(after)):
+        phase = "earlier"  # "previously announced £2.2 billion", "from 2% to 5%"
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
     suffix = f"-{phase}" if phase else ""
+    target = _TARGET_YEAR.match(after)
+    if target:
+        # "5% of GDP by 2035" and "2.5% by 2027" are two targets, not one disputed figure
+        suffix += f"-{target.group(1).lower()}-{target.group(2)}"
     unit_suffix = "" if unit in (ctx.rules.base_currency, "percent") else f"-{unit.lower()}"
     what = {"money": "Money for", "percent": "Share:"}[kind]
     label = f"{what} {topic.label}" + (f" ({phase} figure)" if phase else "")
+    if target:
+        label += f" {target.group(1).lower()} {target.group(2)}"
     if unit not in (ctx.rules.base_currency, "percent"):
         label += f" ({unit})"
     claim = f"{kind}-{topic.id}{suffix}{unit_suffix}"
@@ -212,6 +223,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     scan = ctx.scan
     if hi <= 10.5 and scan[end:end + 1] != "-" and _ANAPHORIC.search(scan[max(0, start - 12):start]):
         return None  # "the two leaders" refers back; it is not a figure
+    if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end):
+        return None  # "one or two other countries": a guess, not a figure
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
     for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
         gap = scan[end:hit.start]
@@ -237,6 +250,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     return None
 
 
+_EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
+_EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")
 _GROUP_AFTER = regex.compile(r"\s+(alliance|bloc|union|coalition|group|club)\b", regex.I)
 
