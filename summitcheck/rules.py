@@ -56,7 +56,7 @@ MAPPING_SECTIONS: dict[str, dict[str, Any]] = {
     "event": {"name": "str", "date": "date", "days": "int", "timezone": "str", "topic": "str"},
     "tolerance": {"relative": "float", "exchange": "float", "minutes": "int"},
 }
-TOP_LEVEL = {"extends": ("builtin", "none"), "base_currency": "str"}
+TOP_LEVEL = {"extends": ("builtin", "none"), "base_currency": "str", "honorifics": "strs"}
 TOP_LEVEL |= {k: "section" for k in ENTRY_SECTIONS} | {k: "mapping" for k in MAPPING_SECTIONS}
 
 FIGURE_KINDS = ("count", "money", "percent", "duration")
@@ -104,6 +104,7 @@ class Rules:
     event: Event = field(default_factory=Event)
     tolerance: Tolerance = field(default_factory=Tolerance)
     base_currency: str = "GBP"
+    honorifics: tuple[str, ...] = ()
     sections: dict[str, list[Entry]] = field(default_factory=dict)
     digest: str = ""
 
@@ -207,6 +208,7 @@ def _merge(layers: list[Located]) -> Rules:
         tolerance |= d.get("tolerance") or {}
         if "base_currency" in d:
             rules.base_currency = str(d["base_currency"]).upper()
+        rules.honorifics += tuple(h for h in d.get("honorifics") or [] if h not in rules.honorifics)
         for name in ENTRY_SECTIONS:
             for i, raw in enumerate(d.get(name) or []):
                 key = raw.get("id") or _slug(raw.get("name", ""))
@@ -223,7 +225,7 @@ def _merge(layers: list[Located]) -> Rules:
     rules.sections = {k: list(v.values()) for k, v in sections.items()}
     blob = json.dumps(
         [[e.section, e.id, e.fields] for v in rules.sections.values() for e in v]
-        + [event, tolerance, rules.base_currency],
+        + [event, tolerance, rules.base_currency, rules.honorifics],
         sort_keys=True, default=str,
     )
     rules.digest = hashlib.sha256(blob.encode()).hexdigest()[:16]

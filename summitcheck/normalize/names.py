@@ -26,8 +26,10 @@ from ..rules import Rules
 
 SURNAME_MIN = 85
 GIVEN_MIN = 70
-HONORIFICS = {"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "prof", "professor",
-              "mr.", "mrs.", "ms.", "dr.", "prof.", "hon", "hon."}
+# The built-in pack's list (data/builtin.yaml `honorifics`) is the one in use;
+# this default serves callers without rules.
+HONORIFICS = frozenset({"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "prof",
+                        "professor", "hon"})
 
 
 def strip_accents(s: str) -> str:
@@ -35,21 +37,21 @@ def strip_accents(s: str) -> str:
                    ).replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("đ", "d")
 
 
-def fold_tokens(name: str) -> list[str]:
+def fold_tokens(name: str, honorifics: frozenset[str] = HONORIFICS) -> list[str]:
     """Lowercase ASCII-ish tokens, honorifics dropped ("Sir Keir Starmer" -> keir starmer)."""
     s = strip_accents(name).casefold().replace("'", "").replace("\u2019", "")
     s = s.replace("-", " ").replace(".", ". ")
     tokens = [t.strip(".") for t in s.split()]
     tokens = [t for t in tokens if t]
-    while tokens and (tokens[0] in HONORIFICS or tokens[0] + "." in HONORIFICS):
+    while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
     return tokens
 
 
-def display_name(raw: str) -> str:
+def display_name(raw: str, honorifics: frozenset[str] = HONORIFICS) -> str:
     """The name as written, minus honorifics and a possessive."""
     words = raw.split()
-    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
     out = " ".join(words)
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
@@ -81,14 +83,15 @@ class PeopleIndex:
     """Resolves every spelling of every name in a corpus to one Person key."""
 
     def __init__(self, rules: Rules) -> None:
+        self.honorifics = frozenset(h.casefold().rstrip(".") for h in rules.honorifics) or HONORIFICS
         self.alias: dict[str, str] = {}  # folded spelling -> canonical name
         self.token_alias: dict[str, str] = {}  # folded token -> folded token
         for p in rules.people:
             canonical = p.get("name")
-            canon_tokens = fold_tokens(canonical)
+            canon_tokens = fold_tokens(canonical, self.honorifics)
             self.alias[" ".join(canon_tokens)] = canonical
             for a in p.get("aliases", []):
-                at = fold_tokens(a)
+                at = fold_tokens(a, self.honorifics)
                 self.alias[" ".join(at)] = canonical
                 if len(at) == len(canon_tokens):
                     for x, y in zip(at, canon_tokens, strict=True):
@@ -101,11 +104,11 @@ class PeopleIndex:
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
         if canonical:
-            return fold_tokens(canonical)
+            return fold_tokens(canonical, self.honorifics)
         return [self.token_alias.get(t, t) for t in tokens]
 
     def add_full(self, raw: str, source: str) -> _Cluster | None:
-        tokens = self._norm(fold_tokens(raw))
+        tokens = self._norm(fold_tokens(raw, self.honorifics))
         if len(tokens) < 2:
             return None
         given, surname = tokens[0], tokens[-1]
@@ -113,9 +116,9 @@ class PeopleIndex:
         if cluster is None:
             cluster = _Cluster(given, surname)
             self.blocks[surname[:1]].append(cluster)
-        cluster.spellings[display_name(raw)] += 1
+        cluster.spellings[display_name(raw, self.honorifics)] += 1
         cluster.sources.add(source)
-        canonical = self.alias.get(" ".join(fold_tokens(raw)))
+        canonical = self.alias.get(" ".join(fold_tokens(raw, self.honorifics)))
         if canonical:
             cluster.canonical = canonical
         return cluster
@@ -131,7 +134,7 @@ class PeopleIndex:
         return best
 
     def surname_only(self, raw: str, source: str) -> _Cluster | None:
-        tokens = self._norm(fold_tokens(raw))
+        tokens = self._norm(fold_tokens(raw, self.honorifics))
         if len(tokens) != 1:
             return None
         surname = tokens[0]
