@@ -26,19 +26,41 @@ def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
     table.add_column("kind", no_wrap=True)
     table.add_column("claim")
     table.add_column("values (sources)")
+    short = short_ids([s.id for s in result.sources])
     for c in claims_for_reading(result):
         values = Text()
         for i, v in enumerate(c.values):
             if i:
                 values.append("\n")
             values.append(safe(v.value), style="bold" if c.status is Status.DISPUTED else "")
-            values.append(f"  [{', '.join(safe(s) for s in v.sources)}]", style="dim")
+            values.append(f"  [{', '.join(safe(short.get(s, s)) for s in v.sources)}]", style="dim")
         table.add_row(
             Text(MARK[c.status], style=STYLE[c.status]), Text(c.kind.value),
             Text(safe(c.label)), values,
         )
     console.print(table)
+    legend = [f"{safe(short[s.id])} = {safe(s.id)}" for s in result.sources
+              if s.skipped is None and short.get(s.id, s.id) != s.id]
+    if legend:
+        console.print(Text("sources: " + "; ".join(legend), style="dim"))
     for s in result.sources:
         if s.skipped:
             console.print(Text(f"skipped {safe(s.path)}: {safe(s.skipped)}", style="dim"))
     console.print(Text(summary_line(result)))
+
+
+def short_ids(ids: list[str]) -> dict[str, str]:
+    """Long ids shortened to their shortest unique prefix that ends at a separator
+    ("000_c994affcb276842b" -> "000"); ids of 12 characters or fewer stay whole."""
+    out = {}
+    for sid in ids:
+        out[sid] = sid
+        if len(sid) <= 12:
+            continue
+        cuts = [i for i, ch in enumerate(sid) if ch in "_-./ " and i >= 3]
+        for i in cuts:
+            prefix = sid[:i]
+            if not any(o != sid and (o == prefix or o.startswith(prefix)) for o in ids):
+                out[sid] = prefix
+                break
+    return out
