@@ -60,6 +60,8 @@ def short_ids(ids: list[str]) -> dict[str, str]:
         cuts = [i for i, ch in enumerate(sid) if ch in "_-./ " and i >= 3]
         for i in cuts:
             prefix = sid[:i]
+            if not prefix.replace("-", "").replace(".", "").replace("_", "").replace("/", "").isalnum():
+                break  # only plain prefixes; anything odd is shown whole (and escaped)
             if not any(o != sid and (o == prefix or o.startswith(prefix)) for o in ids):
                 out[sid] = prefix
                 break
