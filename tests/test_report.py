@@ -443,3 +443,20 @@ def test_json_keeps_hostile_text_exactly():
     assert value["mentions"][0]["source"] == EVIL_ID
     assert [s["path"] for s in doc["sources"]] == ["corpus/evil.txt", EVIL_PATH]
     assert [s["id"] for s in doc["sources"]] == [EVIL_ID, "evil2"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["000_c994affcb276842b", "001_cc7a9aa5aad3444a"],
+         {"000_c994affcb276842b": "000", "001_cc7a9aa5aad3444a": "001"}),
+        (["reuters-london-2025", "reuters-hague-2025", "ap"],
+         {"reuters-london-2025": "reuters-london", "reuters-hague-2025": "reuters-hague", "ap": "ap"}),
+        (["guardian", "guardian-live-blog-2"], {"guardian": "guardian", "guardian-live-blog-2":
+                                                 "guardian-live"}),
+    ],
+)
+def test_table_shortens_long_source_ids_to_a_unique_prefix(ids, expected):
+    from summitcheck.report.table import short_ids
+
+    assert short_ids(ids) == expected
