@@ -10,12 +10,18 @@ start verb ("started at 14:00 GMT") makes the claim the topic's start time.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import regex
 
 from ..models import Day, Kind, Mention, Moment
-from ..normalize.dates import DATE_PATTERN, TIME_PATTERN, DateParts, anchor, parts_of, to_utc
+from ..normalize.dates import (
+    DATE_PATTERN,
+    TIME_PATTERN,
+    DateParts,
+    anchor,
+    parse_with_dateparser,
+    parts_of,
+    to_utc,
+)
 from .context import Context
 
 _SPEECH = regex.compile(
@@ -25,6 +31,10 @@ _SPEECH = regex.compile(
 _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
     r"plans? to|is to|are to)\b"
+)
+_RELATIVE = regex.compile(
+    r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
+    r"(?:one|two|three|four|five|six|\d)\s+days?\s+ago)(?!\w)"
 )
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
@@ -65,6 +75,16 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
         out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
+    if ctx.source.published is not None:
+        # "yesterday", "two days ago": only against the article's own date, with dateparser
+        for m in _RELATIVE.finditer(scan):
+            if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
+                continue
+            day = parse_with_dateparser(m.group(0).lower(), ctx.reference)
+            if day is None:
+                continue
+            ctx.taken.append((m.start(), m.end()))
+            out.extend(_mentions(ctx, m.start(), m.end(), DateParts(day.year, day.month, day.day)))
     return out
 
 
@@ -141,8 +161,3 @@ def _facet(before: str) -> str:
     if s < 0 and e < 0:
         return ""
     return "start" if s > e else "end"
-
-
-def resolve_weekday(reference: dt.date, weekday: int) -> dt.date:
-    """The most recent `weekday` on or before `reference` (used by tests and docs)."""
-    return anchor(DateParts(weekday=weekday), reference) or reference
