@@ -61,6 +61,8 @@ def claims_of(make_corpus, files: dict[str, str]):
          "Petro Poroshenko"),
         ("UK Deputy Prime Minister Angela Rayner spoke.", "united-kingdom-deputy-prime-minister",
          "Angela Rayner"),
+        ("Romanian interim President Ilie Bolojan attended.", "interim-romania-president",
+         "Ilie Bolojan"),
     ],
 )
 def test_office_discovery(make_corpus, sentence, claim, person):
@@ -188,3 +190,13 @@ def test_alias_table_gives_the_canonical_spelling(make_corpus):
     })
     claims = {c.id: c for c in audit_folder(folder, rules).claims}
     assert [v.value for v in claims["ukraine-president"].values] == ["Volodymyr Zelensky"]
+
+
+def test_tie_between_spellings_prefers_diacritics(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Norwegian Prime Minister Jonas Gahr Store spoke.\n",
+        "b.txt": "Norway's Prime Minister Jonas Gahr Støre spoke.\n",
+    })
+    claim = claims["norway-prime-minister"]
+    assert claim.status.value == "agreed"
+    assert [v.value for v in claim.values] == ["Jonas Gahr Støre"]

@@ -78,12 +78,13 @@ class NamePatterns:
         t_cap = alternation([v for t_ in rules.titles for v in t_.get("variants", [])
                              if v[:1].isupper()])
         m1 = rf"(?:(?P<m1>{alternation(before, 'i')})(?:\s+|(?<=-)))"
+        m1b = rf"(?:(?P<m1b>{alternation(before, 'i')})(?:\s+|(?<=-)))"  # "Romanian interim President"
         m2 = rf"(?:(?P<m2>{alternation(inside)})(?:\s+|(?<=-)))"
         lead = r"(?<![\w'.-])"
         follow = r"(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|will)\b)"
         self.forms = [
             ("qualified", regex.compile(
-                rf"{lead}{m1}?{QRUN}\s+{m2}?(?P<t>{t})\s+{NAME}")),
+                rf"{lead}{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t})\s+{NAME}")),
             ("title-of", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY}")),
             ("head-of", regex.compile(
@@ -222,7 +223,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             return None
     if title is None:
         return None
-    mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m2")
+    mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
     name_end = name_span[0] + len(name)
     end = m.end() if form.startswith("name-comma") else name_end

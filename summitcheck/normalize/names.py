@@ -72,7 +72,9 @@ class _Cluster:
     def display(self) -> str:
         if self.canonical:
             return self.canonical
-        return sorted(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        # the most frequent spelling; on a tie the one with diacritics (Støre over Store)
+        return sorted(self.spellings.items(),
+                      key=lambda kv: (-kv[1], -sum(not c.isascii() for c in kv[0]), kv[0]))[0][0]
 
     @property
     def key(self) -> str:
