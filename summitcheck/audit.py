@@ -16,19 +16,31 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .corpus import load_corpus
-from .extract import extract_source
+from .corpus import MAX_BYTES, join_path, list_files, load_corpus
+from .extract import extract_with_warnings
 from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Person, Source, Status
 from .normalize.dates import DATE_PATTERN, parts_of, valid_day
 from .normalize.names import PeopleIndex
 from .rules import Rules
 
 
-def audit_folder(folder: Path, rules: Rules, display: str | None = None) -> AuditResult:
-    sources = load_corpus(folder, rules, display)
+def audit_folder(folder: Path, rules: Rules, display: str | None = None,
+                 max_bytes: int = MAX_BYTES) -> AuditResult:
+    """Load every file under `folder`, extract its mentions and group them into claims."""
+    walk = list_files(folder)
+    sources = load_corpus(folder, rules, display, max_bytes, walk)
     rules = with_reference_date(rules, sources)
-    mentions = [m for s in sources if s.skipped is None for m in extract_source(s, rules)]
-    return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
+    mentions: list[Mention] = []
+    warnings: list[str] = []
+    for s in sources:
+        if s.skipped is None:
+            found, said = extract_with_warnings(s, rules)
+            mentions.extend(found)
+            warnings.extend(said)
+    root = display if display is not None else str(folder)
+    ignored = tuple((join_path(root, p.relative_to(folder).as_posix()), why) for p, why in walk.ignored)
+    return AuditResult(tuple(sources), group(mentions, rules), warnings=tuple(warnings),
+                       rules_path=rules.path, ignored=ignored)
 
 
 def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
@@ -38,7 +50,7 @@ def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
     if rules.event.date is not None:
         return rules
     read = [s for s in sources if s.skipped is None]
-    days = Counter(s.published.date() for s in read if s.published is not None)
+    days = Counter(d for s in read if (d := s.published_on(None)) is not None)
     if not days:
         for s in read:
             for m in DATE_PATTERN.finditer(s.text, 0, min(len(s.text), 2000)):

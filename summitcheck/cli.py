@@ -11,8 +11,10 @@ from typing import Annotated
 
 import typer
 
-from .errors import RulesError, SummitcheckError
+from .errors import CorpusError, RulesError, SummitcheckError
 from .models import AuditResult, ExitStatus, Status
+
+MAX_BYTES = 5_000_000  # corpus.MAX_BYTES, repeated so that --help imports nothing heavy
 
 app = typer.Typer(
     add_completion=False,
@@ -55,10 +57,10 @@ def reports_trouble(fn):
         except RulesError as e:
             # the same lines as `summitcheck rules check`: FILE:LINE:COLUMN: rule 'ID': message
             for line in e.lines():
-                print(line, file=sys.stderr)
+                print(_escape(line), file=sys.stderr)
             raise typer.Exit(int(ExitStatus.TROUBLE)) from None
         except SummitcheckError as e:
-            print(f"summitcheck: error: {e}", file=sys.stderr)
+            _say(f"error: {e}")
             raise typer.Exit(int(ExitStatus.TROUBLE)) from None
 
     return wrapper
@@ -96,8 +98,10 @@ def audit(
     color: Annotated[Color, typer.Option("--color", help="Colour in the table.")] = Color.auto,
     fail_on: Annotated[FailOn, typer.Option(
         "--fail-on", help="What makes the exit status 1.")] = FailOn.disputed,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say which rules file is used."
-                                          )] = False,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Skip files larger than this many bytes.")] = MAX_BYTES,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Say which rules file is used and which files are ignored.")] = False,
 ) -> None:
     """Audit every article in CORPUS: agreed, disputed and single-source claims.
 
@@ -110,15 +114,57 @@ def audit(
     rules_path = find_rules(corpus, rules)
     effective = load_rules(rules_path)
     if verbose:
-        used = str(rules_path) if rules_path else "the built-in pack only"
-        print(f"summitcheck: rules: {used}", file=sys.stderr)
-    result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".")
+        _say(f"rules: {rules_path if rules_path else 'the built-in pack only'}")
+    result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".",
+                          max_bytes=max_bytes)
+    if verbose:
+        for path, why in result.ignored:
+            _say(f"ignored: {path}: {why}")
+    for warning in result.warnings:
+        _say(f"warning: {warning}")
     out = sys.stdout
     chosen = fmt or (Format.table if out.isatty() else Format.plain)
     options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
     FORMATS[chosen.value](result, out, options)
     out.flush()
     raise typer.Exit(int(exit_status(result, fail_on)))
+
+
+@app.command("show-text")
+@reports_trouble
+def show_text(
+    file: Annotated[Path, typer.Argument(help="One article file (.txt, .md, .html).")],
+    rules: Annotated[Path | None, typer.Option(
+        "--rules", help="rules.yaml to use (default: found as audit finds it).")] = None,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse files larger than this many bytes.")] = MAX_BYTES,
+) -> None:
+    """Print the text the rules see, with line numbers: the article text of an HTML
+    page, the decoded text of any other file. A mark after the number says which
+    lines are left out of the claims: 'x' wholly (boilerplate, dateline, front
+    matter), '~' in part."""
+    from .corpus import load_source
+    from .report.common import safe
+    from .rules import find_rules, load_rules
+
+    if not file.is_file():
+        raise CorpusError("not a file", str(file))
+    effective = load_rules(find_rules(file.parent, rules))
+    source = load_source(file, file.stem, str(file), effective, max_bytes)
+    if source.skipped:
+        raise CorpusError(f"cannot show it: {source.skipped}", str(file))
+    facts = [f"format {source.format}", f"encoding {source.encoding}"]
+    if source.published:
+        facts.append(f"published {source.published.isoformat()}")
+    if source.title:
+        facts.append(f"title {source.title}")
+    out = sys.stdout
+    out.write(safe(f"# {file}: {', '.join(facts)}") + "\n")
+    for number, (start, end, mark) in enumerate(source.line_marks(), start=1):
+        line = source.text[start:end].rstrip("\r\n")
+        out.write(f"{number:>5} {mark} {safe(line)}\n")
+    for warning in source.warnings:
+        _say(f"warning: {warning}")
 
 
 @rules_app.command("check")
@@ -133,10 +179,10 @@ def rules_check(
     loc = load_located(file, str(file))
     problems = check(loc)
     for p in problems:
-        print(str(p), file=sys.stderr)
+        print(_escape(str(p)), file=sys.stderr)
     if problems:
         raise typer.Exit(int(ExitStatus.TROUBLE))
-    print(f"{file}: ok")
+    print(_escape(f"{file}: ok"))
 
 
 @rules_app.command("list")
@@ -163,13 +209,24 @@ def rules_list(
     Console(markup=False, highlight=False).print(table)
 
 
+def _say(message: str) -> None:
+    """One line on stderr; article text and file names in it are escaped."""
+    print(f"summitcheck: {_escape(message)}", file=sys.stderr)
+
+
+def _escape(text: str) -> str:
+    from .report.common import safe  # imported late: --help stays fast
+
+    return safe(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: every error is one line on stderr and exit status 2."""
     try:
         # without standalone mode, an Exit raised by a command comes back as its code
         code = app(args=argv, prog_name="summitcheck", standalone_mode=False)
     except SummitcheckError as e:
-        print(f"summitcheck: error: {e}", file=sys.stderr)
+        _say(f"error: {e}")
         return int(ExitStatus.TROUBLE)
     except typer.Exit as e:
         return e.exit_code
@@ -177,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         print("summitcheck: aborted", file=sys.stderr)
         return int(ExitStatus.TROUBLE)
     except typer.TyperException as e:
-        print(f"summitcheck: error: {e.format_message()}", file=sys.stderr)
+        _say(f"error: {e.format_message()}")
         return int(ExitStatus.TROUBLE)
     except BrokenPipeError:
         # the reader (head, less) went away: not our trouble
@@ -185,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return int(ExitStatus.OK)
     except (OSError, ValueError, RecursionError) as e:
-        print(f"summitcheck: error: {type(e).__name__}: {e}", file=sys.stderr)
+        _say(f"error: {type(e).__name__}: {e}")
         return int(ExitStatus.TROUBLE)
     return code if isinstance(code, int) else int(ExitStatus.OK)
 

@@ -8,112 +8,189 @@ datelines and boilerplate lines stay in the text and are marked excluded.
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 import yaml
 
+from .decoding import NotText, decode
 from .errors import CorpusError
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
-from .rules import Rules
+from .rules import REGEX_SECONDS, Rules, slow_rule_warning
 
-SUPPORTED = {".txt", ".md", ".markdown"}
+TEXT_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+HTML_TYPES = {".html", ".htm", ".xhtml"}
+# What an unsupported file most likely is, for the reason it is skipped.
+_WHAT = {
+    ".pdf": "PDF", ".doc": "Word document", ".docx": "Word document", ".odt": "office document",
+    ".rtf": "RTF document", ".xls": "spreadsheet", ".xlsx": "spreadsheet", ".ods": "spreadsheet",
+    ".csv": "spreadsheet", ".ppt": "presentation", ".pptx": "presentation", ".png": "image",
+    ".jpg": "image", ".jpeg": "image", ".gif": "image", ".webp": "image", ".svg": "image",
+    ".tif": "image", ".tiff": "image", ".heic": "image", ".mp3": "audio", ".mp4": "video",
+    ".mov": "video", ".zip": "archive", ".gz": "archive", ".tgz": "archive", ".tar": "archive",
+    ".7z": "archive", ".rar": "archive", ".json": "data file", ".xml": "data file",
+    ".eml": "e-mail", ".msg": "e-mail",
+}
 MAX_BYTES = 5_000_000
-_IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", ".summitcheck-cache"}
+_IGNORED_DIRS = {".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".summitcheck-cache"}
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def list_files(folder: Path) -> list[Path]:
-    """Every regular file under `folder`, recursively, in a stable order."""
+@dataclass
+class Walk:
+    """What a folder holds: files to read, entries skipped with a reason (not
+    regular files, unreadable folders, second links to one file) and entries
+    ignored on purpose (hidden files, editor backups, VCS folders, link loops)."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    ignored: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def list_files(folder: Path) -> Walk:
+    """Every entry under `folder`, recursively, in a stable order (by relative path).
+    Symbolic links are followed once; a file reached twice is read once."""
     if not folder.exists():
         raise CorpusError("corpus folder not found", str(folder))
     if not folder.is_dir():
         raise CorpusError("corpus path is not a folder", str(folder))
-    found: list[Path] = []
-    seen: set[Path] = set()
+    walk = Walk()
+    seen_dirs: set[Path] = set()
+    candidates: list[Path] = []
 
-    def walk(d: Path) -> None:
+    def visit(d: Path) -> None:
         real = d.resolve()
-        if real in seen:  # a symbolic link loop
+        if real in seen_dirs:
+            walk.ignored.append((d, "symbolic link loop (folder already read)"))
             return
-        seen.add(real)
+        seen_dirs.add(real)
         try:
             entries = sorted(d.iterdir(), key=lambda p: p.name)
-        except OSError:
+        except OSError as e:
+            walk.skipped.append((d, f"unreadable folder: {e.strerror or e}"))
             return
         for p in entries:
-            if _ignored(p.name):
-                continue
-            if p.is_dir():
-                if p.name not in _IGNORED_DIRS:
-                    walk(p)
+            reason = _ignored(p)
+            if reason:
+                walk.ignored.append((p, reason))
+            elif p.is_dir():
+                visit(p)
             elif p.is_file():
-                found.append(p)
+                candidates.append(p)
+            elif p.is_symlink():
+                walk.skipped.append((p, "broken symbolic link"))
+            else:
+                walk.skipped.append((p, "not a regular file"))
 
-    walk(folder)
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    visit(folder)
+    rel = {p: p.relative_to(folder).as_posix() for p in candidates}
+    # Real files claim their content first, so a link never displaces its target.
+    owner: dict[Path, Path] = {}
+    for p in sorted(candidates, key=lambda p: (p.is_symlink(), rel[p])):
+        target = p.resolve()
+        if target in owner:
+            walk.skipped.append((p, f"duplicate: a link to {rel[owner[target]]}, read once"))
+        else:
+            owner[target] = p
+            walk.files.append(p)
+    walk.files.sort(key=lambda p: rel[p])
+    walk.skipped.sort(key=lambda e: e[0].as_posix())
+    return walk
 
 
-def _ignored(name: str) -> bool:
-    return name.startswith(".") or name.endswith("~") or name.endswith((".swp", ".swo"))
+def _ignored(p: Path) -> str | None:
+    name = p.name
+    if name in _IGNORED_DIRS and p.is_dir():
+        return "version control or cache folder"
+    if name.startswith("."):
+        return "hidden"
+    if name.endswith("~") or name.endswith((".swp", ".swo", ".bak", ".tmp")) or name.startswith("#"):
+        return "editor backup"
+    return None
 
 
-def load_corpus(folder: Path, rules: Rules, display: str | None = None) -> list[Source]:
+def load_corpus(folder: Path, rules: Rules, display: str | None = None,
+                max_bytes: int = MAX_BYTES, walk: Walk | None = None) -> list[Source]:
+    """Every file under `folder` as a Source: read, or skipped with its reason."""
     display_root = display if display is not None else str(folder)
-    files = list_files(folder)
-    ids = _source_ids(folder, files)
-    return [
-        load_source(p, ids[p], _join(display_root, p.relative_to(folder).as_posix()), rules)
-        for p in files
-    ]
+    walk = walk or list_files(folder)
+    ids = _source_ids(folder, walk.files + [p for p, _ in walk.skipped])
+    shown = {p: join_path(display_root, p.relative_to(folder).as_posix()) for p in ids}
+    sources = [load_source(p, ids[p], shown[p], rules, max_bytes) for p in walk.files]
+    sources += [Source(id=ids[p], path=shown[p], skipped=why) for p, why in walk.skipped]
+    return sorted(sources, key=lambda s: s.path)
 
 
-def _join(root: str, rel: str) -> str:
+def join_path(root: str, rel: str) -> str:
     return rel if root in ("", ".") else f"{root.rstrip('/')}/{rel}"
 
 
 def _source_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
     """Relative path without suffix; with the suffix where two files would share an id."""
-    stems = [p.relative_to(folder).with_suffix("").as_posix() for p in files]
+    stems = Counter(p.relative_to(folder).with_suffix("").as_posix() for p in files)
     ids = {}
-    for p, stem in zip(files, stems, strict=True):
-        ids[p] = stem if stems.count(stem) == 1 else p.relative_to(folder).as_posix()
+    for p in files:
+        stem = p.relative_to(folder).with_suffix("").as_posix()
+        ids[p] = stem if stems[stem] == 1 else p.relative_to(folder).as_posix()
     return ids
 
 
-def load_source(path: Path, source_id: str, display: str, rules: Rules) -> Source:
+def load_source(path: Path, source_id: str, display: str, rules: Rules,
+                max_bytes: int = MAX_BYTES) -> Source:
+    """One file as a Source, or a skipped Source saying why it could not be read."""
+
     def skipped(reason: str) -> Source:
         return Source(id=source_id, path=display, skipped=reason)
 
-    if path.suffix.lower() not in SUPPORTED:
-        return skipped(f"unsupported file type '{path.suffix or path.name}'")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
+        what = _WHAT.get(suffix)
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        return skipped(f"unsupported file type {kind}" + (f": {what}" if what else ""))
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            return skipped(f"too large ({size} bytes, limit {MAX_BYTES})")
-        raw = path.read_bytes()
+        if size > max_bytes:
+            return skipped(f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # files in /proc and the like report size 0
     except OSError as e:
         return skipped(f"unreadable: {e.strerror or e}")
+    if len(raw) > max_bytes:
+        return skipped(f"too large (over {max_bytes:,} bytes, see --max-bytes)")
     if not raw.strip():
         return skipped("empty")
-    if b"\x00" in raw:
-        return skipped("binary (NUL bytes)")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        return skipped(f"undecodable: not UTF-8 (byte {e.start})")
-    return read_text(text, source_id, display, rules, encoding="utf-8")
+        text, encoding = decode(raw)
+    except NotText as e:
+        return skipped(e.reason)
+    if not text.strip():
+        return skipped("empty")
+    if suffix in HTML_TYPES:
+        from .webpage import NoArticle, read_page
+
+        try:
+            page = read_page(text)
+        except NoArticle as e:
+            return skipped(e.reason)
+        meta = {"title": page.title, "source": page.outlet, "url": page.url,
+                "published": page.published}
+        return read_text(page.text, source_id, display, rules, encoding, "html", meta)
+    return read_text(text, source_id, display, rules, encoding, TEXT_TYPES[suffix])
 
 
-def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: str = "utf-8"
-              ) -> Source:
-    """A Source from decoded text: front matter, dateline, excluded ranges."""
+def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: str = "utf-8",
+              fmt: str = "text", meta: dict | None = None) -> Source:
+    """A Source from decoded text: front matter, dateline, excluded ranges. `meta`
+    (an HTML page's metadata) stands in for front matter."""
     excluded: list[tuple[int, int]] = []
-    meta: dict = {}
     body_start = 0
-    m = _FRONT.match(text)
+    m = _FRONT.match(text) if meta is None else None
+    meta = dict(meta or {})
     if m:
         try:
             loaded = yaml.safe_load(m.group(1))
@@ -141,7 +218,10 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
                 published = wire[1]
             excluded.append((s, s + wire[0]))
             break
-    excluded.extend(_boilerplate(text, lines, rules))
+    warnings: list[str] = []
+    excluded.extend(_boilerplate(text, lines, rules, display, warnings))
+    excluded.extend(_foreign_script(text, body_start))
+    excluded.extend((m.start(), m.end()) for m in _ADDRESS.finditer(text, body_start))
     return Source(
         id=source_id,
         path=display,
@@ -151,13 +231,19 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
         outlet=_str(meta.get("source")),
         url=_str(meta.get("url")),
         encoding=encoding,
-        excluded=tuple(sorted(excluded)),
+        format=fmt,
+        warnings=tuple(warnings),
+        excluded=_merged(excluded),
         line_starts=line_starts(text),
     )
 
 
-def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
-    patterns = [(regex.compile(b.get("pattern")), b.get("scope", "line")) for b in rules.boilerplate]
+def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display: str,
+                 warnings: list[str]) -> list[tuple[int, int]]:
+    """Lines that are not the article: a rule of `boilerplate` matches them, or they
+    repeat an earlier line word for word (a headline printed twice)."""
+    patterns = [(b, regex.compile(b.get("pattern")), b.get("scope", "line")) for b in rules.boilerplate]
+    budget = {b.id: REGEX_SECONDS for b, _, _ in patterns}
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for s, e in lines:
@@ -165,19 +251,60 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[
         key = " ".join(line.split())
         if not key:
             continue
-        # A line repeated word for word (a headline printed twice) is read once.
         if key in seen and len(key) < 300:
             out.append((s, e))
             continue
         seen.add(key)
-        for pattern, scope in patterns:
-            if pattern.search(line):
+        for entry, pattern, scope in patterns:
+            if budget[entry.id] <= 0:
+                continue
+            began = time.perf_counter()
+            try:
+                hit = pattern.search(line, timeout=budget[entry.id])
+            except TimeoutError:
+                hit = None
+                budget[entry.id] = 0
+                warnings.append(slow_rule_warning(entry, display))
+            else:
+                budget[entry.id] -= time.perf_counter() - began
+            if hit:
                 if scope == "rest":
                     out.append((s, len(text)))
                     return out
                 out.append((s, e))
                 break
     return out
+
+
+def _foreign_script(text: str, start: int) -> list[tuple[int, int]]:
+    """Runs of another script than the article's (an Arabic advertising line in an
+    English article), with the digits and punctuation that follow them on their line.
+    Only for articles written mostly in Latin script."""
+    if _NON_LATIN.search(text, start) is None:
+        return []
+    latin = len(_LATIN.findall(text, start))
+    runs = [(m.start(), m.end()) for m in _FOREIGN_RUN.finditer(text, start)]
+    foreign = sum(len(_NON_LATIN.findall(text, s, e)) for s, e in runs)
+    return runs if latin > foreign else []
+
+
+_OTHER = r"[^\P{L}\p{Latin}\p{Common}\p{Inherited}]"  # a letter of a script other than Latin
+_NON_LATIN = regex.compile(_OTHER)
+_LATIN = regex.compile(r"\p{Latin}")
+_FOREIGN_RUN = regex.compile(rf"{_OTHER}+(?:[^\p{{L}}\r\n]+{_OTHER}+)*[^\p{{L}}\r\n]*")
+# Addresses are not claims: "https://example.com/2025/03/02/summit", "press@example.org".
+_ADDRESS = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted ranges with overlapping and touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(r for r in ranges if r[1] > r[0]):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return tuple(out)
 
 
 def _str(v: object) -> str | None:

@@ -35,7 +35,9 @@ class Source:
     """One article file: its decoded text and what is known about it.
 
     `excluded` lists (start, end) character ranges that are not the article
-    (boilerplate, datelines); extraction skips mentions inside them.
+    (boilerplate, datelines); extraction skips mentions inside them. `format` is
+    text, markdown or html; for html, `text` is the article text extracted from
+    the page and positions are offsets into it.
     """
 
     id: str
@@ -47,6 +49,8 @@ class Source:
     outlet: str | None = None
     url: str | None = None
     encoding: str | None = None
+    format: str | None = None
+    warnings: tuple[str, ...] = ()
     excluded: tuple[tuple[int, int], ...] = ()
     line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
 
@@ -55,8 +59,44 @@ class Source:
         i = bisect.bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
 
+    def line_marks(self) -> list[tuple[int, int, str]]:
+        """(start, end, mark) of every line: mark 'x' when the whole line is excluded
+        from extraction, '~' when part of it is, ' ' otherwise."""
+        starts = self.line_starts
+        out = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+            if start == end and i == len(starts) - 1:
+                break  # the empty "line" after a final line break
+            body = self.text[start:end].rstrip("\r\n")
+            bare = len(body) - len(body.lstrip())
+            if not body.strip() or not self.is_excluded(start, start + len(body)):
+                mark = " "
+            elif self._covered(start + bare, start + len(body.rstrip())):
+                mark = "x"
+            else:
+                mark = "~"
+            out.append((start, end, mark))
+        return out
+
+    def _covered(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.excluded, (start, float("inf")))
+        return i > 0 and self.excluded[i - 1][0] <= start and self.excluded[i - 1][1] >= end
+
+    def published_on(self, tz: dt.tzinfo | None) -> dt.date | None:
+        """The calendar day of publication in `tz`. A date written without a time
+        is stored as midnight UTC and is that day wherever the event is."""
+        pub = self.published
+        if pub is None:
+            return None
+        if tz is None or (pub.utcoffset() == dt.timedelta(0) and pub.time() == dt.time(0)):
+            return pub.date()
+        return pub.astimezone(tz).date()
+
     def is_excluded(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.excluded)
+        """Whether [start, end) touches an excluded range (`excluded` is sorted and merged)."""
+        i = bisect.bisect_left(self.excluded, (end,))
+        return i > 0 and self.excluded[i - 1][1] > start
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -251,6 +291,7 @@ class AuditResult:
     claims: tuple[Claim, ...]
     warnings: tuple[str, ...] = ()
     rules_path: str | None = None
+    ignored: tuple[tuple[str, str], ...] = ()  # (path, why): hidden files, backups, VCS
 
     @property
     def summary(self) -> Summary:

@@ -25,6 +25,8 @@ from .yamlpos import Located, load_located, parse_located
 BUILTIN_DIR = Path(__file__).parent / "data"
 BUILTIN_FILES = ("builtin.yaml", "qualifiers.yaml")
 RULES_ENV = "SUMMITCHECK_RULES"
+# A user-written pattern (boilerplate, topic cues) may spend this long on one file.
+REGEX_SECONDS = 1.0
 
 # --------------------------------------------------------------- schema
 # field name -> type; "!" marks a required field. Types: str, strs (list of
@@ -115,6 +117,13 @@ class Rules:
 
     def topics_for(self, kind: str) -> list[Entry]:
         return [t for t in self.sections.get("topics", []) if kind in t.get("kinds", ())]
+
+
+def slow_rule_warning(entry: Entry, display: str) -> str:
+    """The warning for a rule whose pattern ran out of time on one file."""
+    where = f"{entry.path}:{entry.line}: " if entry.line else f"{entry.path}: "
+    return (f"{where}rule '{entry.id}': pattern took longer than {REGEX_SECONDS:g} s on "
+            f"{display}; not applied to that file")
 
 
 # --------------------------------------------------------------- loading

@@ -16,8 +16,14 @@ KINDS = {"date": dates.extract, "figure": figures.extract, "name": names.extract
 
 def extract_source(source: Source, rules: Rules) -> list[Mention]:
     """Every mention found in one source, in text order."""
+    return extract_with_warnings(source, rules)[0]
+
+
+def extract_with_warnings(source: Source, rules: Rules) -> tuple[list[Mention], list[str]]:
+    """Every mention found in one source, in text order, and the warnings of its
+    loading and extraction (a rules.yaml pattern that ran out of time)."""
     ctx = Context(source, rules, vocab_for(rules))
     found: list[Mention] = []
     for run in KINDS.values():
         found.extend(run(ctx))
-    return sorted(found, key=Mention.sort_key)
+    return sorted(found, key=Mention.sort_key), [*source.warnings, *ctx.warnings]

@@ -10,7 +10,7 @@ from functools import cached_property
 import regex
 
 from ..models import Kind, Mention, Office, Source, Value
-from ..rules import Entry, Rules
+from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, scan_copy, segment
 
 
@@ -30,6 +30,7 @@ class Context:
         self.vocab = vocab
         self.scan = scan_copy(source.text)
         self.taken: list[tuple[int, int]] = []
+        self.warnings: list[str] = []
 
     @cached_property
     def segs(self) -> Segments:
@@ -39,9 +40,15 @@ class Context:
     def cues(self) -> list[CueHit]:
         hits = []
         for topic, pattern in self.vocab.topic_patterns:
-            for m in pattern.finditer(self.scan):
-                if not self.source.is_excluded(m.start(), m.end()):
-                    hits.append(CueHit(m.start(), m.end(), self._qualified(topic, m.start())))
+            try:
+                found = [(m.start(), m.end()) for m in pattern.finditer(self.scan, timeout=REGEX_SECONDS)]
+            except TimeoutError:
+                # a rules.yaml cue that backtracks badly on this file: drop it here only
+                self.warnings.append(slow_rule_warning(topic, self.source.path))
+                continue
+            for start, end in found:
+                if not self.source.is_excluded(start, end):
+                    hits.append(CueHit(start, end, self._qualified(topic, start)))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
@@ -129,11 +136,8 @@ class Context:
         zone), else the event's date."""
         from ..normalize.dates import _zone
 
-        pub = self.source.published
-        if pub is not None:
-            tz = _zone(self.rules.event.timezone)
-            return pub.astimezone(tz).date() if tz else pub.date()
-        return self.rules.event.date
+        day = self.source.published_on(_zone(self.rules.event.timezone))
+        return day if day is not None else self.rules.event.date
 
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
                 inferred: bool | str = False, rule: str = "", office: Office | None = None

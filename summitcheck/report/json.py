@@ -16,6 +16,7 @@ def _source(s: Source) -> dict:
         "id": s.id, "path": s.path, "skipped": s.skipped,
         "published": s.published.isoformat() if s.published else None,
         "title": s.title, "outlet": s.outlet, "url": s.url, "encoding": s.encoding,
+        "format": s.format, "warnings": list(s.warnings),
     }
 
 
@@ -42,6 +43,7 @@ def document(result: AuditResult) -> dict:
     return {
         "schema": SCHEMA,
         "rules": result.rules_path,
+        "warnings": list(result.warnings),
         "sources": [_source(x) for x in result.sources],
         "claims": [_claim(c) for c in sorted(result.claims, key=lambda c: (c.kind.value, c.id))],
         "summary": {

@@ -1,0 +1,103 @@
+"""Bytes to text: byte-order marks, UTF-8, then a detected single-byte encoding.
+
+Editors paste copy from wire terminals in Windows-1252, save pages in Latin-1
+or UTF-16. The order of checks:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
+2. NUL bytes without a UTF-16/32 mark mean a binary file;
+3. strict UTF-8;
+4. otherwise charset-normalizer (a maintained detector), limited to encodings
+   that news copy is found in. On a tie, and for short texts that give the
+   detector nothing to go on, Windows-1252 wins: it is what English copy that
+   is not UTF-8 is nearly always in.
+
+Too many control characters in the result also mean a binary file.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+# Encodings of news copy that is not UTF-8: Western, Central and Eastern European,
+# Cyrillic, Greek, Turkish.
+CANDIDATES = (
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253",
+    "iso8859_7", "cp1254", "iso8859_9", "mac_roman",
+)
+_NAMES = {
+    "utf_8": "utf-8", "cp1252": "windows-1252", "latin_1": "iso-8859-1", "iso8859_15": "iso-8859-15",
+    "cp1250": "windows-1250", "iso8859_2": "iso-8859-2", "cp1251": "windows-1251",
+    "koi8_r": "koi8-r", "cp1253": "windows-1253", "iso8859_7": "iso-8859-7",
+    "cp1254": "windows-1254", "iso8859_9": "iso-8859-9", "mac_roman": "mac-roman",
+}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32 (BOM)"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32 (BOM)"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8 (BOM)"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16 (BOM)"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16 (BOM)"),
+)
+# Control characters other than tab, line feed, form feed and carriage return.
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+MAX_CONTROL_SHARE = 0.10
+
+
+class NotText(Exception):
+    """The bytes are not text: `reason` says why ("binary (NUL bytes)", "undecodable: ...")."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """(text, encoding name) of a file's bytes; raises NotText. The text keeps the
+    file's characters one for one (a byte-order mark is not part of the text)."""
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _checked(raw[len(bom):].decode(codec)), name
+            except UnicodeDecodeError as e:
+                raise NotText(f"undecodable: invalid {name} (byte {e.start + len(bom)})") from None
+    if b"\x00" in raw:
+        raise NotText("binary (NUL bytes)")
+    try:
+        return _checked(raw.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    codec = _detect(raw)
+    if codec is None:
+        raise NotText("undecodable: not UTF-8 and no known encoding fits")
+    return _checked(raw.decode(codec)), _NAMES.get(codec, codec)
+
+
+def _checked(text: str) -> str:
+    controls = sum(1 for ch in text if ord(ch) in _CONTROL)
+    if controls and controls > MAX_CONTROL_SHARE * len(text):
+        raise NotText(f"binary ({controls} control characters)")
+    return text
+
+
+def _detect(raw: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
+    results = list(from_bytes(raw, cp_isolation=list(CANDIDATES)))
+    if not results:
+        return "cp1252" if _decodes(raw, "cp1252") else None
+    score = {id(r): (round(r.chaos, 3), -round(r.coherence, 3)) for r in results}
+    best = min(results, key=lambda r: score[id(r)])
+    tied = [r for r in results if score[id(r)] == score[id(best)]]
+    for preferred in ("cp1252", "latin_1"):
+        if any(preferred == r.encoding or preferred in r.could_be_from_charset for r in tied):
+            return "cp1252" if _decodes(raw, "cp1252") else preferred
+    if best.coherence == 0 and _decodes(raw, "cp1252"):
+        return "cp1252"  # too little text to tell: the likeliest for English copy
+    return best.encoding
+
+
+def _decodes(raw: bytes, codec: str) -> bool:
+    try:
+        raw.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
