@@ -52,7 +52,7 @@ SUMMIT_DAY = Day(dt.date(2025, 3, 2))
 
 
 def source(sid: str, path: str, text: str, **kw) -> Source:
-    return Source(id=sid, path=path, text=text, encoding="utf-8",
+    return Source(id=sid, path=path, text=text, encoding="utf-8", format="text",
                   line_starts=line_starts(text), **kw)
 
 
@@ -265,18 +265,22 @@ def _mention_json(source, line, column, start, end, text, inferred=False):
 EXPECTED_JSON = {
     "schema": "summitcheck.audit/1",
     "rules": "rules.yaml",
+    "warnings": [],
     "sources": [
         {"id": "a", "path": "corpus/a.txt", "skipped": None,
          "published": "2025-03-02T10:43:00+00:00", "title": "Summit in London",
-         "outlet": "Example News", "url": "https://example.org/a", "encoding": "utf-8"},
+         "outlet": "Example News", "url": "https://example.org/a", "encoding": "utf-8",
+         "format": "text", "warnings": []},
         {"id": "b", "path": "corpus/b.txt", "skipped": None, "published": None, "title": None,
-         "outlet": None, "url": None, "encoding": "utf-8"},
+         "outlet": None, "url": None, "encoding": "utf-8", "format": "text", "warnings": []},
         {"id": "c", "path": "corpus/c.txt", "skipped": None, "published": None, "title": None,
-         "outlet": None, "url": None, "encoding": "utf-8"},
+         "outlet": None, "url": None, "encoding": "utf-8", "format": "text", "warnings": []},
         {"id": "empty", "path": "corpus/empty.txt", "skipped": "empty", "published": None,
-         "title": None, "outlet": None, "url": None, "encoding": None},
+         "title": None, "outlet": None, "url": None, "encoding": None, "format": None,
+         "warnings": []},
         {"id": "image", "path": "corpus/image.png", "skipped": "unsupported file type '.png'",
-         "published": None, "title": None, "outlet": None, "url": None, "encoding": None},
+         "published": None, "title": None, "outlet": None, "url": None, "encoding": None,
+         "format": None, "warnings": []},
     ],
     "claims": [
         {"id": "summit-date", "kind": "date", "label": "Date of the summit",
