@@ -9,7 +9,8 @@ or UTF-16. The order of checks:
 4. otherwise charset-normalizer (a maintained detector), limited to encodings
    that news copy is found in. On a tie, and for short texts that give the
    detector nothing to go on, Windows-1252 wins: it is what English copy that
-   is not UTF-8 is nearly always in.
+   is not UTF-8 is nearly always in. A near-tie counts as a tie: chaos within
+   TIE_CHAOS and coherence within TIE_COHERENCE of the best candidate.
 
 Too many control characters in the result also mean a binary file.
 """
@@ -40,6 +41,8 @@ _BOMS = (
 # Control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 MAX_CONTROL_SHARE = 0.10
+TIE_CHAOS = 0.01
+TIE_COHERENCE = 0.05
 
 
 class NotText(Exception):
@@ -84,9 +87,11 @@ def _detect(raw: bytes) -> str | None:
     results = list(from_bytes(raw, cp_isolation=list(CANDIDATES)))
     if not results:
         return "cp1252" if _decodes(raw, "cp1252") else None
-    score = {id(r): (round(r.chaos, 3), -round(r.coherence, 3)) for r in results}
-    best = min(results, key=lambda r: score[id(r)])
-    tied = [r for r in results if score[id(r)] == score[id(best)]]
+    best = min(results, key=lambda r: (r.chaos, -r.coherence))
+    # The detector's scores for Western and Central European code pages differ by a
+    # hair on English text (where they differ only in a few letters): near-ties count.
+    tied = [r for r in results if r.chaos <= best.chaos + TIE_CHAOS
+            and r.coherence >= best.coherence - TIE_COHERENCE]
     for preferred in ("cp1252", "latin_1"):
         if any(preferred == r.encoding or preferred in r.could_be_from_charset for r in tied):
             return "cp1252" if _decodes(raw, "cp1252") else preferred

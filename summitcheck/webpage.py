@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+MIN_WORDS = 5
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -43,7 +44,8 @@ def read_page(html: str) -> Page:
     except Exception as e:  # noqa: BLE001 - a third-party parser on hostile input
         raise NoArticle(f"unreadable HTML ({type(e).__name__})") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:
+        # nothing, or a stray link ("Home") from a page that is all navigation
         raise NoArticle("no article text found in the HTML page")
     return Page(
         text=text + "\n",

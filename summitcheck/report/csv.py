@@ -6,12 +6,14 @@ import csv as _csv
 from typing import TextIO
 
 from ..models import AuditResult
-from .common import COLUMNS, RenderOptions, rows
+from .common import COLUMNS, RenderOptions, rows, safe
 
 
 def cell(text: str) -> str:
-    """A spreadsheet must not run a value as a formula: prefix = + - @ with a quote."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """A spreadsheet must not run a value as a formula (= + - @ get a leading quote),
+    and a terminal showing the file must not run its control characters (escaped)."""
+    text = safe(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:

@@ -1,0 +1,194 @@
+"""Reading files: encodings, HTML pages, boilerplate and other scripts, show-text, and
+rules patterns that run out of time."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from summitcheck.cli import MAX_BYTES as CLI_MAX_BYTES
+from summitcheck.corpus import MAX_BYTES, load_source
+from summitcheck.decoding import NotText, decode
+from summitcheck.rules import parse_rules_text
+
+from .test_cli import RUNNER, SCRIPT, run
+
+TEXT = "Britain’s Prime Minister pledged £1.6 billion — “about $2bn” … café."
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "encoding"),
+    [
+        (TEXT.encode("utf-8"), TEXT, "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT, "utf-8 (BOM)"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), TEXT, "utf-16 (BOM)"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT, "utf-16 (BOM)"),
+        (codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), TEXT, "utf-32 (BOM)"),
+        (TEXT.encode("cp1252"), TEXT, "windows-1252"),
+        # short copy gives a detector nothing to go on: Windows-1252, not a look-alike
+        ("Price: \u00a35".encode("cp1252"), "Price: \u00a35", "windows-1252"),
+        ("caf\u00e9 cr\u00e8me".encode("latin-1"), "caf\u00e9 cr\u00e8me", "windows-1252"),
+        (b"Line one\r\nLine two\rLine three\n", "Line one\r\nLine two\rLine three\n", "utf-8"),
+        (("Polski premier Donald Tusk powiedzia\u0142, \u017ce Europa musi dzia\u0142a\u0107 "
+          "szybko. \u0179r\u00f3d\u0142o: \u0141\u00f3d\u017a. ").encode("cp1250") * 3,
+         ("Polski premier Donald Tusk powiedzia\u0142, \u017ce Europa musi dzia\u0142a\u0107 "
+          "szybko. \u0179r\u00f3d\u0142o: \u0141\u00f3d\u017a. ") * 3, "windows-1250"),
+    ],
+)
+def test_decode(raw, text, encoding):
+    assert decode(raw) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"GIF89a\x00\x01", "binary (NUL bytes)"),
+        (codecs.BOM_UTF16_LE + b"\x00\xd8a\x00", "undecodable: invalid utf-16 (BOM) (byte 2)"),
+        (bytes(range(1, 32)) * 10, "binary (270 control characters)"),
+    ],
+)
+def test_decode_refuses_what_is_not_text(raw, reason):
+    with pytest.raises(NotText) as e:
+        decode(raw)
+    assert e.value.reason == reason
+
+
+def test_the_cli_default_size_limit_is_the_loaders():
+    assert CLI_MAX_BYTES == MAX_BYTES
+
+
+def _load(tmp_path: Path, name: str, content: str | bytes, rules: str = ""):
+    p = tmp_path / name
+    p.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return load_source(p, p.stem, name, parse_rules_text(rules))
+
+
+def test_a_run_of_another_script_is_left_out_with_what_follows_it_on_its_line(tmp_path):
+    text = ("Leaders met in London on Sunday.\u0627\u0636\u0627\u0641\u0629 \u0627\u0639\u0644\u0627\u0646 "
+            "0500 123 456\nThe UK pledged \u00a31.6 billion for missiles.\n")
+    s = _load(tmp_path, "a.txt", text)
+    arabic = text.index("\u0627")
+    assert s.excluded == ((arabic, text.index("\n") ),)
+
+
+def test_an_article_in_another_script_is_not_cut_to_pieces(tmp_path):
+    text = "Зеленський прибув до Лондона (Zelensky).\n"
+    assert _load(tmp_path, "uk.txt", text).excluded == ()
+
+
+def test_web_and_mail_addresses_are_not_read_for_claims(tmp_path):
+    text = ("See https://example.com/2025/03/02/summit-18-leaders or write to desk@example.org.\n"
+            "The summit was held on March 2.\n")
+    s = _load(tmp_path, "a.md", text)
+    url = text.index("https://")
+    assert s.excluded == ((url, text.index(" or write")), (text.index("desk@"), text.index(".\n")))
+
+
+def test_html_page_without_article_is_skipped_with_its_reason(tmp_path):
+    s = _load(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a> <a>World</a></nav></body></html>")
+    assert s.skipped == "no article text found in the HTML page"
+
+
+def test_html_page_gives_its_metadata(tmp_path):
+    page = ("<html><head><title>Summit ends | Paper</title>"
+            "<meta property='og:site_name' content='The Paper'>"
+            "<meta name='date' content='2025-03-02'></head><body><article>"
+            "<p>European leaders met in London on Sunday to agree a plan for Ukraine's security.</p>"
+            "</article></body></html>")
+    s = _load(tmp_path, "p.htm", page)
+    assert (s.format, s.outlet, s.skipped) == ("html", "The Paper", None)
+    assert s.text == "European leaders met in London on Sunday to agree a plan for Ukraine's security.\n"
+    assert s.published is not None and s.published_on(None).isoformat() == "2025-03-02"
+
+
+# ------------------------------------------------------------------ show-text
+
+
+@pytest.mark.parametrize("via", [RUNNER, SCRIPT])
+def test_show_text_numbers_lines_and_marks_what_is_left_out(via, tmp_path):
+    os.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Summit\n---\nLeaders met on Sunday.\u0627\u0636\u0627\u0641\u0629\n"
+        "Read more: other story\nThe end.\n", encoding="utf-8")
+    r = run(via, "show-text", "a.txt")
+    assert r.code == 0, r.err
+    assert r.text.splitlines() == [
+        "# a.txt: format text, encoding utf-8, title Summit",
+        "    1 x ---",
+        "    2 x title: Summit",
+        "    3 x ---",
+        "    4 ~ Leaders met on Sunday.\u0627\u0636\u0627\u0641\u0629",
+        "    5 x Read more: other story",
+        "    6   The end.",
+    ]
+
+
+def test_show_text_of_an_html_page_prints_the_extracted_text(tmp_path):
+    os.chdir(tmp_path)
+    (tmp_path / "p.html").write_text(
+        "<html><body><nav>Home 42</nav><article><p>Keir Starmer hosted 18 leaders in London.</p>"
+        "<p>They agreed to draft a peace plan.</p></article><footer>(c) 2025</footer></body></html>",
+        encoding="utf-8")
+    r = run(SCRIPT, "show-text", "p.html")
+    assert r.code == 0, r.err
+    assert r.text.splitlines()[1:] == [
+        "    1   Keir Starmer hosted 18 leaders in London.",
+        "    2   They agreed to draft a peace plan.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.txt", None, "summitcheck: error: missing.txt: not a file\n"),
+        ("empty.txt", b"", "summitcheck: error: empty.txt: cannot show it: empty\n"),
+        ("bin.txt", b"\x00\x01", "summitcheck: error: bin.txt: cannot show it: binary (NUL bytes)\n"),
+    ],
+)
+def test_show_text_trouble_is_one_line_and_exit_2(tmp_path, name, content, message):
+    os.chdir(tmp_path)
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    r = run(SCRIPT, "show-text", name)
+    assert (r.code, r.out, r.err) == (2, b"", message)
+
+
+# ------------------------------------------------------------------ slow patterns
+
+SLOW_RULES = """\
+topics:
+  - id: slow-cue
+    kinds: [count]
+    cues: ['(?:x|xx)+y']
+boilerplate:
+  - id: slow-boilerplate
+    pattern: '(?:x|xx)+y'
+"""
+
+
+def test_a_pattern_that_runs_out_of_time_is_reported_and_the_audit_goes_on(tmp_path):
+    os.chdir(tmp_path)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("NATO Secretary General Mark Rutte met 18 leaders.\n" + "x" * 6000 + "\n",
+                                  encoding="utf-8")
+    (corpus / "b.txt").write_text("NATO Secretary General Mark Rutte met 18 leaders.\n", encoding="utf-8")
+    (tmp_path / "slow.yaml").write_text(SLOW_RULES, encoding="utf-8")
+    r = run(SCRIPT, "audit", "corpus", "--rules", "slow.yaml", "--format", "json")
+    assert r.code == 0, r.err
+    assert r.err.splitlines() == [
+        "summitcheck: warning: slow.yaml:6: rule 'slow-boilerplate': pattern took longer than 1 s "
+        "on corpus/a.txt; not applied to that file",
+        "summitcheck: warning: slow.yaml:2: rule 'slow-cue': pattern took longer than 1 s "
+        "on corpus/a.txt; not applied to that file",
+    ]
+    doc = json.loads(r.out)
+    assert len(doc["warnings"]) == 2
+    rutte = next(c for c in doc["claims"] if c["id"] == "nato-secretary-general")
+    assert (rutte["status"], rutte["values"][0]["sources"]) == ("agreed", ["a", "b"])
+    leaders = next(c for c in doc["claims"] if c["id"] == "count-leaders")
+    assert (leaders["status"], leaders["values"][0]["sources"]) == ("agreed", ["a", "b"])

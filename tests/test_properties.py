@@ -1,0 +1,149 @@
+"""Property-based tests: random bytes and random text fed to the loader and to the number,
+money and date parsers. No exception escapes but the documented ones, and the same input
+always gives the same result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summitcheck.corpus import load_source, read_text
+from summitcheck.decoding import NotText, decode
+from summitcheck.errors import RulesError
+from summitcheck.extract import extract_source
+from summitcheck.normalize import numbers as num
+from summitcheck.normalize.dates import DATE_PATTERN, anchor, parse_dateline, parts_of
+from summitcheck.rules import load_rules, parse_rules_text
+
+from .conftest import RULES
+
+RULESET = load_rules(RULES)
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+# Pieces of news copy, so that random text often holds figures, names and dates.
+WORDS = [
+    "£1.6bn", "$2 billion", "€800bn", "more than", "5,000", "5 000", "over", "18", "leaders", "missiles",
+    "air defence", "per cent", "5%", "one-month", "ceasefire", "48 hours", "March 2", "2 March 2025",
+    "on Sunday", "last Friday", "14:00 GMT", "3pm", "10:43 PM PST", "NATO", "Secretary General",
+    "Mark Rutte", "Prime Minister", "Keir Starmer", "British", "UK", "Zelenskyy", "former", "U.S.",
+    "President", "Donald Trump", "summit", "said", "the", "and", "(", ")", ",", ".", "\n", "\r\n",
+    "\u2019s", "\u00a0", "\u202e", "\x1b[31m", "[red]", "\u0627\u0639\u0644\u0627\u0646", "https://x.io/2025/03/02",
+    "Disclaimer", "Read more:", "---", "published: 2025-03-02", "twelve", "a dozen", "dozens of", "0",
+    "1e9", "9" * 40, "..", "--", "'", '"', "#", "No.", "2025", "Feb. 28", "the 27-member bloc",
+]
+news_text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=60).map(" ".join)
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_decode_gives_text_or_a_reason_and_always_the_same(raw):
+    try:
+        first = decode(raw)
+    except NotText as e:
+        assert e.reason
+        try:
+            decode(raw)
+        except NotText as again:
+            assert again.reason == e.reason
+        else:
+            raise AssertionError("decode is not deterministic")
+        return
+    text, encoding = first
+    assert isinstance(text, str) and encoding
+    assert decode(raw) == first
+
+
+@SETTINGS
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".md", ".html", ".pdf", ""]))
+def test_loader_reads_or_skips_any_bytes(raw, suffix):
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / f"article{suffix}"
+        p.write_bytes(raw)
+        s = load_source(p, "article", p.name, RULESET)
+        again = load_source(p, "article", p.name, RULESET)
+    assert s == again
+    if s.skipped is None:
+        assert s.text.strip()
+        _check_ranges(s.excluded, len(s.text))
+    else:
+        assert s.skipped and s.text == ""
+
+
+def _check_ranges(ranges, length):
+    last_end = -1
+    for start, end in ranges:
+        assert 0 <= start < end <= length
+        assert start > last_end  # sorted, apart, merged
+        last_end = end
+
+
+@SETTINGS
+@given(news_text)
+def test_extraction_of_random_copy_keeps_true_positions_and_is_deterministic(text):
+    if not text.strip():
+        return
+    source = read_text(text, "a", "a.txt", RULESET)
+    mentions = extract_source(source, RULESET)
+    assert mentions == extract_source(source, RULESET)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        line, column = source.position(m.start)
+        assert (m.line, m.column) == (line, column)
+        assert not source.is_excluded(m.start, m.end)
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=30), st.sampled_from(WORDS)))
+def test_parse_number_gives_a_finite_value_and_a_precision_or_nothing(token):
+    parsed = num.parse_number(token)
+    assert parsed == num.parse_number(token)
+    if parsed is not None:
+        value, step = parsed
+        assert math.isfinite(value) and step >= 0
+
+
+@SETTINGS
+@given(
+    st.floats(min_value=0, max_value=1e13, allow_nan=False),
+    st.sampled_from([0.0, 0.5, 5.0, 0.05]),
+    st.sampled_from([1.0, 1e3, 1e6, 1e9]),
+    st.sampled_from([None, *num.QUALIFIERS]),
+    st.floats(min_value=0, max_value=0.2),
+)
+def test_a_figure_interval_holds_the_written_value(value, step, scale, qualifier, relative):
+    lo, hi = num.interval(value, step, scale, qualifier, relative)
+    assert lo <= hi
+    if num.QUALIFIERS.get(qualifier or "") not in ("below", "upto"):
+        assert lo <= value * scale * (1 + 1e-9) + 1e-9
+    assert hi >= value * scale * (1 - 1e-9) - 1e-9 or num.QUALIFIERS.get(qualifier or "") == "below"
+
+
+@SETTINGS
+@given(news_text, st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+       st.booleans())
+def test_dates_anchor_to_a_real_day_or_nothing(text, reference, ahead):
+    for m in DATE_PATTERN.finditer(text):
+        parts = parts_of(m)
+        day = anchor(parts, reference, ahead)
+        assert day == anchor(parts, reference, ahead)
+        if day is not None and parts.weekday is not None and parts.month is None:
+            assert day.weekday() == parts.weekday
+            assert abs((day - reference).days) <= 7
+    line = text.splitlines()[0] if text.splitlines() else text
+    found = parse_dateline(line, "Europe/London")
+    assert found is None or found.tzinfo is not None
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_rules_text_loads_or_gives_a_rules_error(text):
+    try:
+        parse_rules_text(text)
+    except RulesError as e:
+        assert str(e)
