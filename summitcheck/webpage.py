@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 MIN_WORDS = 5
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -43,7 +44,10 @@ def read_page(html: str) -> Page:
         )
     except Exception as e:  # noqa: BLE001 - a third-party parser on hostile input
         raise NoArticle(f"unreadable HTML ({type(e).__name__})") from None
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    # Soft hyphens and zero-width spaces of web typography split words ("Zelen\u00adsky");
+    # positions are in this extracted text, so they can go.
+    text = text.translate(_INVISIBLE).strip()
     if len(text.split()) < MIN_WORDS:
         # nothing, or a stray link ("Home") from a page that is all navigation
         raise NoArticle("no article text found in the HTML page")

@@ -107,4 +107,6 @@ def _convert(node: yaml.Node, keypath: tuple, positions: dict, state: _State) ->
         return state.loader.construct_object(node, deep=True)
     except yaml.YAMLError as e:
         line, col = positions[keypath]
-        raise RulesError(f"invalid value: {e}", display, line, col) from None
+        # the problem alone: the position is ours, and the message stays on one line
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise RulesError(f"invalid value: {problem}", display, line, col) from None

@@ -78,6 +78,8 @@ def _build(folder: Path) -> dict[str, str | None]:
     put("nbsp.txt", ARTICLE.replace("5,000", "5\u00a0000").replace(" billion", "\u202fbillion"), None)
     put("page.html", PAGE, None)
     put(EVIL_NAME + ".txt", EVIL_ARTICLE, None)
+    # a zero-width space and a soft hyphen inside a name: web typography, not another person
+    put("invisible.txt", "NATO Secretary General Mark Ru\u200btte and Sir Keir Star\u00admer met.\n", None)
     put("empty.txt", b"", "empty")
     put("blank.md", "  \n\n\t\n", "empty")
     put("binary.txt", b"GIF89a\x00\x01\x00\x00" + bytes(range(256)), "binary")
@@ -241,8 +243,11 @@ def test_json_keeps_the_exact_text_of_hostile_names(hostile):
     doc = json.loads(_audit(SCRIPT, base, "--format", "json").out)
     assert f"corpus/{EVIL_NAME}.txt" in [s["path"] for s in doc["sources"]]
     rutte = next(c for c in doc["claims"] if c["id"] == "nato-secretary-general")
-    assert rutte["values"][0]["value"] == "Mark Rutte"
-    assert EVIL_NAME in rutte["values"][0]["sources"]
+    assert rutte["status"] == "agreed"
+    assert [v["value"] for v in rutte["values"]] == ["Mark Rutte"]
+    assert set(rutte["values"][0]["sources"]) >= {EVIL_NAME, "invisible", "page"}
+    texts = [m["text"] for m in rutte["values"][0]["mentions"] if m["source"] == "invisible"]
+    assert texts == ["NATO Secretary General Mark Ru\u200btte"]
 
 
 def test_messages_on_stderr_are_escaped_too(tmp_path):
@@ -251,3 +256,34 @@ def test_messages_on_stderr_are_escaped_too(tmp_path):
     assert r.code == 2
     assert ESC not in r.err
     assert r.err == "summitcheck: error: missing\\x1b[31m: corpus folder not found\n"
+
+
+def _bomb() -> str:
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for i in range(1, 8):
+        prev = "b" * (i - 1) if i > 1 else "a"
+        text += f"{'b' * i}: &{'b' * i} [" + ", ".join([f"*{prev}"] * 10) + "]\n"
+    return text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("# padding\n" * 120_000, "hostile.yaml: rules file is larger than 1000000 bytes\n"),
+        (_bomb(), "hostile.yaml: rules file expands to more than 200000 values "
+                  "(alias bomb?)\n"),
+        ("base_currency: !!python/name:os.system ''\n",
+         "hostile.yaml:1:16: invalid value: could not determine a constructor for the tag "
+         "'tag:yaml.org,2002:python/name:os.system'\n"),
+        ("event: !!python/object/apply:os.system ['touch pwned']\n",
+         "hostile.yaml:1:8: 'event' must be a mapping\n"),
+    ],
+)
+def test_hostile_rules_are_refused_in_one_line(tmp_path, content, message):
+    os.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "hostile.yaml").write_text(content, encoding="utf-8")
+    r = run(SCRIPT, "audit", "corpus", "--rules", "hostile.yaml")
+    assert (r.code, r.out, r.err) == (2, b"", message)
+    assert not (tmp_path / "pwned").exists()

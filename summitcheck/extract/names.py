@@ -29,7 +29,10 @@ from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
 from .context import Context, alternation
 
-_TOKEN = r"(?:\p{Lu}[\p{L}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?)"
+# \p{Cf} inside a word: soft hyphens and zero-width characters from web copy
+# ("Zelen\u00adsky") belong to the name and are dropped from its value.
+_TOKEN = r"(?:\p{Lu}[\p{L}\p{Cf}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?)"
+_FORMAT_CHARS = regex.compile(r"\p{Cf}")
 _PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das|zu)"
 NAME = rf"(?P<name>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{0,3}})"
 _STOP = {
@@ -226,6 +229,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
     name_end = name_span[0] + len(name)
+    name = _FORMAT_CHARS.sub("", name)
     end = m.end() if form.startswith("name-comma") else name_end
     return NameHit(min(start, name_span[0]), end, name, qualifier, title, tuple(mods),
                    name_span[0], name_end)
