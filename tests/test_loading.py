@@ -192,3 +192,50 @@ def test_a_pattern_that_runs_out_of_time_is_reported_and_the_audit_goes_on(tmp_p
     assert (rutte["status"], rutte["values"][0]["sources"]) == ("agreed", ["a", "b"])
     leaders = next(c for c in doc["claims"] if c["id"] == "count-leaders")
     assert (leaders["status"], leaders["values"][0]["sources"]) == ("agreed", ["a", "b"])
+
+
+# ------------------------------------------------------------------ boilerplate
+
+BODY = "British Prime Minister Keir Starmer pledged £1.6 billion for missiles.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "left_out"),
+    [
+        ("Read more: Britain and France plan peace deal", True),
+        ("Comments are closed, but trackbacks and pingbacks are open.", True),
+        ("For more news from Ukraine please follow us on X.", True),
+        ("Image source: Invezz", True),
+        ("The post Leaders meet in London appeared first on Invezz", True),
+        ("Watch the full discussion on YouTube: Watch Here.", True),
+        ("Share this article", True),
+        ("1.2K shares | 45 comments", True),
+        ("Share 120 Tweet 75", True),
+        ("Sign up for our daily newsletter on the war in Ukraine", True),
+        ("Subscribe to breaking news alerts", True),
+        ("Copyright 2025 Example News. 12 offices worldwide.", True),
+        ("© 2025 Reuters. All rights reserved.", True),
+        ("Download our app for the latest updates", True),
+        ("Updated: March 3, 2025 08:15 GMT", True),
+        ("This article was updated to add 18 leaders' names.", True),
+        # article sentences that look a little like boilerplate
+        ("Starmer said leaders would share the burden of 5,000 missiles.", False),
+        ("The UK updated its pledge to £1.6 billion on Sunday.", False),
+        ("Zelenskyy was cheered by crowds who followed him on Sunday.", False),
+        ("Leaders will sign up to a coalition of the willing, Starmer said.", False),
+    ],
+)
+def test_builtin_boilerplate(tmp_path, line, left_out):
+    text = BODY + line + "\n" + BODY.replace("£1.6", "£1.5")
+    s = _load(tmp_path, "a.txt", text)
+    start = len(BODY)
+    assert s.is_excluded(start, start + len(line)) is left_out
+    assert not s.is_excluded(0, len(BODY) - 1)
+    assert not s.is_excluded(start + len(line) + 1, len(text) - 1)
+
+
+def test_disclaimer_and_sponsored_leave_out_the_rest_of_the_article(tmp_path):
+    for head in ("Disclaimer", "Sponsored Articles"):
+        text = BODY + head + "\n" + BODY
+        s = _load(tmp_path, "a.txt", text)
+        assert s.excluded == ((len(BODY), len(text)),)
