@@ -71,7 +71,8 @@ def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
     by_claim: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_claim[m.claim].append(m)
-    claims = [c for key, ms in by_claim.items() if (c := make_claim(key, ms)) is not None]
+    claims = [c for key, ms in by_claim.items() if (c := make_claim(key, ms)) is not None
+              and not (c.kind is Kind.QUOTE and c.status is Status.SINGLE)]  # see extract/quotes.py
     claims.extend(person_claims(mentions))
     return tuple(sorted(claims, key=lambda c: (c.kind.value, c.id)))
 

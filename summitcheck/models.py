@@ -16,6 +16,7 @@ class Kind(StrEnum):
     FIGURE = "figure"
     NAME = "name"
     DATE = "date"
+    QUOTE = "quote"
 
 
 class Status(StrEnum):
@@ -223,7 +224,40 @@ class Moment:
         return gap <= max(self.slack, other.slack)
 
 
-Value = Quantity | Person | Office | Day | Moment
+@dataclass(frozen=True, order=True)
+class Quote:
+    """Words put in someone's mouth: `key` is the words without case and punctuation,
+    with "..." where the writer marked an omission. Two quotes agree when both can be
+    read from one remark: word for word from the start until one of them ends (a
+    partial quote), an omission standing for any words of the other."""
+
+    key: str
+    display: str
+
+    def compatible(self, other: Quote) -> bool:
+        return _one_remark(tuple(self.key.split()), tuple(other.key.split()))
+
+
+def _one_remark(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    seen: set[tuple[int, int]] = set()
+    todo = [(0, 0)]
+    while todo:
+        i, j = todo.pop()
+        if i == len(a) or j == len(b):
+            return True
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if a[i] == "...":
+            todo += [(i + 1, j), (i, j + 1)]
+        elif b[j] == "...":
+            todo += [(i, j + 1), (i + 1, j)]
+        elif a[i] == b[j]:
+            todo.append((i + 1, j + 1))
+    return False
+
+
+Value = Quantity | Person | Office | Day | Moment | Quote
 
 
 @dataclass(frozen=True)

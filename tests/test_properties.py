@@ -16,6 +16,7 @@ from summitcheck.corpus import load_source, read_text
 from summitcheck.decoding import NotText, decode
 from summitcheck.errors import RulesError
 from summitcheck.extract import extract_source
+from summitcheck.models import Quote
 from summitcheck.normalize import numbers as num
 from summitcheck.normalize.dates import DATE_PATTERN, anchor, parse_dateline, parts_of
 from summitcheck.rules import load_rules, parse_rules_text
@@ -147,3 +148,13 @@ def test_any_rules_text_loads_or_gives_a_rules_error(text):
         parse_rules_text(text)
     except RulesError as e:
         assert str(e)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["europe", "must", "lead", "...", "peace", "us"]), max_size=12),
+       st.lists(st.sampled_from(["europe", "must", "lead", "...", "peace", "us"]), max_size=12))
+def test_quote_agreement_is_symmetric_and_a_prefix_always_agrees(a, b):
+    qa, qb = Quote(" ".join(a), ""), Quote(" ".join(b), "")
+    assert qa.compatible(qb) == qb.compatible(qa)
+    prefix = Quote(" ".join(a[: len(a) // 2]), "")
+    assert prefix.compatible(qa)

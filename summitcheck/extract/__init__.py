@@ -1,17 +1,18 @@
 """Extraction: one module per rule kind, applied in a fixed order.
 
 Dates run first so that the numbers inside "March 2, 2025" or "14:00" are not
-read as figures; names run last.
+read as figures; then names, then quotes.
 """
 
 from __future__ import annotations
 
 from ..models import Mention, Source
 from ..rules import Rules
-from . import dates, figures, names
+from . import dates, figures, names, quotes
 from .context import Context, vocab_for
 
-KINDS = {"date": dates.extract, "figure": figures.extract, "name": names.extract}
+KINDS = {"date": dates.extract, "figure": figures.extract, "name": names.extract,
+         "quote": quotes.extract}
 
 
 def extract_source(source: Source, rules: Rules) -> list[Mention]:

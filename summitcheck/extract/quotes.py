@@ -1,0 +1,113 @@
+"""Quotes: who said what, word for word, and whether the articles quote it alike.
+
+A quote is a span in double quotes (straight or typographic) of at least
+MIN_WORDS words, with a speaker found next to it:
+
+- after it: `"...," Starmer said`, `"...," he told reporters`, `"...," said Starmer`;
+- before it: `Starmer said: "..."`, `Starmer told reporters, "..."`.
+
+"he" or "she" is the last person before the quote who said, told, stated... something
+in the same or the previous two sentences ("Starmer emphasised that ... "). A quote
+with no speaker found is left alone.
+
+Its identity is the speaker's surname and the quote's first OPENING_WORDS words,
+compared without case and punctuation: two articles that open a quote of one
+speaker alike are quoting the same remark. They agree when one quote's words are
+contained in the other's (a partial quote, an omission marked "..." or "…"),
+and are disputed when the words part ways after the opening: a misquote. A quote
+found in one article only is not a claim of its own (it would bury the report
+in single-source quotes).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Kind, Mention, Quote
+from .context import Context
+
+MIN_WORDS = 6
+OPENING_WORDS = 5
+
+_SAY = (r"(?:said|says|told|tells|stated|states|added|adds|remarked|declared|insisted|warned|"
+        r"wrote|posted|stressed|emphasi[sz]ed|explained|noted|acknowledged|argued|asked|replied)")
+_NAME = r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
+_SPEAKER = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)"
+_QUOTED = regex.compile(r'"(?P<q>[^"\n]{10,2000}?)"')
+_AFTER = regex.compile(rf"\s*(?:{_SPEAKER}\s+{_SAY}\b|{_SAY}\s+(?P<who2>{_NAME}))")
+_BEFORE = regex.compile(rf"{_SPEAKER}\s+{_SAY}(?:\s+\p{{Ll}}+){{0,2}}\s*[,:]?\s*\Z")
+_SUBJECT = regex.compile(rf"(?P<who>{_NAME})\s+(?:\w+ly\s+)?{_SAY}\b")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)?")
+_PRONOUNS = {"he", "she"}
+_OMISSION = regex.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
+_NOT_A_SPEAKER = {"The", "A", "An", "It", "They", "We", "This", "That", "But", "And", "Officials",
+                  "Leaders", "Reporters", "Sources", "Critics", "Analysts", "Experts"}
+
+
+def words(text: str) -> list[str]:
+    """The words of a quote, lower-cased, punctuation dropped."""
+    return [w.casefold() for w in _WORD.findall(text.replace("\u2019", "'"))]
+
+
+def quote_key(text: str) -> str:
+    """The words of a quote, with " ... " where the writer marked an omission."""
+    parts = (" ".join(words(part)) for part in _OMISSION.split(text))
+    return " ... ".join(p for p in parts if p)
+
+
+def extract(ctx: Context) -> list[Mention]:
+    out: list[Mention] = []
+    scan = ctx.scan
+    for m in _QUOTED.finditer(scan):
+        q0, q1 = m.start("q"), m.end("q")
+        if ctx.source.is_excluded(m.start(), m.end()):
+            continue
+        said = words(ctx.source.text[q0:q1])
+        if len(said) < MIN_WORDS:
+            continue
+        speaker = _speaker(ctx, m.start(), m.end())
+        if speaker is None:
+            continue
+        key = speaker.casefold()
+        text = " ".join(ctx.source.text[q0:q1].split()).rstrip(",")
+        claim = f"quote-{key}-{'-'.join(said[:OPENING_WORDS])}"
+        label = f"Quote of {speaker}: \u201c{' '.join(text.split()[:OPENING_WORDS])} \u2026\u201d"
+        out.append(ctx.mention(Kind.QUOTE, claim, label, Quote(quote_key(text), text),
+                               q0, q1, rule="quote"))
+    return out
+
+
+def _speaker(ctx: Context, start: int, end: int) -> str | None:
+    """The surname of whoever the text says spoke the quote at [start, end)."""
+    scan = ctx.scan
+    after = _AFTER.match(scan, end, min(len(scan), end + 80))
+    if after:
+        who = after.group("who") or after.group("who2")
+    else:
+        before = _BEFORE.search(scan, max(0, start - 80), start)
+        who = before.group("who") if before else None
+    if who is None:
+        return None
+    if who.casefold() in _PRONOUNS:
+        return _antecedent(ctx, start)
+    return _surname(ctx, who)
+
+
+def _surname(ctx: Context, who: str) -> str | None:
+    """The last word of a name; None for what is not a person ("European", "The")."""
+    last = who.split()[-1]
+    if last in _NOT_A_SPEAKER or ctx.vocab.qualifier_of.get(last) is not None:
+        return None
+    return last
+
+
+def _antecedent(ctx: Context, start: int) -> str | None:
+    """The last person who said something in this or the previous two sentences."""
+    si = ctx.segs.sentence_index(start)
+    lo = ctx.segs.sentences[max(0, si - 2)][0]
+    found = None
+    for m in _SUBJECT.finditer(ctx.scan, lo, start):
+        name = _surname(ctx, m.group("who"))
+        if name is not None:
+            found = name
+    return found

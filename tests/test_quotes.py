@@ -1,0 +1,108 @@
+"""Quotes: who said it, and whether two articles quote the same remark alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck.audit import group
+from summitcheck.corpus import read_text
+from summitcheck.extract import extract_source
+from summitcheck.models import Kind, Quote, Status
+from summitcheck.rules import parse_rules_text
+
+RULES = parse_rules_text("")
+LIFT = ("Europe must do the heavy lifting, but to support peace in our continent this effort must "
+        "have US backing")
+
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    source = read_text(text, "a", "a.txt", RULES)
+    return [(m.claim, m.text) for m in extract_source(source, RULES) if m.kind is Kind.QUOTE]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"\u201c{LIFT},\u201d Starmer told reporters.", "starmer"),
+        (f'"{LIFT}," said Keir Starmer on Sunday.', "starmer"),
+        (f'Keir Starmer said: "{LIFT}."', "starmer"),
+        (f'Starmer told reporters, "{LIFT}."', "starmer"),
+        (f"Starmer emphasised that Europe must lead. \u201c{LIFT},\u201d he stated.", "starmer"),
+        (f"Giorgia Meloni warned against haste. Starmer disagreed. \u201c{LIFT},\u201d she said.", "meloni"),
+        # no speaker, or one that is not a person: no quote claim
+        (f"\u201c{LIFT},\u201d European leaders said.", None),
+        (f"The statement read: \u201c{LIFT}.\u201d", None),
+        (f"\u201c{LIFT}.\u201d", None),
+        # too short to be a remark rather than a phrase
+        ("Leaders backed a \u201ccoalition of the willing,\u201d Starmer said.", None),
+    ],
+)
+def test_quote_speaker(text, speaker):
+    found = quotes_of(text)
+    if speaker is None:
+        assert found == []
+    else:
+        assert [claim for claim, _ in found] == [f"quote-{speaker}-europe-must-do-the-heavy"]
+        assert found[0][1].startswith("Europe must do the heavy lifting")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("europe must do the heavy lifting", "europe must do the heavy lifting but a peace", True),
+        ("europe must do ... peace requires us support", "europe must do the heavy lifting but peace "
+         "requires us support", True),
+        ("europe must do the heavy lifting but a sustainable peace requires us support",
+         "europe must do the heavy lifting but to support peace in our continent", False),
+        ("we will not cede land", "we will not cede any land", False),
+        ("peace requires us support", "peace requires us support", True),
+    ],
+)
+def test_quote_compatibility(a, b, compatible):
+    assert Quote(a, a).compatible(Quote(b, b)) is compatible
+    assert Quote(b, b).compatible(Quote(a, a)) is compatible
+
+
+def _claims(texts: dict[str, str]):
+    mentions = []
+    for sid, text in texts.items():
+        mentions += extract_source(read_text(text, sid, f"{sid}.txt", RULES), RULES)
+    return {c.id: c for c in group(mentions, RULES) if c.kind is Kind.QUOTE}
+
+
+def test_a_misquote_is_disputed_with_each_wording_and_its_sources():
+    claims = _claims({
+        "a": f"\u201c{LIFT},\u201d Starmer told reporters.",
+        "b": f'"{LIFT.upper()}!" said Starmer.',  # case and punctuation are not a dispute
+        "c": "\u201cEurope must do the heavy lifting, but a sustainable peace requires US support,\u201d "
+             "Starmer said.",
+    })
+    claim = claims["quote-starmer-europe-must-do-the-heavy"]
+    assert claim.status is Status.DISPUTED
+    assert [v.sources for v in claim.values] == [("a", "b"), ("c",)]
+
+
+def test_a_partial_quote_and_an_omission_agree_with_the_full_quote():
+    claims = _claims({
+        "a": f"\u201c{LIFT},\u201d Starmer told reporters.",
+        "b": "\u201cEurope must do the heavy lifting, but \u2026 this effort must have US backing,\u201d "
+             "Starmer said.",
+        "c": "Starmer said: \u201cEurope must do the heavy lifting, but to support peace.\u201d",
+    })
+    assert claims["quote-starmer-europe-must-do-the-heavy"].status is Status.AGREED
+
+
+def test_a_quote_in_one_article_only_is_not_reported():
+    claims = _claims({
+        "a": f"\u201c{LIFT},\u201d Starmer told reporters.",
+        "b": "\u201cThis is not a moment for more talk, it is time to act,\u201d Starmer said.",
+    })
+    assert claims == {}
+
+
+def test_the_same_words_from_two_speakers_are_two_remarks():
+    claims = _claims({
+        "a": f"\u201c{LIFT},\u201d Starmer told reporters.",
+        "b": "\u201cEurope must do the heavy lifting on defence spending,\u201d Macron said.",
+    })
+    assert claims == {}
