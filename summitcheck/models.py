@@ -252,9 +252,20 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             todo += [(i + 1, j), (i, j + 1)]
         elif b[j] == "...":
             todo += [(i, j + 1), (i + 1, j)]
-        elif a[i] == b[j]:
+        elif a[i] == b[j] or _spelt_alike(a[i], b[j]):
             todo.append((i + 1, j + 1))
     return False
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """One word in two spellings (defence / defense, favour / favor, centre / center):
+    outlets transcribe a remark in their own house style. One edit (a transposition
+    counts as one) in words of five letters or more, the first letter the same."""
+    if a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 Value = Quantity | Person | Office | Day | Moment | Quote

@@ -7,6 +7,7 @@ import pytest
 from summitcheck.audit import group
 from summitcheck.corpus import read_text
 from summitcheck.extract import extract_source
+from summitcheck.extract.quotes import quote_key
 from summitcheck.models import Kind, Quote, Status
 from summitcheck.rules import parse_rules_text
 
@@ -106,3 +107,26 @@ def test_the_same_words_from_two_speakers_are_two_remarks():
         "b": "\u201cEurope must do the heavy lifting on defence spending,\u201d Macron said.",
     })
     assert claims == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        # house styles of one remark
+        ("It's time to act, and we won't wait", "It is time to act, and we will not wait", True),
+        ("our defence and our continent's security", "our defense and our continents security", True),
+        ("more than 5,000 missiles for Ukraine now", "more than 5000 missiles for Ukraine now", True),
+        ("protect the [peace] agreement in Ukraine", "protect the agreement in Ukraine", True),
+        ("protect the [peace] agreement in Ukraine", "protect the ceasefire agreement in Ukraine", True),
+        ("we must not repeat \u2026 the Minsk agreements", "we must not repeat the mistakes of the Minsk "
+         "agreements", True),
+        # different words
+        ("Europe must do the heavy lifting, but a sustainable peace requires US support",
+         "Europe must do the heavy lifting, but to support peace in our continent", False),
+        ("we will not cede any land to Russia", "we will cede no land to Russia", False),
+        ("a piece of the plan", "a peace of the plan", False),
+    ],
+)
+def test_quotes_as_outlets_write_them(a, b, compatible):
+    qa, qb = Quote(quote_key(a), a), Quote(quote_key(b), b)
+    assert qa.compatible(qb) is compatible

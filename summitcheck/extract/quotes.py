@@ -39,20 +39,41 @@ _BEFORE = regex.compile(rf"{_SPEAKER}\s+{_SAY}(?:\s+\p{{Ll}}+){{0,2}}\s*[,:]?\s*
 _SUBJECT = regex.compile(rf"(?P<who>{_NAME})\s+(?:\w+ly\s+)?{_SAY}\b")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)?")
 _PRONOUNS = {"he", "she"}
-_OMISSION = regex.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
+_OMISSION = regex.compile(r"\[[^\]\n]{0,60}\]|\.\s?\.\s?\.|\u2026")
 _NOT_A_SPEAKER = {"The", "A", "An", "It", "They", "We", "This", "That", "But", "And", "Officials",
                   "Leaders", "Reporters", "Sources", "Critics", "Analysts", "Experts"}
 
 
 def words(text: str) -> list[str]:
-    """The words of a quote, lower-cased, punctuation dropped."""
-    return [w.casefold() for w in _WORD.findall(text.replace("\u2019", "'"))]
+    """The words of a quote, lower-cased, punctuation dropped, contractions spelled out
+    ("it's" and "it is" are one wording) and thousands separators removed."""
+    text = _THOUSANDS.sub("", text.replace("\u2019", "'").casefold())
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        out.extend(_CONTRACTIONS.get(w, w).split())
+    return out
 
 
 def quote_key(text: str) -> str:
-    """The words of a quote, with " ... " where the writer marked an omission."""
+    """The words of a quote, with " ... " where the writer left words out ("...",
+    "\u2026") or put words in ("[peace]")."""
     parts = (" ".join(words(part)) for part in _OMISSION.split(text))
     return " ... ".join(p for p in parts if p)
+
+
+_THOUSANDS = regex.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}\b)")
+_CONTRACTIONS = {
+    "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
+    "he's": "he is", "she's": "she is", "let's": "let us", "i'm": "i am", "we're": "we are",
+    "they're": "they are", "you're": "you are", "we've": "we have", "i've": "i have",
+    "they've": "they have", "you've": "you have", "we'll": "we will", "i'll": "i will",
+    "they'll": "they will", "it'll": "it will", "we'd": "we would", "i'd": "i would",
+    "they'd": "they would", "don't": "do not", "doesn't": "does not", "didn't": "did not",
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not",
+    "can't": "cannot", "won't": "will not", "wouldn't": "would not", "shouldn't": "should not",
+    "couldn't": "could not", "haven't": "have not", "hasn't": "has not", "hadn't": "had not",
+    "mustn't": "must not",
+}
 
 
 def extract(ctx: Context) -> list[Mention]:
