@@ -101,7 +101,13 @@ class NamePatterns:
                 rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t}),\s+{NAME}")),
             ("unqualified", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t_cap})\s+{NAME}")),
+            # "Canada's Justin Trudeau": no title; joins the office the same person holds
+            # under that qualifier elsewhere in the corpus (audit.resolve_people), else dropped
+            ("possessive", regex.compile(
+                rf"{lead}(?P<q>\p{{Lu}}[\p{{L}}.-]*(?:[ ]\p{{Lu}}[\p{{L}}.-]*){{0,3}})'s?\s+{NAME}")),
         ]
+        self.title_words = {w.lower() for t_ in rules.titles for v in t_.get("variants", [])
+                            for w in v.split()} | set(self.modifier_of)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
@@ -157,8 +163,24 @@ def extract(ctx: Context) -> list[Mention]:
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
+# Words that make a capitalised run an organisation or a place, not a person
+# ("head of the Russian Direct Investment Fund", "Britain's Royal Air Force").
+_NOT_A_PERSON = {
+    "fund", "bank", "ministry", "council", "party", "agency", "committee", "office", "service",
+    "services", "forces", "force", "army", "navy", "company", "group", "institute", "university",
+    "news", "times", "post", "newspaper", "television", "radio", "house", "palace", "base",
+    "summit", "union", "commission", "court", "parliament", "assembly", "congress", "senate",
+    "government", "administration", "foundation", "corporation", "media", "press", "network",
+    "church", "street", "square", "airport", "embassy", "kremlin", "foreign", "defence", "defense",
+    "economy", "treasury", "republic", "kingdom", "state", "states", "federation", "fleet",
+    "guard", "command", "council's", "alliance", "bloc", "navy's", "air",
+}
+
+
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
     words = raw.split(" ")
+    if words and words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1:
+        words[-1] = words[-1].rstrip(".")  # a full stop after the name ends the sentence
     out = []
     for w in words:
         bare = w.rstrip(".").removesuffix("'s").removesuffix("'")
@@ -170,6 +192,8 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
     while out and out[-1].lower() in {"von", "van", "der", "de", "da", "di", "du", "la", "le"}:
         out.pop()
     if not out or not any(regex.search(r"\p{Ll}", w) for w in out):
+        return None
+    if any(w.lower().rstrip(".") in _NOT_A_PERSON for w in out):
         return None
     return " ".join(out)
 
@@ -201,7 +225,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             if found is None:
                 return None
             offset, qualifier, mod = found
-            if offset and form == "qualified" and not g.get("m1"):
+            if offset and form in ("qualified", "possessive") and not g.get("m1"):
                 start = m.start("q") + offset
                 if mod is not None:
                     mods.append(mod)
@@ -212,11 +236,17 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     name = _clean_name(np, raw_name)
     if name is None:
         return None
-    if form == "head-of":
+    if form == "possessive":
+        if raw_name.split(" ")[0].lower() in np.title_words:
+            return None  # "Canada's Prime Minister ...": the qualified form's job
+        title = _ANY_TITLE
+    elif form == "head-of":
         which = "head_of_government" if g["hog"] == "government" else "head_of_state"
         title = np.titles.get(qualifier.get(which, "")) if qualifier else None
     else:
         title = np.title_of.get(g["t"].lower())
+        if title is not None and title.id == "chief" and form == "title-of":
+            return None  # "head of the Russian Direct Investment Fund" is no head of Russia
         if title is not None and title.id == "chief" and qualifier is not None:
             title = np.titles.get(_chief_of(qualifier) or "")
         elif title is not None and title.id == "chief":
@@ -231,6 +261,10 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
                    name_span[0], name_end)
 
 
+# The title of a "possessive" hit: any office the person holds under the qualifier.
+_ANY_TITLE = Entry("titles", "*", {"label": "*", "unique": True})
+
+
 def _chief_of(q: Entry) -> str | None:
     if q.get("chief"):
         return q.get("chief")
@@ -243,6 +277,8 @@ def office_of(hit: NameHit) -> Office:
     tense = "current"
     prefix, inside = [], []
     for mod in hit.modifiers:
+        if mod.get("same_office"):
+            continue
         if mod.get("joins_title"):
             inside.append(mod.get("label", mod.id))
         else:
@@ -259,7 +295,7 @@ def office_of(hit: NameHit) -> Office:
 
 def _mention(ctx: Context, h: NameHit) -> Mention:
     office = office_of(h)
-    prefix = [m.id for m in h.modifiers if not m.get("joins_title")]
+    prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
     parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
     claim = "-".join(regex.sub(r"[^a-z0-9*]+", "-", p.lower()).strip("-") for p in parts)
     if not h.title.get("unique", True):
