@@ -112,7 +112,9 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
             inferred=all(m.inferred for m in ms),
         ))
     values.sort(key=lambda v: (-len(v.sources), -len(v.mentions), v.value))
-    sources = {m.source for m in kept}
+    sources = {m.source for m in kept if not m.implied}
+    if not sources:
+        return None
     status = Status.SINGLE if len(sources) < 2 else Status.AGREED
     if status is Status.AGREED and _contradiction(firm):
         status = Status.DISPUTED
@@ -202,7 +204,7 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             if len(targets) != 1:
                 continue
             target = office_of[next(iter(targets))]
-            m = dataclasses.replace(m, office=target.office)
+            m = dataclasses.replace(m, office=target.office, inferred=True, implied=True)
             claim, label = target.claim, target.label
         elif m.office and not m.office.qualifier:
             targets = held.get((c.key, m.office.title + "|" + m.office.tense), set())

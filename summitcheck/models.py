@@ -214,6 +214,9 @@ class Mention:
     # the claim this one narrows ("5% by 2035" narrows "5%", "NATO's 32 members" narrows
     # "32 members"): a mention of that broader claim may join this one (audit.group)
     base: str = ""
+    # the office is implied, not written ("Canada's Justin Trudeau"): the mention joins
+    # a claim but is no source for its status
+    implied: bool = False
 
     def sort_key(self) -> tuple:
         return (self.source, self.start, self.end, self.claim)

@@ -36,7 +36,8 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
         "id!": "str", "label": "str", "variants!": "strs", "kind": ("country", "body"),
         "head_of_government": "str", "head_of_state": "str", "chief": "str", "nouns": "strs",
     },
-    "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool"},
+    "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool",
+               "qualifier": "str"},
     "modifiers": {
         "id!": "str", "label": "str", "variants!": "strs",
         "tense": ("past", "current", "future"), "joins_title": "bool", "same_office": "bool",

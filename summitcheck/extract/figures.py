@@ -117,7 +117,18 @@ def extract(ctx: Context) -> list[Mention]:
             out.append(mention)
             ctx.taken.append((mention.start, mention.end))
             pos = max(pos, mention.end)
+    for m in _UNIT_LONG.finditer(scan):
+        # "a month-long truce": one unit, written without a number
+        if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
+            continue
+        mention = _duration(ctx, m, 1.0, 0.5, None, m.group(1).lower(), True)
+        if mention is not None:
+            out.append(mention)
+            ctx.taken.append((mention.start, mention.end))
     return out
+
+
+_UNIT_LONG = regex.compile(r"(?i)(?<![\w-])(hour|day|week|month|year)-long(?![\w-])")
 
 
 def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:

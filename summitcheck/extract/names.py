@@ -9,9 +9,14 @@ These phrasings are found, whatever the qualifier and title:
 - "<title> of <qualifier> <Name>"     President of the European Commission Ursula von der Leyen
 - "<Name>, <qualifier>'s <title>"     Mark Rutte, NATO's secretary general
 - "the <qualifier> <title>, <Name>"   the French president, Emmanuel Macron
+- "the <title> of <qualifier>, <Name>" the president of the European Commission, Ursula von der Leyen
 - "the head of the <qualifier> government <Name>" (the qualifier's head_of_government)
 - "<Title> <Name>" with no qualifier  Prime Minister Keir Starmer: joins the same
   person's qualified office elsewhere in the corpus, else is dropped.
+
+- "<qualifier>'s <Name>"               Canada's Justin Trudeau: no title; joins the one
+  current office the same person holds under that qualifier elsewhere (implied: it
+  corroborates, but is no source for the claim's status), else is dropped.
 
 "chief", "head" and "leader" mean the qualifier's `chief` office (NATO chief:
 Secretary General), else its head of state when that is a president, else its
@@ -71,6 +76,7 @@ class NamePatterns:
                 self.qualifier_of[v] = q
         self.title_of = {v.lower(): t for t in rules.titles for v in t.get("variants", [])}
         self.titles = {t.id: t for t in rules.titles}
+        self.qualifier_by_id = {q.id: q for q in rules.qualifiers}
         self.modifier_of = {v.lower(): m for m in rules.modifiers for v in m.get("variants", [])}
         before = [v for m in rules.modifiers if not m.get("joins_title") for v in m.get("variants")]
         inside = [v for m in rules.modifiers if m.get("joins_title") for v in m.get("variants")]
@@ -85,6 +91,8 @@ class NamePatterns:
         self.forms = [
             ("qualified", regex.compile(
                 rf"{lead}{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t})\s+{NAME}")),
+            ("title-of-comma", regex.compile(
+                rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY},\s+{NAME}")),
             ("title-of", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY}")),
             ("head-of", regex.compile(
@@ -204,7 +212,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     qualifier = None
     mods: list[Entry] = []
     if g.get("q"):
-        if form in ("title-of", "name-comma-of"):
+        if form in ("title-of", "name-comma-of", "title-of-comma"):
             found = np.qualifier_prefix(g["q"])
             if found is None:
                 return None
@@ -245,7 +253,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         title = np.titles.get(qualifier.get(which, "")) if qualifier else None
     else:
         title = np.title_of.get(g["t"].lower())
-        if title is not None and title.id == "chief" and form == "title-of":
+        if title is not None and title.id == "chief" and form.startswith("title-of"):
             return None  # "head of the Russian Direct Investment Fund" is no head of Russia
         if title is not None and title.id == "chief" and qualifier is not None:
             title = np.titles.get(_chief_of(qualifier) or "")
@@ -253,6 +261,8 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             return None
     if title is None:
         return None
+    if qualifier is None and title.get("qualifier"):
+        qualifier = np.qualifier_by_id.get(title.get("qualifier"))
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
     name_end = name_span[0] + len(name)
