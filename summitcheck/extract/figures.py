@@ -43,7 +43,7 @@ _EARLIER = regex.compile(
 _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"\s+to\b")
 _TARGET_YEAR = regex.compile(
-    r"(?i)[^.;%£$€]{0,40}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+    r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -214,7 +214,8 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     before = ctx.scan[c0:start]
     after = ctx.scan[end:min(len(ctx.scan), end + 60)]
     if _NEGATED.search(before):
-        inferred = inferred or "sentence"  # "would not need to spend 5%": not what it is
+        # "would not need to spend 5%": it may corroborate, never make a claim alone
+        inferred = "neighbour"
     phase = ""
     if _EARLIER.search(before) or (_FROM.search(before) and _TO.match(after)):
         phase = "earlier"  # "previously announced £2.2 billion", "from 2% to 5%"
@@ -226,9 +227,11 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     target = _TARGET_YEAR.match(after)
     year = (target.group(1).lower(), target.group(2)) if target else None
     last = _LAST_YEAR.match(ctx.scan, end, c1) if year is None else None
-    if last is not None and ctx.reference is not None:
+    if last is not None:
         # "Spain spent 1.28% last year": a figure of that year, not today's
-        year = ("in", str(ctx.reference.year - (0 if last.group(1).lower() == "this" else 1)))
+        which = last.group(1).lower()
+        year = ("in", str(ctx.reference.year - (0 if which == "this" else 1))
+                if ctx.reference is not None else f"{which}-year")
     if year:
         # "5% of GDP by 2035" and "2.5% by 2027" are two targets, not one disputed figure
         suffix += f"-{year[0]}-{year[1]}"
