@@ -67,7 +67,7 @@ def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
 
 def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
     """Every claim of the corpus, sorted by kind and id."""
-    mentions = resolve_people(list(mentions), rules)
+    mentions = join_narrower(resolve_people(list(mentions), rules))
     by_claim: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_claim[m.claim].append(m)
@@ -75,6 +75,28 @@ def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
               and not (c.kind is Kind.QUOTE and c.status is Status.SINGLE)]  # see extract/quotes.py
     claims.extend(person_claims(mentions))
     return tuple(sorted(claims, key=lambda c: (c.kind.value, c.id)))
+
+
+def join_narrower(mentions: list[Mention]) -> list[Mention]:
+    """A figure stated broadly ("5% of GDP", "32 allies") joins the one narrower claim of
+    the corpus it agrees with ("5% of GDP by 2035", "NATO's 32 members"); with none or
+    several such claims it stays where it is."""
+    narrower: dict[str, set[str]] = defaultdict(set)
+    firm: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.base:
+            narrower[m.base].add(m.claim)
+        if not m.inferred:
+            firm[m.claim].append(m)
+    out = []
+    for m in mentions:
+        if not m.base and m.claim in narrower:
+            fits = [c for c in sorted(narrower[m.claim])
+                    if firm[c] and all(f.value.compatible(m.value) for f in firm[c])]
+            if len(fits) == 1:
+                m = dataclasses.replace(m, claim=fits[0], label=firm[fits[0]][0].label)
+        out.append(m)
+    return out
 
 
 def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
@@ -103,7 +125,9 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
             inferred=all(m.inferred for m in ms),
         ))
     values.sort(key=lambda v: (-len(v.sources), -len(v.mentions), v.value))
-    sources = {m.source for m in kept}
+    sources = {m.source for m in kept if not m.implied}
+    if not sources:
+        return None
     status = Status.SINGLE if len(sources) < 2 else Status.AGREED
     if status is Status.AGREED and _contradiction(firm):
         status = Status.DISPUTED
@@ -166,12 +190,17 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             c = index.surname_only(m.value.display, m.source)
             if c is not None:
                 clusters[id(m)] = c
-    # qualified offices each person holds, by title
+    # qualified offices each person holds, by title, and current ones by qualifier
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    held_under: dict[tuple[str, str], set[str]] = defaultdict(set)
+    office_of: dict[str, Mention] = {}
     for m in names:
         c = clusters.get(id(m))
-        if c is not None and m.office and m.office.qualifier:
+        if c is not None and m.office and m.office.qualifier and m.office.title != "*":
             held[(c.key, m.office.title + "|" + m.office.tense)].add(m.claim)
+            if m.office.tense == "current":
+                held_under[(c.key, m.office.qualifier)].add(m.claim)
+            office_of.setdefault(m.claim, m)
     out: list[Mention] = []
     for m in mentions:
         if m.kind is not Kind.NAME:
@@ -182,7 +211,15 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             continue
         person = Person(c.key, c.display)
         claim, label = m.claim, m.label
-        if m.office and not m.office.qualifier:
+        if m.office and m.office.title == "*":
+            # "Canada's Justin Trudeau": the one current office he holds under Canada
+            targets = held_under.get((c.key, m.office.qualifier), set())
+            if len(targets) != 1:
+                continue
+            target = office_of[next(iter(targets))]
+            m = dataclasses.replace(m, office=target.office, inferred=True, implied=True)
+            claim, label = target.claim, target.label
+        elif m.office and not m.office.qualifier:
             targets = held.get((c.key, m.office.title + "|" + m.office.tense), set())
             if len(targets) != 1:
                 continue  # "President Erdogan" with no qualified office to join

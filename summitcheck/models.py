@@ -201,6 +201,7 @@ class Moment:
     utc: dt.datetime
     has_date: bool
     slack: int = 0
+    local: bool = False  # a wall-clock time of an unknown zone ("11:30am local time")
 
     @property
     def key(self) -> str:
@@ -208,9 +209,10 @@ class Moment:
 
     @property
     def display(self) -> str:
+        zone = "local time" if self.local else "UTC"
         if self.has_date:
-            return self.utc.strftime("%Y-%m-%d %H:%M UTC")
-        return self.utc.strftime("%H:%M UTC")
+            return self.utc.strftime(f"%Y-%m-%d %H:%M {zone}")
+        return self.utc.strftime(f"%H:%M {zone}")
 
     def compatible(self, other: Moment) -> bool:
         a, b = self.utc, other.utc
@@ -294,6 +296,12 @@ class Mention:
     rule: str = ""
     office: Office | None = None
     remote: bool = False  # the topic came from a neighbouring sentence
+    # the claim this one narrows ("5% by 2035" narrows "5%", "NATO's 32 members" narrows
+    # "32 members"): a mention of that broader claim may join this one (audit.group)
+    base: str = ""
+    # the office is implied, not written ("Canada's Justin Trudeau"): the mention joins
+    # a claim but is no source for its status
+    implied: bool = False
 
     def sort_key(self) -> tuple:
         return (self.source, self.start, self.end, self.claim)

@@ -36,18 +36,19 @@ REGEX_SECONDS = 1.0
 ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
     "qualifiers": {
         "id!": "str", "label": "str", "variants!": "strs", "kind": ("country", "body"),
-        "head_of_government": "str", "head_of_state": "str", "chief": "str",
+        "head_of_government": "str", "head_of_state": "str", "chief": "str", "nouns": "strs",
     },
-    "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool"},
+    "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool",
+               "qualifier": "str"},
     "modifiers": {
         "id!": "str", "label": "str", "variants!": "strs",
-        "tense": ("past", "current", "future"), "joins_title": "bool",
+        "tense": ("past", "current", "future"), "joins_title": "bool", "same_office": "bool",
     },
     "people": {"id": "str", "name!": "str", "aliases": "strs"},
     "topics": {
         "id!": "str", "label": "str",
         "kinds!": "kinds",
-        "cues!": "regexes", "days": "int", "report": "bool",
+        "cues!": "regexes", "weak_cues": "regexes", "days": "int", "report": "bool",
     },
     "currencies": {
         "id!": "str", "label": "str", "symbols": "strs", "words": "strs", "rate": "float",
@@ -70,7 +71,7 @@ class Event:
     name: str = ""
     date: dt.date | None = None
     days: int | None = None  # None: unknown length (start and end dates are separate claims)
-    timezone: str = "UTC"
+    timezone: str = ""  # "": unknown; times without a zone stay local times
     topic: str = "summit"
 
 

@@ -63,6 +63,17 @@ def claims_of(make_corpus, files: dict[str, str]):
          "Angela Rayner"),
         ("Romanian interim President Ilie Bolojan attended.", "interim-romania-president",
          "Ilie Bolojan"),
+        ("He met the president of the European Commission, Ursula von der Leyen, there.",
+         "european-commission-president", "Ursula von der Leyen"),
+        ("Caretaker Dutch Prime Minister Dick Schoof hosted.", "netherlands-prime-minister",
+         "Dick Schoof"),
+        ("Outgoing German Chancellor Olaf Scholz attended.", "germany-chancellor", "Olaf Scholz"),
+        ("Kremlin spokesman Dmitry Peskov said so.", "russia-spokesperson-dmitry-peskov",
+         "Dmitry Peskov"),
+        ("White House press secretary Karoline Leavitt said so.",
+         "united-states-press-secretary", "Karoline Leavitt"),
+        ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
+         "Marco Rubio"),
     ],
 )
 def test_office_discovery(make_corpus, sentence, claim, person):
@@ -79,6 +90,11 @@ def test_office_discovery(make_corpus, sentence, claim, person):
         "Prime Minister's Questions was cancelled.",
         "The US president said on Monday that talks would go on.",
         "European leaders met in London.",
+        "Kirill Dmitriev, the head of the Russian Direct Investment Fund, spoke.",
+        "He met the head of the Russian Direct Investment Fund Kirill Dmitriev.",
+        "Canada's Justin Trudeau attended.",  # no office written, none to join
+        "France's Le Figaro newspaper published the interview.",
+        "Britain's Royal Air Force flew over.",
     ],
 )
 def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
@@ -200,3 +216,37 @@ def test_tie_between_spellings_prefers_diacritics(make_corpus):
     claim = claims["norway-prime-minister"]
     assert claim.status.value == "agreed"
     assert [v.value for v in claim.values] == ["Jonas Gahr Støre"]
+
+
+@pytest.mark.parametrize(
+    ("files", "claim", "status", "sources"),
+    [
+        # the possessive joins the office written elsewhere, but is no source for its status
+        ({"a.txt": "Canadian Prime Minister Justin Trudeau attended.\n",
+          "b.txt": "Canada's Justin Trudeau attended.\n"},
+         "canada-prime-minister", "single-source", {"a", "b"}),
+        ({"a.txt": "Canadian Prime Minister Justin Trudeau attended.\n",
+          "b.txt": "Canada's Justin Trudeau attended.\n",
+          "c.txt": "Canada's Prime Minister Justin Trudeau spoke.\n"},
+         "canada-prime-minister", "agreed", {"a", "b", "c"}),
+        # "Nato's Mark Rutte" joins; Donald Tusk is not Donald Trump
+        ({"a.txt": "NATO Secretary General Mark Rutte spoke.\n",
+          "b.txt": "Nato's Mark Rutte spoke. Poland's Donald Tusk too.\n",
+          "c.txt": "US President Donald Trump spoke.\n"},
+         "nato-secretary-general", "single-source", {"a", "b"}),
+    ],
+)
+def test_possessive_names_join_the_office_held(make_corpus, files, claim, status, sources):
+    claims = claims_of(make_corpus, files)
+    assert claims[claim].status.value == status
+    assert {m.source for v in claims[claim].values for m in v.mentions} == sources
+    assert "united-states-president" not in claims or [
+        v.value for v in claims["united-states-president"].values] == ["Donald Trump"]
+
+
+def test_ambassadors_of_one_country_are_many(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Ukraine's ambassador, Valerii Zaluzhnyi, was there.\n",
+        "b.txt": "Ukrainian Ambassador Oksana Markarova was in Washington.\n",
+    })
+    assert [c.status.value for c in claims.values()] == ["single-source", "single-source"]

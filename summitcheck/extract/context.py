@@ -19,6 +19,7 @@ class CueHit:
     start: int
     end: int
     topic: Entry
+    weak: bool = False  # names the topic only when no other cue of the kind is near
 
 
 class Context:
@@ -39,7 +40,7 @@ class Context:
     @cached_property
     def cues(self) -> list[CueHit]:
         hits = []
-        for topic, pattern in self.vocab.topic_patterns:
+        for topic, pattern, weak in self.vocab.topic_patterns:
             try:
                 found = [(m.start(), m.end()) for m in pattern.finditer(self.scan, timeout=REGEX_SECONDS)]
             except TimeoutError:
@@ -48,9 +49,16 @@ class Context:
                 continue
             for start, end in found:
                 if not self.source.is_excluded(start, end):
-                    hits.append(CueHit(start, end, self._qualified(topic, start)))
-        hits.sort(key=lambda h: (h.start, h.end))
-        return hits
+                    hits.append(CueHit(start, end, self._qualified(topic, start), weak))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        # "core defence spending" is one cue, not also "defence spending"
+        kept: list[CueHit] = []
+        for h in hits:
+            if not any(k.start <= h.start and h.end <= k.end and (k.start, k.end) != (h.start, h.end)
+                       for k in kept[-8:]):
+                kept.append(h)
+        kept.sort(key=lambda h: (h.start, h.end))
+        return kept
 
     def _qualified(self, topic: Entry, start: int) -> Entry:
         """"an EU summit", "Britain's defence spending": a country or body right
@@ -88,7 +96,9 @@ class Context:
         """The cue in [lo, hi) nearest the span [start, end); cues after it count
         `after_bias` times closer (money is usually followed by what it pays for)."""
         best, best_d = None, None
-        for h in self.cues_between(lo, hi, kind):
+        hits = self.cues_between(lo, hi, kind)
+        strong = [h for h in hits if not h.weak and not (h.start < end and start < h.end)]
+        for h in strong or hits:
             if h.start < end and start < h.end:
                 continue
             if h.start >= end:
@@ -140,13 +150,14 @@ class Context:
         return day if day is not None else self.rules.event.date
 
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
-                inferred: bool | str = False, rule: str = "", office: Office | None = None
-                ) -> Mention:
+                inferred: bool | str = False, rule: str = "", office: Office | None = None,
+                base: str = "") -> Mention:
         line, col = self.source.position(start)
         return Mention(
             source=self.source.id, kind=kind, claim=claim, label=label, value=value,
             start=start, end=end, line=line, column=col, text=self.source.text[start:end],
             inferred=bool(inferred), rule=rule, office=office, remote=inferred == "neighbour",
+            base=base,
         )
 
 
@@ -161,9 +172,24 @@ def alternation(words, flags: str = "") -> str:
 class Vocab:
     """Patterns compiled once per effective rules."""
 
-    topic_patterns: list[tuple[Entry, regex.Pattern]] = field(default_factory=list)
+    topic_patterns: list[tuple[Entry, regex.Pattern, bool]] = field(default_factory=list)
     qualifier_of: dict[str, Entry] = field(default_factory=dict)
+    noun_of: dict[str, Entry] = field(default_factory=dict)  # "alliance" -> NATO
     derived: dict[tuple[str, str], Entry] = field(default_factory=dict)
+
+    def qualifier_starting_at(self, scan: str, start: int) -> Entry | None:
+        """The country or body written right at `start` ("EU's leaders", "NATO allies")."""
+        m = _RUN_AT.match(scan, start)
+        if m is None:
+            return None
+        words = m.group(1).split(" ")
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
+            q = self.qualifier_of.get(cand)
+            if q is not None:
+                return q
+        return None
 
     def qualifier_ending_at(self, scan: str, start: int) -> Entry | None:
         """The country or body written right before `start` ("EU summit", "NATO's 32")."""
@@ -180,6 +206,7 @@ class Vocab:
         return None
 
 
+_RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
     r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})\s+\Z"
 )
@@ -193,8 +220,12 @@ def vocab_for(rules: Rules) -> Vocab:
     if v is None:
         v = Vocab()
         for t in rules.topics:
-            body = "|".join(f"(?:{c})" for c in t.get("cues", []))
-            v.topic_patterns.append((t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")))
+            for key, weak in (("cues", False), ("weak_cues", True)):
+                if t.get(key):
+                    body = "|".join(f"(?:{c})" for c in t.get(key))
+                    v.topic_patterns.append(
+                        (t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)"), weak))
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
+        v.noun_of = {n.lower(): q for q in rules.qualifiers for n in q.get("nouns", [])}
         _VOCAB[rules.digest] = v
     return v

@@ -10,6 +10,8 @@ start verb ("started at 14:00 GMT") makes the claim the topic's start time.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ..models import Day, Kind, Mention, Moment
@@ -18,6 +20,7 @@ from ..normalize.dates import (
     TIME_PATTERN,
     DateParts,
     anchor,
+    is_dateline,
     parse_with_dateparser,
     parts_of,
     to_utc,
@@ -55,7 +58,8 @@ def extract(ctx: Context) -> list[Mention]:
     scan = ctx.scan
     dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
     for m in DATE_PATTERN.finditer(scan):
-        if ctx.source.is_excluded(m.start(), m.end()):
+        if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
+            ctx.taken.append((m.start(), m.end()))
             continue
         parts = parts_of(m)
         if parts.month is None and parts.weekday is None:
@@ -63,8 +67,11 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         dated.append((m.start(), m.end(), parts.hour is not None))
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
+    converted: list[tuple[int, int]] = []
     for m in TIME_PATTERN.finditer(scan):
-        if ctx.source.is_excluded(m.start(), m.end()):
+        if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
+            continue
+        if any(s <= m.start() < e for s, e in converted):
             continue
         overlap = [d for d in dated if d[0] < m.end() and m.start() < d[1]]
         if any(has_time for _, _, has_time in overlap):
@@ -72,6 +79,15 @@ def extract(ctx: Context) -> list[Mention]:
         parts = parts_of(m)
         if parts.hour is None or (parts.zone is None and not _clock_like(m.group(0))):
             continue
+        conv = _CONVERSION.match(scan, m.end())
+        if conv is not None:
+            # "11:30 a.m. local time (1930 GMT)": the zoned time in brackets is the one compared
+            inner = TIME_PATTERN.fullmatch(conv.group("t"))
+            cp = parts_of(inner) if inner else None
+            if cp is not None and cp.hour is not None and cp.zone is not None:
+                parts = DateParts(parts.year, parts.month, parts.day, parts.weekday,
+                                  parts.relative, cp.hour, cp.minute, cp.zone)
+                converted.append((conv.start(), conv.end()))
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
         out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
@@ -86,6 +102,18 @@ def extract(ctx: Context) -> list[Mention]:
             ctx.taken.append((m.start(), m.end()))
             out.extend(_mentions(ctx, m.start(), m.end(), DateParts(day.year, day.month, day.day)))
     return out
+
+
+_CONVERSION = regex.compile(r"\s*\((?P<t>[^()\n]{3,24})\)")
+
+
+def _on_dateline(ctx: Context, start: int) -> bool:
+    """The date stands on a line that only dates the article ("Updated 4:12 AM GMT+3,
+    August 16, 2025"; the second of two date lines): metadata, not a claim."""
+    scan = ctx.scan
+    s = scan.rfind("\n", 0, start) + 1
+    e = scan.find("\n", start)
+    return is_dateline(scan[s:e if e >= 0 else len(scan)])
 
 
 def _clock_like(text: str) -> bool:
@@ -119,6 +147,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
+    if found is not None and day is not None and _far_from_event(ctx, found[0], day):
+        return []  # "Macron hosted a summit in Paris on February 17": another summit
     if want_date and day is not None and found is not None:
         topic, inferred = found
         claim, label = f"{topic.id}-date", f"Date of {topic.label}"
@@ -132,6 +162,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             window = 1 if facet else UNKNOWN_LENGTH_DAYS
             if facet:
                 claim, label = f"{topic.id}-{facet}-date", f"{facet.capitalize()} date of {topic.label}"
+                # the day it began or ended is also a day it was held: it can corroborate
+                out.append(ctx.mention(
+                    Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}",
+                    Day(day, UNKNOWN_LENGTH_DAYS), start, end, "sentence", rule=topic.id))
         out.append(ctx.mention(
             Kind.DATE, claim, label, Day(day, window),
             start, end, inferred or ("sentence" if said else ""), rule=topic.id,
@@ -140,17 +174,36 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         found_t = ctx.find_topic(start, end, "time")
         if found_t is not None and found_t[0].get("report", True):
             topic, inferred = found_t
+            # Without the event's zone, "11:30am local time" cannot be put in UTC: it is
+            # compared only with other local times (a claim of its own).
+            local = parts.zone in (None, "local time") and not ctx.rules.event.timezone
             utc = to_utc(day, parts.hour, parts.minute or 0, parts.zone, ctx.rules.event.timezone)
             if utc is not None:
                 facet = _facet(before[-60:])
-                claim = f"{topic.id}-{facet + '-' if facet else ''}time"
+                claim = f"{topic.id}-{facet + '-' if facet else ''}time{'-local' if local else ''}"
                 label = f"{(facet + ' time').capitalize() if facet else 'Time'} of {topic.label}"
+                label += " (local time)" if local else ""
                 out.append(ctx.mention(
                     Kind.DATE, claim, label,
-                    Moment(utc, day is not None, ctx.rules.tolerance.minutes),
+                    Moment(utc, day is not None, ctx.rules.tolerance.minutes, local),
                     start, end, inferred or ("sentence" if said else ""), rule=topic.id,
                 ))
     return out
+
+
+def _far_from_event(ctx: Context, topic, day) -> bool:
+    """A date of the event's topic days away from the event is about another one of its
+    kind (last month's summit, next week's): more than the event's length, plus two days
+    for datelines and time zones."""
+    event = ctx.rules.event
+    if topic.id != event.topic or event.date is None:
+        return False
+    length = event.days or UNKNOWN_LENGTH_DAYS
+    first, last = event.date, event.date + dt.timedelta(days=length - 1)
+    if event.days is None:
+        first = event.date - dt.timedelta(days=length - 1)  # anchored on a publication date
+    gap = (first - day).days if day < first else (day - last).days
+    return gap > 2 + (length if event.days is None else 0)
 
 
 def _facet(before: str) -> str:

@@ -43,7 +43,7 @@ _EARLIER = regex.compile(
 _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"\s+to\b")
 _TARGET_YEAR = regex.compile(
-    r"(?i)[^.;%£$€]{0,40}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+    r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -117,7 +117,18 @@ def extract(ctx: Context) -> list[Mention]:
             out.append(mention)
             ctx.taken.append((mention.start, mention.end))
             pos = max(pos, mention.end)
+    for m in _UNIT_LONG.finditer(scan):
+        # "a month-long truce": one unit, written without a number
+        if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
+            continue
+        mention = _duration(ctx, m, 1.0, 0.5, None, m.group(1).lower(), True)
+        if mention is not None:
+            out.append(mention)
+            ctx.taken.append((mention.start, mention.end))
     return out
+
+
+_UNIT_LONG = regex.compile(r"(?i)(?<![\w-])(hour|day|week|month|year)-long(?![\w-])")
 
 
 def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
@@ -149,8 +160,16 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     if g["pct"]:
         unit = "pp" if "point" in g["pct"].lower() else "percent"
         lo, hi = num.interval(value, step, 1.0, qual, relative)
-        shown = f"{num.format_amount(value, 1.0)}{' percentage points' if unit == 'pp' else '%'}"
-        return _topical(ctx, m, end, "percent", unit, Quantity(unit, lo, hi, _q(qual, shown)))
+        sign = " percentage points" if unit == "pp" else "%"
+        shown = _q(qual, f"{num.format_amount(value, 1.0)}{sign}")
+        low = _RANGE_FROM.search(scan, max(0, start - 30), start)
+        if low is not None and not qual:
+            # "between 3 and 3.5 percent": one figure, a range
+            parsed_low = num.parse_number(low.group(1))
+            if parsed_low is not None and parsed_low[0] < value:
+                lo = num.interval(parsed_low[0], parsed_low[1], 1.0, None, relative)[0]
+                shown = f"{low.group(1)}-{num.format_amount(value, 1.0)}{sign}"
+        return _topical(ctx, m, end, "percent", unit, Quantity(unit, lo, hi, shown))
     if g["dur"]:
         return _duration(ctx, m, value, step, qual, g["dur"].lower(), is_word)
     if scale == 1.0 and 1900 <= value <= 2100 and not g["qual"] and step >= 0.5 and "," not in g["num"]:
@@ -194,25 +213,84 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     c0, c1 = ctx.segs.clause_of(start, end)
     before = ctx.scan[c0:start]
     after = ctx.scan[end:min(len(ctx.scan), end + 60)]
+    if _NEGATED.search(before):
+        # "would not need to spend 5%": it may corroborate, never make a claim alone
+        inferred = "neighbour"
     phase = ""
     if _EARLIER.search(before) or (_FROM.search(before) and _TO.match(after)):
         phase = "earlier"  # "previously announced £2.2 billion", "from 2% to 5%"
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
-    suffix = f"-{phase}" if phase else ""
+    owner = _owner(ctx, start) if kind == "percent" else None
+    suffix = f"-{owner.id}" if owner is not None else ""
+    suffix += f"-{phase}" if phase else ""
     target = _TARGET_YEAR.match(after)
-    if target:
+    year = (target.group(1).lower(), target.group(2)) if target else None
+    last = _LAST_YEAR.match(ctx.scan, end, c1) if year is None else None
+    if last is not None:
+        # "Spain spent 1.28% last year": a figure of that year, not today's
+        which = last.group(1).lower()
+        year = ("in", str(ctx.reference.year - (0 if which == "this" else 1))
+                if ctx.reference is not None else f"{which}-year")
+    if year:
         # "5% of GDP by 2035" and "2.5% by 2027" are two targets, not one disputed figure
-        suffix += f"-{target.group(1).lower()}-{target.group(2)}"
+        suffix += f"-{year[0]}-{year[1]}"
     unit_suffix = "" if unit in (ctx.rules.base_currency, "percent") else f"-{unit.lower()}"
     what = {"money": "Money for", "percent": "Share:"}[kind]
-    label = f"{what} {topic.label}" + (f" ({phase} figure)" if phase else "")
-    if target:
-        label += f" {target.group(1).lower()} {target.group(2)}"
+    whose = f"{owner.get('label', owner.id)} " if owner is not None else ""
+    label = f"{what} {whose}{topic.label}" + (f" ({phase} figure)" if phase else "")
+    if year:
+        label += f" {year[0]} {year[1]}"
     if unit not in (ctx.rules.base_currency, "percent"):
         label += f" ({unit})"
     claim = f"{kind}-{topic.id}{suffix}{unit_suffix}"
-    return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id)
+    # "5%" may be the same figure as "5% by 2035" in another article (audit.group decides)
+    base = f"{kind}-{topic.id}{suffix.rsplit('-', 2)[0]}{unit_suffix}" if year else ""
+    return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
+                       base=base)
+
+
+_NEGATED = regex.compile(
+    r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
+    r"|n't\s+(?:[\w'-]+\s+){0,5}$")
+_LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
+_RANGE_FROM = regex.compile(
+    r"(?i)\bbetween\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+\Z")
+# Words that speak of many countries at once: after them a country named earlier no
+# longer owns the figure ("Macron said European countries should spend 3%").
+_COLLECTIVE = regex.compile(
+    r"(?i)\b(?:allies|members|member states|countries|nations|leaders|governments|europe|"
+    r"european|everyone|all|each|every|alliance|bloc)\b")
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}.'-]*)*")
+
+
+def _owner(ctx: Context, start: int):
+    """The country a share belongs to: the last one named before it in its clause, else
+    in its sentence ("Spain, which spent 1.28% of GDP", "The UK spends about 2.3%").
+    A body (NATO, the EU) or a word for many countries after it means the figure is
+    everyone's: no owner."""
+    segs = ctx.segs
+    s0, _ = segs.sentence_of(start)
+    c0, _ = segs.clause_of(start, start + 1)
+    for lo in (c0, s0):
+        found = None
+        for run in _CAP_RUN.finditer(ctx.scan, lo, start):
+            words = run.group(0).split(" ")
+            for i in range(len(words)):
+                for k in range(len(words) - i, 0, -1):
+                    cand = " ".join(words[i:i + k])
+                    cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
+                    q = ctx.vocab.qualifier_of.get(cand)
+                    if q is not None:
+                        offset = run.start() + len(" ".join(words[:i + k]))
+                        found = (q, offset)
+                        break
+        if found is not None:
+            q, offset = found
+            if q.get("kind") == "body" or _COLLECTIVE.search(ctx.scan, offset, start):
+                return None
+            return q
+    return None
 
 
 def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: int | None = None
@@ -237,16 +315,26 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             shown = _plus_one(shown)
         group = _GROUP_AFTER.match(scan, hit.end)
         owner = ctx.vocab.qualifier_ending_at(scan, start)
-        if group:
-            # "the 32-nation alliance", "a 27-member bloc": the membership of a group
-            topic_id += f"-{group.group(1).lower()}"
-            label += f" in the {group.group(1).lower()}"
-        elif owner is not None and hit.topic.id == topic_id:
+        if owner is None and gap.strip(" -") == "":
+            # "the 27-member EU's leaders", "the 32-nation NATO alliance"
+            after = regex.match(r"\s+(?:the\s+)?", scan[hit.end:hit.end + 6])
+            if after is not None:
+                owner = ctx.vocab.qualifier_starting_at(scan, hit.end + after.end())
+        if owner is None and group:
+            # "the 32-nation alliance", "a 27-member bloc": the body news calls so
+            owner = ctx.vocab.noun_of.get(group.group(1).lower())
+        base = ""
+        if owner is not None and hit.topic.id == topic_id:
+            base = f"count-{topic_id}"
             topic_id += f"-{owner.id}"
             label = f"{owner.get('label', owner.id)} {label}"
+        elif group:
+            # "a 10-member group": the membership of a group we cannot name
+            topic_id += f"-{group.group(1).lower()}"
+            label += f" in the {group.group(1).lower()}"
         q = Quantity("count", lo, hi, shown)
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
-                           start, end, False, rule=hit.topic.id)
+                           start, end, False, rule=hit.topic.id, base=base)
     return None
 
 

@@ -9,9 +9,14 @@ These phrasings are found, whatever the qualifier and title:
 - "<title> of <qualifier> <Name>"     President of the European Commission Ursula von der Leyen
 - "<Name>, <qualifier>'s <title>"     Mark Rutte, NATO's secretary general
 - "the <qualifier> <title>, <Name>"   the French president, Emmanuel Macron
+- "the <title> of <qualifier>, <Name>" the president of the European Commission, Ursula von der Leyen
 - "the head of the <qualifier> government <Name>" (the qualifier's head_of_government)
 - "<Title> <Name>" with no qualifier  Prime Minister Keir Starmer: joins the same
   person's qualified office elsewhere in the corpus, else is dropped.
+
+- "<qualifier>'s <Name>"               Canada's Justin Trudeau: no title; joins the one
+  current office the same person holds under that qualifier elsewhere (implied: it
+  corroborates, but is no source for the claim's status), else is dropped.
 
 "chief", "head" and "leader" mean the qualifier's `chief` office (NATO chief:
 Secretary General), else its head of state when that is a president, else its
@@ -74,6 +79,7 @@ class NamePatterns:
                 self.qualifier_of[v] = q
         self.title_of = {v.lower(): t for t in rules.titles for v in t.get("variants", [])}
         self.titles = {t.id: t for t in rules.titles}
+        self.qualifier_by_id = {q.id: q for q in rules.qualifiers}
         self.modifier_of = {v.lower(): m for m in rules.modifiers for v in m.get("variants", [])}
         before = [v for m in rules.modifiers if not m.get("joins_title") for v in m.get("variants")]
         inside = [v for m in rules.modifiers if m.get("joins_title") for v in m.get("variants")]
@@ -88,6 +94,8 @@ class NamePatterns:
         self.forms = [
             ("qualified", regex.compile(
                 rf"{lead}{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t})\s+{NAME}")),
+            ("title-of-comma", regex.compile(
+                rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY},\s+{NAME}")),
             ("title-of", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY}")),
             ("head-of", regex.compile(
@@ -104,7 +112,13 @@ class NamePatterns:
                 rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t}),\s+{NAME}")),
             ("unqualified", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t_cap})\s+{NAME}")),
+            # "Canada's Justin Trudeau": no title; joins the office the same person holds
+            # under that qualifier elsewhere in the corpus (audit.resolve_people), else dropped
+            ("possessive", regex.compile(
+                rf"{lead}(?P<q>\p{{Lu}}[\p{{L}}.-]*(?:[ ]\p{{Lu}}[\p{{L}}.-]*){{0,3}})'s?\s+{NAME}")),
         ]
+        self.title_words = {w.lower() for t_ in rules.titles for v in t_.get("variants", [])
+                            for w in v.split()} | set(self.modifier_of)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
@@ -160,8 +174,24 @@ def extract(ctx: Context) -> list[Mention]:
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
+# Words that make a capitalised run an organisation or a place, not a person
+# ("head of the Russian Direct Investment Fund", "Britain's Royal Air Force").
+_NOT_A_PERSON = {
+    "fund", "bank", "ministry", "council", "party", "agency", "committee", "office", "service",
+    "services", "forces", "force", "army", "navy", "company", "group", "institute", "university",
+    "news", "times", "post", "newspaper", "television", "radio", "house", "palace", "base",
+    "summit", "union", "commission", "court", "parliament", "assembly", "congress", "senate",
+    "government", "administration", "foundation", "corporation", "media", "press", "network",
+    "church", "street", "square", "airport", "embassy", "kremlin", "foreign", "defence", "defense",
+    "economy", "treasury", "republic", "kingdom", "state", "states", "federation", "fleet",
+    "guard", "command", "council's", "alliance", "bloc", "navy's", "air",
+}
+
+
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
     words = raw.split(" ")
+    if words and words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1:
+        words[-1] = words[-1].rstrip(".")  # a full stop after the name ends the sentence
     out = []
     for w in words:
         bare = w.rstrip(".").removesuffix("'s").removesuffix("'")
@@ -174,6 +204,8 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
         out.pop()
     if not out or not any(regex.search(r"\p{Ll}", w) for w in out):
         return None
+    if any(w.lower().rstrip(".") in _NOT_A_PERSON for w in out):
+        return None
     return " ".join(out)
 
 
@@ -183,7 +215,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     qualifier = None
     mods: list[Entry] = []
     if g.get("q"):
-        if form in ("title-of", "name-comma-of"):
+        if form in ("title-of", "name-comma-of", "title-of-comma"):
             found = np.qualifier_prefix(g["q"])
             if found is None:
                 return None
@@ -204,7 +236,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             if found is None:
                 return None
             offset, qualifier, mod = found
-            if offset and form == "qualified" and not g.get("m1"):
+            if offset and form in ("qualified", "possessive") and not g.get("m1"):
                 start = m.start("q") + offset
                 if mod is not None:
                     mods.append(mod)
@@ -215,17 +247,25 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     name = _clean_name(np, raw_name)
     if name is None:
         return None
-    if form == "head-of":
+    if form == "possessive":
+        if raw_name.split(" ")[0].lower() in np.title_words:
+            return None  # "Canada's Prime Minister ...": the qualified form's job
+        title = _ANY_TITLE
+    elif form == "head-of":
         which = "head_of_government" if g["hog"] == "government" else "head_of_state"
         title = np.titles.get(qualifier.get(which, "")) if qualifier else None
     else:
         title = np.title_of.get(g["t"].lower())
+        if title is not None and title.id == "chief" and form.startswith("title-of"):
+            return None  # "head of the Russian Direct Investment Fund" is no head of Russia
         if title is not None and title.id == "chief" and qualifier is not None:
             title = np.titles.get(_chief_of(qualifier) or "")
         elif title is not None and title.id == "chief":
             return None
     if title is None:
         return None
+    if qualifier is None and title.get("qualifier"):
+        qualifier = np.qualifier_by_id.get(title.get("qualifier"))
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
     name_end = name_span[0] + len(name)
@@ -233,6 +273,10 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     end = m.end() if form.startswith("name-comma") else name_end
     return NameHit(min(start, name_span[0]), end, name, qualifier, title, tuple(mods),
                    name_span[0], name_end)
+
+
+# The title of a "possessive" hit: any office the person holds under the qualifier.
+_ANY_TITLE = Entry("titles", "*", {"label": "*", "unique": True})
 
 
 def _chief_of(q: Entry) -> str | None:
@@ -247,6 +291,8 @@ def office_of(hit: NameHit) -> Office:
     tense = "current"
     prefix, inside = [], []
     for mod in hit.modifiers:
+        if mod.get("same_office"):
+            continue
         if mod.get("joins_title"):
             inside.append(mod.get("label", mod.id))
         else:
@@ -263,7 +309,7 @@ def office_of(hit: NameHit) -> Office:
 
 def _mention(ctx: Context, h: NameHit) -> Mention:
     office = office_of(h)
-    prefix = [m.id for m in h.modifiers if not m.get("joins_title")]
+    prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
     parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
     claim = "-".join(regex.sub(r"[^a-z0-9*]+", "-", p.lower()).strip("-") for p in parts)
     if not h.title.get("unique", True):

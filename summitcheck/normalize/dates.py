@@ -49,7 +49,7 @@ _WEEKDAY = (
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
 )
 _ZONE = (
-    r"(?P<zone>GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT"
+    r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?(?!\d)|GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT"
     r"|HST|IST|JST|KST|ET|PT|CT|Z|[Kk]yiv time|Kyiv|Moscow time|London time|Brussels time"
     r"|Washington time|local time)"
 )
@@ -191,7 +191,12 @@ def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_
     local = dt.datetime(base.year, base.month, base.day, hour, minute)
     z = ZONES.get(zone or "", None)
     if zone in (None, "local time"):
-        z = event_tz
+        z = event_tz or "UTC"
+    elif z is None:
+        m = regex.fullmatch(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?", zone)
+        if m is None:
+            return None
+        z = (int(m.group(2)) + int(m.group(3) or 0) / 60) * (1 if m.group(1) == "+" else -1)
     if isinstance(z, int | float):
         return (local - dt.timedelta(hours=z)).replace(tzinfo=dt.UTC)
     tz = _zone(str(z))
@@ -215,9 +220,16 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
         if label:
             text = text[label.end():]
     m = DATE_PATTERN.search(text)
-    if m is None or (not anywhere and m.start() > 0):
+    if m is None:
         return None
     p = parts_of(m)
+    if m.start() > 0 and not anywhere:
+        # "Updated 1:33 PM EST, Sun March 2, 2025": the time before the date
+        t = TIME_PATTERN.fullmatch(text[:m.start()].rstrip(" ,|\u2022-"))
+        if t is None or p.hour is not None:
+            return None
+        tp = parts_of(t)
+        p = DateParts(p.year, p.month, p.day, p.weekday, p.relative, tp.hour, tp.minute, tp.zone)
     if p.year is None:
         return None
     day = anchor(p, None)
@@ -226,6 +238,16 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     if p.hour is not None:
         return to_utc(day, p.hour, p.minute or 0, p.zone, event_tz)
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that only dates the article ("2 Mar 2025", "Updated 4:12 AM GMT+3,
+    August 16, 2025", "Issued on: 02/03/2025 - 22:15"): metadata, never a claim."""
+    text = line.strip()
+    if parse_dateline(text, "UTC") is not None:
+        return True
+    return regex.match(r"(?i)(?:published|updated|posted|first published|modified|issued"
+                       r"|last updated)(?:\s+on)?\s*:?\s*\S", text) is not None and len(text) < 80
 
 
 @lru_cache(maxsize=4096)
@@ -250,7 +272,8 @@ def _dateparser(reference: dt.date):
 
 
 _WIRE = regex.compile(
-    r"\A\s*\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:/\p{Lu}[\p{L}.' -]{1,40})?,\s+"
+    r"\A\s*\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:/\p{Lu}[\p{L}.' -]{1,40})?"
+    r"(?:,\s+\p{Lu}[\p{L}.' -]{1,30}?)?,\s+"  # "ANCHORAGE, Alaska, Aug 15 (Reuters) -"
     r"(?P<date>[^()\n]{3,30}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]+\s*"
 )
 

@@ -1,0 +1,99 @@
+"""How news writes figures and dates, row by row: each row is a small corpus (real files
+in tmp_path) and the claims a fact-checker expects from it, audited with the built-in
+pack alone (an event date where the row needs one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcheck.audit import audit_folder
+from summitcheck.rules import parse_rules_text
+
+BUILTIN = parse_rules_text("")
+ALASKA = parse_rules_text("event: {date: 2025-08-15}\n")
+LONDON = parse_rules_text("event: {date: 2025-03-02, days: 1, timezone: Europe/London}\n")
+
+
+def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, list[str]]:
+    """claim id -> its values (majority first), with the status in front."""
+    folder = make_corpus(files)
+    return {c.id: [c.status.value, *(v.value for v in c.values)]
+            for c in audit_folder(folder, rules).claims}
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a country's share is that country's claim, not the alliance's
+        ({"a.txt": "NATO allies agreed to spend 5% of GDP on defence by 2035.\n",
+          "b.txt": "---\npublished: 2025-06-25\n---\n"
+                   "Spain, which spent 1.28% of GDP on defence last year, objected.\n",
+          "c.txt": "The UK spends about 2.3% of GDP on defence.\n"},
+         {"percent-defence-spending-by-2035": ["single-source", "5%"],
+          "percent-defence-spending-spain-in-2024": ["single-source", "1.28%"],
+          "percent-defence-spending-united-kingdom": ["single-source", "about 2.3%"]}),
+        # a word for many countries after the country: everyone's figure
+        ({"a.txt": "French President Emmanuel Macron said European countries should spend "
+                   "between 3 and 3.5 percent of GDP on defence.\n"},
+         {"percent-defence-spending": ["single-source", "3-3.5%"],
+          "france-president": ["single-source", "Emmanuel Macron"]}),
+        # the narrower cue names the share: "of GDP" is only a fallback
+        ({"a.txt": "Allies will spend 3.5% of GDP on core defence by 2035.\n",
+          "b.txt": "Of that, 3.5% would go on core defense.\n",
+          "c.txt": "A further 1.5% of GDP may go on resilience and infrastructure by 2035.\n"},
+         {"percent-core-defence-by-2035": ["agreed", "3.5%"],
+          "percent-defence-related-by-2035": ["single-source", "1.5%"]}),
+        # a broad figure joins the one target it agrees with; a negated one only corroborates
+        ({"a.txt": "Leaders agreed to spend 5% of GDP on defence by 2035.\n",
+          "b.txt": "Leaders agreed to raise defence spending to 5% of GDP.\n",
+          "c.txt": "Spain said it would not spend 2% of GDP on defence.\n"},
+         {"percent-defence-spending-by-2035": ["agreed", "5%"]}),
+        # counts of a body's members, however the body is named
+        ({"a.txt": "Leaders of the 32-nation alliance met.\n",
+          "b.txt": "Leaders of NATO's 32 members met.\n",
+          "c.txt": "All 32 allies signed.\n",
+          "d.txt": "She will brief the 27-member EU's leaders.\n"},
+         {"count-countries-nato": ["agreed", "32"],
+          "count-countries-european-union": ["single-source", "27"]}),
+        ({"a.txt": "France and Britain proposed a one-month truce.\n",
+          "b.txt": "Macron proposed a month-long truce in the air.\n"},
+         {"duration-ceasefire": ["agreed", "1 month"]}),
+    ],
+)
+def test_figures(make_corpus, files, expected):
+    assert claims_of(make_corpus, files) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "rules", "expected"),
+    [
+        # other summits' dates are no dates of this one
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "The summit on Sunday was the second after Macron hosted a summit in Paris "
+                   "on February 17.\n",
+          "c.txt": "Von der Leyen will brief leaders at an emergency summit on Thursday, "
+                   "March 6.\n"},
+         LONDON, {"summit-date": ["agreed", "2025-03-02 (Sunday)"]}),
+        # lines that only date the article are metadata
+        ({"a.txt": "Summit ends without a deal\n\nUpdated 4:12 AM GMT+3, August 16, 2025\n\n"
+                   "The summit ended on Friday.\n",
+          "b.txt": "Summit ends\n\nPublished On 16 Aug 2025\n16 Aug 2025\n\n"
+                   "The leaders held their summit on Friday in Anchorage.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2025-08-15 (Friday)"],
+                   "summit-end-date": ["single-source", "2025-08-15 (Friday)"]}),
+        # a wire dateline with a state is metadata too, and dates the article
+        ({"a.txt": "ANCHORAGE, Alaska, Aug 15 (Reuters) - The summit opened on Friday.\n"},
+         ALASKA, {"summit-start-date": ["single-source", "2025-08-15 (Friday)"],
+                   "summit-date": ["single-source", "2025-08-15 (Friday)"]}),
+        # without the event's zone a local time stays local; a zoned time in brackets wins
+        ({"a.txt": "The summit started at 11.30am local time on Friday, August 15, 2025.\n",
+          "b.txt": "The summit started at 11:30 a.m. local time (1930 GMT) on August 15, 2025.\n"},
+         BUILTIN, {"summit-start-date": ["agreed", "2025-08-15 (Friday)"],
+                   "summit-date": ["agreed", "2025-08-15 (Friday)"],
+                   "summit-start-time-local": ["single-source", "2025-08-15 11:30 local time"],
+                   # (a time's own date is read only from "on Friday" after it)
+                   "summit-start-time": ["single-source", "19:30 UTC"]}),
+    ],
+)
+def test_dates(make_corpus, files, rules, expected):
+    assert claims_of(make_corpus, files, rules) == expected
