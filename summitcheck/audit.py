@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .corpus import load_corpus
 from .extract import extract_source
-from .models import AuditResult, Claim, ClaimValue, Kind, Mention, Person, Source, Status
+from .models import AuditResult, Claim, ClaimValue, Day, Kind, Mention, Person, Quantity, Source, Status
 from .normalize.dates import DATE_PATTERN, parts_of, valid_day
 from .normalize.names import PeopleIndex
 from .rules import Rules
@@ -67,11 +67,15 @@ def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
 def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
     """One claim from mentions that share its identity."""
     firm = [m for m in mentions if not m.inferred]
+    firm_values = list(dict.fromkeys(m.value for m in firm))
     kept = list(firm)
+    fits: dict = {}  # an inferred value -> whether no firm value contradicts it
     for m in mentions:
         if m.inferred:
-            against = [f for f in firm if not f.value.compatible(m.value)]
-            if not against:
+            ok = fits.get(m.value)
+            if ok is None:
+                ok = fits[m.value] = all(f.compatible(m.value) for f in firm_values)
+            if ok:
                 kept.append(m)
     if not firm:
         kept = _inferred_majority(kept)
@@ -102,14 +106,15 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
 def _inferred_majority(ms: list[Mention]) -> list[Mention]:
     """With nothing stated firmly, keep the value most sources support when it has
     strictly more sources than any value contradicting it; else nothing."""
-    support = {}
+    support: dict[str, set[str]] = {}
+    value_of = {}
     for m in ms:
         support.setdefault(m.value.key, set()).add(m.source)
+        value_of.setdefault(m.value.key, m.value)
     ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     best_key, best_sources = ranked[0]
-    best = next(m.value for m in ms if m.value.key == best_key)
-    rivals = [len(s) for k, s in ranked[1:]
-              if not next(m.value for m in ms if m.value.key == k).compatible(best)]
+    best = value_of[best_key]
+    rivals = [len(s) for k, s in ranked[1:] if not value_of[k].compatible(best)]
     if rivals and max(rivals) >= len(best_sources):
         return []
     return [m for m in ms if m.value.compatible(best)]
@@ -127,11 +132,37 @@ def _label(ms: list[Mention]) -> str:
 
 
 def _contradiction(firm: list[Mention]) -> bool:
-    """Two firm values from different sources that cannot both be true."""
-    for i, a in enumerate(firm):
-        for b in firm[i + 1:]:
-            if a.source != b.source and not a.value.compatible(b.value):
+    """Two firm values from different sources that cannot both be true.
+
+    Compared value against value, not mention against mention: a claim stated
+    by 10,000 articles in five ways costs 15 comparisons, not 50 million."""
+    sources: dict = defaultdict(set)
+    for m in firm:
+        sources[m.value].add(m.source)
+    values = list(sources)
+    if _all_overlap(values):
+        return False
+    for i, a in enumerate(values):
+        for b in values[i:]:
+            if a.compatible(b):
+                continue
+            sa, sb = sources[a], sources[b]
+            if len(sa | sb) > 1:  # a mention of each from two different sources
                 return True
+    return False
+
+
+def _all_overlap(values: list) -> bool:
+    """True when every pair of values is compatible, decided without comparing
+    pairs where that is possible: intervals of one unit all overlap when the
+    highest lower bound is under the lowest upper bound."""
+    if len(values) < 2:
+        return not values or values[0].compatible(values[0])
+    if all(isinstance(v, Quantity) for v in values) and len({v.unit for v in values}) == 1:
+        return max(v.lo for v in values) <= min(v.hi for v in values)
+    if all(isinstance(v, Day) for v in values) and len({v.window for v in values}) == 1:
+        days = [v.date for v in values]
+        return (max(days) - min(days)).days < values[0].window
     return False
 
 
@@ -159,6 +190,9 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
         c = clusters.get(id(m))
         if c is not None and m.office and m.office.qualifier:
             held[(c.key, m.office.title + "|" + m.office.tense)].add(m.claim)
+    first_label: dict[str, str] = {}
+    for m in names:
+        first_label.setdefault(m.claim, m.label)
     out: list[Mention] = []
     for m in mentions:
         if m.kind is not Kind.NAME:
@@ -174,7 +208,7 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             if len(targets) != 1:
                 continue  # "President Erdogan" with no qualified office to join
             claim = next(iter(targets))
-            label = next(x.label for x in names if x.claim == claim)
+            label = first_label[claim]
         if claim.endswith("#person"):
             claim = f"{claim[:-len('#person')]}-{c.key}"
         out.append(dataclasses.replace(m, value=person, claim=claim, label=label))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
@@ -61,18 +62,10 @@ class Source:
 
 def line_starts(text: str) -> tuple[int, ...]:
     """Offsets where each line starts (after \\n, \\r\\n or a lone \\r)."""
-    starts = [0]
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "\n":
-            starts.append(i + 1)
-        elif c == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            starts.append(i + 1)
-        i += 1
-    return tuple(starts)
+    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 # ---------------------------------------------------------------- values

@@ -11,7 +11,8 @@ Donald Tusk (surname ratio 67) and Antonio Costa and António Guterres stay apar
 A bare surname joins the one person with that surname in the same article,
 else in the corpus; it is dropped when that is ambiguous.
 Names are compared only within a block (first letter of the surname), never
-all against all.
+all against all; a spelling seen before resolves to the same person by a dict
+look-up, and a new one is compared with its block in one rapidfuzz call.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
 from rapidfuzz.fuzz import ratio
 
 from ..rules import Rules
@@ -102,6 +104,9 @@ class PeopleIndex:
                 elif len(at) == 1 and canon_tokens:
                     self.token_alias[at[0]] = canon_tokens[-1]
         self.blocks: dict[str, list[_Cluster]] = defaultdict(list)
+        self._surnames: dict[str, list[str]] = defaultdict(list)  # parallel to blocks
+        self._known: dict[tuple[str, str], _Cluster] = {}  # (given, surname) -> its person
+        self._by_surname: dict[str, list[_Cluster]] = {}
 
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
@@ -114,10 +119,15 @@ class PeopleIndex:
         if len(tokens) < 2:
             return None
         given, surname = tokens[0], tokens[-1]
-        cluster = self._find(given, surname)
+        cluster = self._known.get((given, surname))
         if cluster is None:
-            cluster = _Cluster(given, surname)
-            self.blocks[surname[:1]].append(cluster)
+            cluster = self._find(given, surname)
+            if cluster is None:
+                cluster = _Cluster(given, surname)
+                self.blocks[surname[:1]].append(cluster)
+                self._surnames[surname[:1]].append(surname)
+                self._by_surname.clear()
+            self._known[(given, surname)] = cluster
         cluster.spellings[display_name(raw, self.honorifics)] += 1
         cluster.sources.add(source)
         canonical = self.alias.get(" ".join(fold_tokens(raw, self.honorifics)))
@@ -126,21 +136,30 @@ class PeopleIndex:
         return cluster
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
+        """The cluster whose surname is most like `surname` (the first on a tie)."""
+        block = self.blocks.get(surname[:1], [])
         best, best_score = None, 0.0
-        for c in self.blocks.get(surname[:1], []):
-            s = ratio(surname, c.surname)
-            if s < SURNAME_MIN or not _given_match(given, c.given):
-                continue
-            if s > best_score:
-                best, best_score = c, s
+        for _, score, i in sorted(self._similar(surname, SURNAME_MIN), key=lambda r: r[2]):
+            c = block[i]
+            if _given_match(given, c.given) and score > best_score:
+                best, best_score = c, score
         return best
+
+    def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
+        """(surname, ratio, index) of the block's clusters at least `cutoff` alike."""
+        return process.extract(surname, self._surnames.get(surname[:1], []), scorer=ratio,
+                               score_cutoff=cutoff, limit=None)
 
     def surname_only(self, raw: str, source: str) -> _Cluster | None:
         tokens = self._norm(fold_tokens(raw, self.honorifics))
         if len(tokens) != 1:
             return None
         surname = tokens[0]
-        candidates = [c for c in self.blocks.get(surname[:1], []) if ratio(surname, c.surname) >= 90]
+        candidates = self._by_surname.get(surname)
+        if candidates is None:
+            block = self.blocks.get(surname[:1], [])
+            hits = sorted(i for _, _, i in self._similar(surname, 90))
+            candidates = self._by_surname[surname] = [block[i] for i in hits]
         local = [c for c in candidates if source in c.sources]
         for pool in (local, candidates):
             if len(pool) == 1:
