@@ -9,25 +9,27 @@ more than a missed corroboration. Values are listed majority first.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
-import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .corpus import load_corpus
-from .extract import extract_source
 from .models import AuditResult, Claim, ClaimValue, Day, Kind, Mention, Person, Quantity, Source, Status
-from .normalize.dates import DATE_PATTERN, parts_of, valid_day
 from .normalize.names import PeopleIndex
+from .pipeline import anchored, extract_corpus, reference_date, top_dates
 from .rules import Rules
 
 
-def audit_folder(folder: Path, rules: Rules, display: str | None = None) -> AuditResult:
-    sources = load_corpus(folder, rules, display)
-    rules = with_reference_date(rules, sources)
-    mentions = [m for s in sources if s.skipped is None for m in extract_source(s, rules)]
+def audit_folder(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
+                 cache_dir: Path | None = None) -> AuditResult:
+    """Audit every article of `folder` (see pipeline.extract_corpus for jobs and cache)."""
+    sources, mentions = extract_corpus(folder, rules, display, jobs=jobs, cache_dir=cache_dir)
+    return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
+
+
+def audit_mentions(found: tuple[Sequence[Source], Sequence[Mention]], rules: Rules) -> AuditResult:
+    """Audit mentions extracted earlier (`summitcheck extract`, perhaps on many machines)."""
+    sources, mentions = found
     return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
 
 
@@ -37,20 +39,7 @@ def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
     date written near the top of the articles."""
     if rules.event.date is not None:
         return rules
-    read = [s for s in sources if s.skipped is None]
-    days = Counter(s.published.date() for s in read if s.published is not None)
-    if not days:
-        for s in read:
-            for m in DATE_PATTERN.finditer(s.text, 0, min(len(s.text), 2000)):
-                p = parts_of(m)
-                if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
-                    days[dt.date(p.year, p.month, p.day)] += 1
-    if not days:
-        return rules
-    day = max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    anchored = copy.copy(rules)
-    anchored.event = dataclasses.replace(rules.event, date=day)
-    return anchored
+    return anchored(rules, reference_date(sources, [top_dates(s.text) for s in sources]))
 
 
 def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:

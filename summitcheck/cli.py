@@ -83,10 +83,26 @@ def exit_status(result: AuditResult, fail_on: FailOn) -> ExitStatus:
     return ExitStatus.OK
 
 
+JobsOption = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, help="Worker processes (default: one per CPU; a small corpus is "
+    "read in-process). The output is the same whatever the number.")]
+CacheOption = Annotated[Path | None, typer.Option(
+    "--cache", help="Cache folder of extracted mentions (default: .summitcheck-cache beside "
+    "the corpus folder).")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+
+
+def _cache_dir(corpus: Path, cache: Path | None, no_cache: bool) -> Path | None:
+    from .cache import default_folder
+
+    return None if no_cache else cache or default_folder(corpus)
+
+
 @app.command()
 @reports_trouble
 def audit(
-    corpus: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md).")],
+    corpus: Annotated[Path | None, typer.Argument(
+        help="Folder of articles (.txt, .md); not needed with --mentions.")] = None,
     rules: Annotated[Path | None, typer.Option(
         "--rules", help="rules.yaml to use (default: the corpus folder's or a parent's, "
         "then ./rules.yaml, then $SUMMITCHECK_RULES; else the built-in pack).")] = None,
@@ -98,27 +114,76 @@ def audit(
         "--fail-on", help="What makes the exit status 1.")] = FailOn.disputed,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say which rules file is used."
                                           )] = False,
+    jobs: JobsOption = None,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+    mentions: Annotated[Path | None, typer.Option(
+        "--mentions", help="Group the mentions of `summitcheck extract` output (a file, or - "
+        "for standard input) instead of reading a corpus.")] = None,
 ) -> None:
     """Audit every article in CORPUS: agreed, disputed and single-source claims.
 
     Exit status: 0 nothing disputed, 1 something disputed (see --fail-on), 2 trouble.
     """
-    from .audit import audit_folder
+    from .audit import audit_folder, audit_mentions
     from .report import FORMATS, RenderOptions
     from .rules import find_rules, load_rules
 
-    rules_path = find_rules(corpus, rules)
+    if (corpus is None) == (mentions is None):
+        raise SummitcheckError("give either a corpus folder or --mentions FILE")
+    where = corpus if corpus is not None else Path(mentions).parent
+    rules_path = find_rules(where, rules)
     effective = load_rules(rules_path)
     if verbose:
         used = str(rules_path) if rules_path else "the built-in pack only"
         print(f"summitcheck: rules: {used}", file=sys.stderr)
-    result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".")
+    if mentions is not None:
+        result = audit_mentions(_read_mentions(mentions), effective)
+    else:
+        result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".", jobs=jobs,
+                              cache_dir=_cache_dir(corpus, cache, no_cache))
     out = sys.stdout
     chosen = fmt or (Format.table if out.isatty() else Format.plain)
     options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
     FORMATS[chosen.value](result, out, options)
     out.flush()
     raise typer.Exit(int(exit_status(result, fail_on)))
+
+
+def _read_mentions(path: Path):
+    from .records import read_jsonl
+
+    if str(path) == "-":
+        return read_jsonl(sys.stdin, "<stdin>")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return read_jsonl(f, str(path))
+    except FileNotFoundError:
+        raise SummitcheckError("mentions file not found", str(path)) from None
+    except UnicodeDecodeError:
+        raise SummitcheckError("mentions file is not UTF-8", str(path)) from None
+
+
+@app.command()
+@reports_trouble
+def extract(
+    corpus: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md).")],
+    rules: Annotated[Path | None, typer.Option(
+        "--rules", help="rules.yaml to use (found as audit finds it).")] = None,
+    jobs: JobsOption = None,
+    cache: CacheOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Write every source and mention of CORPUS as JSON lines (for audit --mentions)."""
+    from .pipeline import extract_corpus
+    from .records import write_jsonl
+    from .rules import find_rules, load_rules
+
+    effective = load_rules(find_rules(corpus, rules))
+    sources, found = extract_corpus(corpus, effective, display=str(corpus).rstrip("/") or ".",
+                                    jobs=jobs, cache_dir=_cache_dir(corpus, cache, no_cache))
+    write_jsonl(sources, found, sys.stdout)
+    sys.stdout.flush()
 
 
 @rules_app.command("check")

@@ -8,6 +8,7 @@ datelines and boilerplate lines stay in the text and are marked excluded.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import regex
@@ -61,13 +62,15 @@ def _ignored(name: str) -> bool:
 
 
 def load_corpus(folder: Path, rules: Rules, display: str | None = None) -> list[Source]:
+    return [load_source(p, sid, shown, rules) for p, sid, shown in corpus_files(folder, display)]
+
+
+def corpus_files(folder: Path, display: str | None = None) -> list[tuple[Path, str, str]]:
+    """(path, source id, path as shown) of every file under `folder`, in a stable order."""
     display_root = display if display is not None else str(folder)
     files = list_files(folder)
     ids = _source_ids(folder, files)
-    return [
-        load_source(p, ids[p], _join(display_root, p.relative_to(folder).as_posix()), rules)
-        for p in files
-    ]
+    return [(p, ids[p], _join(display_root, p.relative_to(folder).as_posix())) for p in files]
 
 
 def _join(root: str, rel: str) -> str:
@@ -77,33 +80,44 @@ def _join(root: str, rel: str) -> str:
 def _source_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
     """Relative path without suffix; with the suffix where two files would share an id."""
     stems = [p.relative_to(folder).with_suffix("").as_posix() for p in files]
+    count = Counter(stems)
     ids = {}
     for p, stem in zip(files, stems, strict=True):
-        ids[p] = stem if stems.count(stem) == 1 else p.relative_to(folder).as_posix()
+        ids[p] = stem if count[stem] == 1 else p.relative_to(folder).as_posix()
     return ids
 
 
 def load_source(path: Path, source_id: str, display: str, rules: Rules) -> Source:
-    def skipped(reason: str) -> Source:
-        return Source(id=source_id, path=display, skipped=reason)
+    raw = read_file(path)
+    if isinstance(raw, str):
+        return Source(id=source_id, path=display, skipped=raw)
+    return decode_source(raw, source_id, display, rules)
 
+
+def read_file(path: Path) -> bytes | str:
+    """The file's bytes, or the reason it is skipped."""
     if path.suffix.lower() not in SUPPORTED:
-        return skipped(f"unsupported file type '{path.suffix or path.name}'")
+        return f"unsupported file type '{path.suffix or path.name}'"
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return skipped(f"too large ({size} bytes, limit {MAX_BYTES})")
+            return f"too large ({size} bytes, limit {MAX_BYTES})"
         raw = path.read_bytes()
     except OSError as e:
-        return skipped(f"unreadable: {e.strerror or e}")
+        return f"unreadable: {e.strerror or e}"
     if not raw.strip():
-        return skipped("empty")
+        return "empty"
     if b"\x00" in raw:
-        return skipped("binary (NUL bytes)")
+        return "binary (NUL bytes)"
+    return raw
+
+
+def decode_source(raw: bytes, source_id: str, display: str, rules: Rules) -> Source:
+    """A Source from a file's bytes (skipped when they are not UTF-8)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        return skipped(f"undecodable: not UTF-8 (byte {e.start})")
+        return Source(id=source_id, path=display, skipped=f"undecodable: not UTF-8 (byte {e.start})")
     return read_text(text, source_id, display, rules, encoding="utf-8")
 
 

@@ -1,0 +1,189 @@
+"""Folder -> sources and mentions: reading, the cache, extraction in worker processes.
+
+Each file is read, hashed and looked up in the cache; only files the cache
+does not hold are parsed and extracted, in a pool of worker processes fed
+large chunks. Results come back in file order, so the output is the same
+whatever the number of workers.
+
+Extraction of an article with no publication date depends on the rest of the
+corpus: without an event date in the rules, its dates are anchored on the
+corpus's most common publication date. Such articles wait for a second pass,
+after every other file has been read.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cache import Entry, MentionCache, content_hash
+from .corpus import corpus_files, decode_source, read_file
+from .extract import extract_source
+from .models import Mention, Source
+from .normalize.dates import DATE_PATTERN, parts_of, valid_day
+from .rules import Rules
+
+# Below this many files per worker a pool costs more than it saves.
+MIN_FILES_PER_WORKER = 48
+MAX_CHUNK = 256
+
+
+@dataclass(frozen=True)
+class Task:
+    path: Path
+    source_id: str
+    display: str
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: Source  # without its text: the report needs only what is known about it
+    mentions: tuple[Mention, ...] | None  # None: waits for the corpus's reference date
+    top_dates: tuple[dt.date, ...] = ()
+
+
+_PENDING = object()  # the corpus's reference date is not known yet
+
+
+def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
+                   cache_dir: Path | None = None) -> tuple[list[Source], list[Mention]]:
+    """Every source of the folder (read or skipped) and every mention, in file order.
+
+    `jobs`: worker processes (None: one per CPU, in-process for a small corpus);
+    `cache_dir`: where extractions are cached (None: no cache)."""
+    tasks = [Task(p, sid, shown) for p, sid, shown in corpus_files(folder, display)]
+    anchor = rules.event.date if rules.event.date is not None else _PENDING
+    with _Runner(rules, cache_dir, jobs, len(tasks)) as run:
+        results = run(tasks, anchor)
+        waiting = [i for i, r in enumerate(results) if r.mentions is None]
+        if waiting:
+            day = reference_date([r.source for r in results], [r.top_dates for r in results])
+            for i, r in zip(waiting, run([tasks[i] for i in waiting], day), strict=True):
+                results[i] = r
+    sources = [r.source for r in results]
+    return sources, [m for r in results for m in r.mentions or ()]
+
+
+def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.date]]
+                   ) -> dt.date | None:
+    """The corpus's most common publication date, else the most common full date
+    written near the top of the articles (the latest on a tie)."""
+    read = [s for s in sources if s.skipped is None]
+    days = Counter(s.published.date() for s in read if s.published is not None)
+    if not days:
+        for s, tops in zip(sources, top_dates, strict=True):
+            if s.skipped is None:
+                days.update(tops)
+    if not days:
+        return None
+    return max(days.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def top_dates(text: str) -> tuple[dt.date, ...]:
+    """Full dates (with a year) in the first 2,000 characters."""
+    out = []
+    for m in DATE_PATTERN.finditer(text, 0, min(len(text), 2000)):
+        p = parts_of(m)
+        if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
+            out.append(dt.date(p.year, p.month, p.day))
+    return tuple(out)
+
+
+def anchored(rules: Rules, day: dt.date | None) -> Rules:
+    """`rules` with `day` as the event date (the reference of undated articles)."""
+    if day is None or rules.event.date == day:
+        return rules
+    out = copy.copy(rules)
+    out.event = dataclasses.replace(rules.event, date=day)
+    return out
+
+
+def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor) -> FileResult:
+    """One file: from the cache when it holds it, else read, parsed and extracted.
+    An undated article waits (mentions None) while `anchor` is _PENDING."""
+    raw = read_file(task.path)
+    if isinstance(raw, str):
+        return FileResult(Source(id=task.source_id, path=task.display, skipped=raw), ())
+    digest = content_hash(raw) if cache is not None else ""
+    if cache is not None:
+        hit = cache.get(digest, task.source_id, task.display)
+        if hit is not None:
+            if hit.source.published is not None or (anchor is not _PENDING and hit.anchor == anchor):
+                return FileResult(hit.source, hit.mentions, hit.top_dates)
+            if anchor is _PENDING:
+                return FileResult(hit.source, None, hit.top_dates)
+    source = decode_source(raw, task.source_id, task.display, rules)
+    bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
+    if source.skipped is not None:
+        return FileResult(bare, ())
+    dated = source.published is not None
+    tops = () if dated else top_dates(source.text)
+    if not dated and anchor is _PENDING:
+        return FileResult(bare, None, tops)
+    mentions = tuple(extract_source(source, rules if dated else anchored(rules, anchor)))
+    if cache is not None:
+        cache.put(digest, Entry(bare, mentions, None if dated else anchor, tops))
+    return FileResult(bare, mentions, tops)
+
+
+# ---------------------------------------------------------------- workers
+
+_WORKER: dict = {}
+
+
+def _init_worker(rules: Rules, cache_dir: Path | None) -> None:
+    _WORKER["rules"] = rules
+    _WORKER["cache"] = MentionCache(cache_dir, rules.digest) if cache_dir else None
+
+
+def _work(args: tuple[Task, object]) -> FileResult:
+    task, anchor = args
+    if anchor == "pending":
+        anchor = _PENDING
+    return extract_file(task, _WORKER["rules"], _WORKER["cache"], anchor)
+
+
+class _Runner:
+    """Runs extract_file over tasks, in this process or in a pool of workers."""
+
+    def __init__(self, rules: Rules, cache_dir: Path | None, jobs: int | None, n: int) -> None:
+        self.rules = rules
+        self.cache_dir = cache_dir
+        self.cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
+        if jobs is None:
+            jobs = min(_cpus(), max(1, n // MIN_FILES_PER_WORKER))
+        self.workers = max(1, min(jobs, n))
+        self.pool = None
+
+    def __enter__(self) -> Callable[[list[Task], object], list[FileResult]]:
+        return self.run
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def run(self, tasks: list[Task], anchor) -> list[FileResult]:
+        if self.workers == 1 or len(tasks) < 2:
+            return [extract_file(t, self.rules, self.cache, anchor) for t in tasks]
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(self.workers, initializer=_init_worker,
+                                            initargs=(self.rules, self.cache_dir))
+        # a pending anchor crosses the process boundary as a plain marker
+        marker = "pending" if anchor is _PENDING else anchor
+        chunk = max(1, min(MAX_CHUNK, -(-len(tasks) // self.workers)))
+        return list(self.pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk))
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
