@@ -153,8 +153,8 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
         return _topical(ctx, m, end, "percent", unit, Quantity(unit, lo, hi, _q(qual, shown)))
     if g["dur"]:
         return _duration(ctx, m, value, step, qual, g["dur"].lower(), is_word)
-    if scale == 1.0 and 1900 <= value <= 2100 and not g["qual"] and step >= 0.5 and "," not in g["num"]:
-        return None  # a year
+    if scale == 1.0 and 1900 <= value <= 2100 and not g["qual"] and step >= 0.5 and g["num"].isdigit():
+        return None  # a year: four plain digits ("2 000" and "2,000" are counts)
     if is_word and value == 1:
         return None  # "one" is a pronoun far more often than a figure
     lo, hi = num.interval(value, step, scale, qual, relative)
