@@ -12,6 +12,7 @@ import regex
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import Entry, Rules
 from ..text import Segments, scan_copy, segment
+from .candidates import lowered
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Context:
         self.vocab = vocab
         self.scan = scan_copy(source.text)
         self.taken: list[tuple[int, int]] = []
+
+    @cached_property
+    def lower(self) -> str | None:
+        """The scan copy lower-cased with the same offsets (None when it cannot be)."""
+        return lowered(self.scan)
 
     @cached_property
     def segs(self) -> Segments:

@@ -10,18 +10,23 @@ start verb ("started at 14:00 GMT") makes the claim the topic's start time.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..models import Day, Kind, Mention, Moment
 from ..normalize.dates import (
     DATE_PATTERN,
+    DATE_STARTS,
     TIME_PATTERN,
+    TIME_STARTS,
     DateParts,
     anchor,
     parse_with_dateparser,
     parts_of,
     to_utc,
 )
+from .candidates import match_at, trigger_starts
 from .context import Context
 
 _SPEECH = regex.compile(
@@ -36,6 +41,9 @@ _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
     r"(?:one|two|three|four|five|six|\d)\s+days?\s+ago)(?!\w)"
 )
+# every _RELATIVE match holds one of these (re's IGNORECASE folds as regex's does)
+_RELATIVE_HINT = re.compile(r"(?i)yesterday|today|tomorrow|days?\s+ago")
+_CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -54,7 +62,7 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
-    for m in DATE_PATTERN.finditer(scan):
+    for m in match_at(DATE_PATTERN, scan, trigger_starts(DATE_STARTS, scan)):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
         parts = parts_of(m)
@@ -63,7 +71,7 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         dated.append((m.start(), m.end(), parts.hour is not None))
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
-    for m in TIME_PATTERN.finditer(scan):
+    for m in match_at(TIME_PATTERN, scan, trigger_starts(TIME_STARTS, scan)):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
         overlap = [d for d in dated if d[0] < m.end() and m.start() < d[1]]
@@ -75,7 +83,7 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
         out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
-    if ctx.source.published is not None:
+    if ctx.source.published is not None and _RELATIVE_HINT.search(scan):
         # "yesterday", "two days ago": only against the article's own date, with dateparser
         for m in _RELATIVE.finditer(scan):
             if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
@@ -90,7 +98,7 @@ def extract(ctx: Context) -> list[Mention]:
 
 def _clock_like(text: str) -> bool:
     """'14:00', '2pm', 'noon' are times; a bare '2.30' needs a zone to count."""
-    return ":" in text or regex.search(r"(?i)[ap]\.?\s?m|noon|midday|midnight", text) is not None
+    return ":" in text or _CLOCK_WORDS.search(text) is not None
 
 
 def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True

@@ -15,12 +15,14 @@ one unit in `base_currency`), with the extra `tolerance.exchange`.
 from __future__ import annotations
 
 import math
+import re
 
 import regex
 
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..rules import Rules
+from .candidates import Keywords, search_at, sorted_starts, trigger_starts
 from .context import Context, alternation
 
 _NUMBER_WORDS = [w for w in num.WORDS if w not in ("zero",)]
@@ -44,6 +46,11 @@ _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"\s+to\b")
 _TARGET_YEAR = regex.compile(
     r"(?i)[^.;%£$€]{0,40}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_DIGIT_RUN = re.compile(r"\d+")
+_GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
+_PUNCT = regex.compile(r"[.,;:]")
+_OTHER = regex.compile(r"\bother\b")
+_COMMA_DIGITS = regex.compile(r"[\d,]+")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -82,6 +89,9 @@ class FigurePatterns:
             """,
             regex.X,
         )
+        # the pattern starts with a qualifier, a currency symbol, a number word or a digit
+        self.start_words = Keywords([*(q for q in num.QUALIFIERS if q != "+"), *_NUMBER_WORDS,
+                                     *num.VAGUE, *symbols])
         self.conversion = regex.compile(
             rf"\s*\((?:about|around|roughly|some|approximately|~)?\s*"
             rf"(?:{alternation(symbols)})\s?(?:{_DIGITS})(?:\s?-?\s?(?i:thousand|million|billion|"
@@ -104,8 +114,11 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     pos = 0
+    low = ctx.lower
+    starts = None if low is None else sorted_starts(fp.start_words.left_starts(low),
+                                                    trigger_starts(_DIGIT_RUN, scan))
     while True:
-        m = fp.pattern.search(scan, pos)
+        m = fp.pattern.search(scan, pos) if starts is None else search_at(fp.pattern, scan, starts, pos)
         if m is None:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -228,10 +241,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
     for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
         gap = scan[end:hit.start]
-        if not regex.fullmatch(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}", gap) or regex.search(r"[.,;:]", gap):
+        if not _GAP.fullmatch(gap) or _PUNCT.search(gap):
             continue
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
-        if regex.search(r"\bother\b", gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
+        if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
             # "Zelensky and 17 other leaders": eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
@@ -257,7 +270,7 @@ _GROUP_AFTER = regex.compile(r"\s+(alliance|bloc|union|coalition|group|club)\b",
 
 
 def _plus_one(shown: str) -> str:
-    m = regex.search(r"[\d,]+", shown)
+    m = _COMMA_DIGITS.search(shown)
     if not m:
         return shown
     n = int(m.group(0).replace(",", "")) + 1

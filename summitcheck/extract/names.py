@@ -27,6 +27,7 @@ import regex
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
+from .candidates import Keywords, finditer_in, letters_of, windows_around
 from .context import Context, alternation
 
 _TOKEN = r"(?:\p{Lu}[\p{L}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?)"
@@ -40,6 +41,10 @@ _STOP = {
     "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "administration", "government", "office", "speaking",
 } | set(MONTHS) | set(WEEKDAYS)
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_NOT_SLUG = regex.compile(r"[^a-z0-9*]+")
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,11 @@ class NamePatterns:
             ("unqualified", regex.compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t_cap})\s+{NAME}")),
         ]
+        # Every form holds a title (or "head of", "leader of"), and is made of
+        # capitalised words, spaces, , . ' - and the lower-case words written in
+        # the forms: the forms are run only on such stretches around a title.
+        self.triggers = Keywords([*self.title_of, "head", "leader"])
+        self.allowed = letters_of(p.pattern for _, p in self.forms)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
@@ -145,8 +155,10 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
+    low = ctx.lower
+    windows = None if low is None else windows_around(ctx.scan, np.triggers.starts(low), np.allowed)
     for form, pattern in np.forms:
-        for m in pattern.finditer(ctx.scan):
+        for m in finditer_in(pattern, ctx.scan, windows):
             if ctx.source.is_excluded(m.start(), m.end()):
                 continue
             hit = _hit(np, m, form)
@@ -169,7 +181,7 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
             break
     while out and out[-1].lower() in {"von", "van", "der", "de", "da", "di", "du", "la", "le"}:
         out.pop()
-    if not out or not any(regex.search(r"\p{Ll}", w) for w in out):
+    if not out or not any(_LOWER.search(w) for w in out):
         return None
     return " ".join(out)
 
@@ -261,7 +273,7 @@ def _mention(ctx: Context, h: NameHit) -> Mention:
     office = office_of(h)
     prefix = [m.id for m in h.modifiers if not m.get("joins_title")]
     parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
-    claim = "-".join(regex.sub(r"[^a-z0-9*]+", "-", p.lower()).strip("-") for p in parts)
+    claim = "-".join(_NOT_SLUG.sub("-", p.lower()).strip("-") for p in parts)
     if not h.title.get("unique", True):
         claim += "#person"  # many people hold it at once: one claim per person
     return ctx.mention(Kind.NAME, claim, office.display, Person(h.name, h.name), h.start, h.end,

@@ -10,6 +10,7 @@ recent such day on or before it, or the next one when the sentence looks ahead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -83,6 +84,20 @@ DATE_PATTERN = regex.compile(
 TIME_PATTERN = regex.compile(
     rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
 )
+
+# Where DATE_PATTERN and TIME_PATTERN can start (a superset, for candidates.match_at):
+# a month or weekday name (not followed by a letter), "the" before a day, "last",
+# "this", "next", "on", "coming" before a weekday, the first digit of a number;
+# "noon", "midday", "midnight". Keep them in step with the patterns above.
+_WEEKDAY_START = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+DATE_STARTS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![a-zA-Z])"
+    rf"|the(?=\s+\d)|(?:last|this|next|on|coming)(?=\s+(?:past\s+)?{_WEEKDAY_START})|\d+"
+)
+TIME_STARTS = re.compile(r"\d+|noon|midday|midnight")
 
 
 @dataclass(frozen=True)

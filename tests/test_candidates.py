@@ -1,0 +1,157 @@
+"""The extractors try their patterns only where a cheap search says they can
+match (extract/candidates.py). These tests check that this finds exactly what
+scanning the whole text finds: on the corpora, on every planted-error variant,
+and on generated text made of the words the patterns look for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitcheck.extract import figures, names
+from summitcheck.extract.candidates import (
+    finditer_in,
+    lowered,
+    match_at,
+    search_at,
+    sorted_starts,
+    trigger_starts,
+    windows_around,
+)
+from summitcheck.normalize.dates import DATE_PATTERN, DATE_STARTS, TIME_PATTERN, TIME_STARTS
+from summitcheck.rules import load_rules, parse_rules_text
+from summitcheck.text import scan_copy
+
+from .conftest import CORPUS, ROOT, RULES
+from .mutations import mutations
+
+RULESETS = {"rules.yaml": load_rules(RULES), "built-in": parse_rules_text("")}
+
+
+def _texts() -> list[str]:
+    files = sorted(CORPUS.glob("*.txt")) + sorted((ROOT / "tests" / "data" / "coverage").rglob("*.*"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    by_id = {p.stem: t for p, t in zip(files, texts, strict=True)}
+    for m in mutations(CORPUS, RULESETS["rules.yaml"]):
+        t = by_id[m.article]
+        texts.append(t[:m.start] + m.new + t[m.end:])
+    return [scan_copy(t) for t in texts]
+
+
+# shapes the corpora lack
+EXTRA = [
+    "It was held on the 2nd of March 2025, not the 28 February.", "Tuesday the 4th of March at noon",
+    "this past Sunday evening at 2pm GMT", "Sun. 2 Mar, 12.30pm", "2025-03-02T14:00 UTC",
+    "last Friday, midnight Kyiv time", "mid-March", "Mar.2", "G7 leaders met at 1400 GMT on Sun",
+    "Ex-President Donald Trump and former U.S. President Joe Biden",
+    "Mark Rutte, NATO's secretary general, said",
+    "the French president, Emmanuel Macron, and the head of the Italian government Giorgia Meloni",
+    "President of the European Commission Ursula von der Leyen", "Prime Minister Keir Starmer's 5,000+",
+    "£1.6bn ($2bn), US$3 million, more than 5 000 missiles, tens of thousands, 12 per cent, 3-day",
+    "ſunday, İstanbul, KELVIN K: Prime Minister ſtarmer", "over one-month, about a dozen, half a dozen",
+]
+TEXTS = _texts() + [scan_copy(t) for t in EXTRA]
+
+
+def name_matches(rules, text: str, windowed: bool) -> list:
+    np = names.patterns_for(rules)
+    low = lowered(text)
+    windows = None
+    if windowed and low is not None:
+        windows = windows_around(text, np.triggers.starts(low), np.allowed)
+    return [(form, m.span(), m.groupdict()) for form, p in np.forms
+            for m in finditer_in(p, text, windows)]
+
+
+def date_matches(text: str, candidates: bool) -> list:
+    out = []
+    for pattern, trigger in ((DATE_PATTERN, DATE_STARTS), (TIME_PATTERN, TIME_STARTS)):
+        found = match_at(pattern, text, trigger_starts(trigger, text)) if candidates else (
+            pattern.finditer(text))
+        out.append([(m.span(), m.groupdict()) for m in found])
+    return out
+
+
+def figure_matches(rules, text: str, candidates: bool, every_pos: bool = False) -> list:
+    fp = figures.patterns_for(rules)
+    low = lowered(text)
+    starts = None
+    if candidates and low is not None:
+        starts = sorted_starts(fp.start_words.left_starts(low), trigger_starts(re.compile(r"\d+"), text))
+    out = []
+    for pos in range(len(text) + 1) if every_pos else [None]:
+        p, found = pos or 0, []
+        while True:
+            m = fp.pattern.search(text, p) if starts is None else search_at(fp.pattern, text, starts, p)
+            if m is None:
+                break
+            found.append((m.span(), m.groupdict()))
+            p = m.end()
+            if every_pos:
+                break
+        out.append(found)
+    return out
+
+
+@pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
+def test_names_in_windows_are_the_names_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS:
+        full = name_matches(rules, text, windowed=False)
+        assert name_matches(rules, text, windowed=True) == full
+        found += len(full)
+    assert found > 100
+
+
+def test_every_name_form_holds_a_title_or_head_of():
+    """The windows are cut around titles: a form without one would be missed."""
+    for rules in RULESETS.values():
+        for form, pattern in names.patterns_for(rules).forms:
+            assert "(?P<t>" in pattern.pattern or "head|leader" in pattern.pattern, form
+
+
+def test_dates_and_times_at_candidates_are_those_of_the_whole_text():
+    found = 0
+    for text in TEXTS:
+        full = date_matches(text, candidates=False)
+        assert date_matches(text, candidates=True) == full
+        found += len(full[0]) + len(full[1])
+    assert found > 20
+
+
+@pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
+def test_figures_at_candidates_are_those_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS:
+        full = figure_matches(rules, text, candidates=False)
+        assert figure_matches(rules, text, candidates=True) == full
+        found += len(full[0])
+    assert found > 100
+
+
+WORDS = [
+    "British", "Prime", "Minister", "prime minister", "Keir", "Starmer", "the", "The", "of", "and",
+    "former", "ex-", "Former", "NATO", "Secretary-General", "Secretary General", "secretary general",
+    "President", "president", "Chancellor", "head", "leader", "government", "state", "Ursula",
+    "von", "der", "Leyen", "said", "who", "Mr", "'s", "U.S.", "Zelenskiy", "Italian", "Ukraine",
+    "March", "Mar.", "2", "2nd", "02", "Sunday", "Sun.", "on", "last", "this", "past", "next",
+    "14:00", "2pm", "GMT", "noon", "midnight", "2025-03-02", "28", "February", "at",
+    "£1.6", "$", "US$", "billion", "bn", "m", "more than", "over", "about", "up to", "5 000", "5,000",
+    "1.6", "one", "One-Month", "a dozen", "dozens", "tens of thousands", "half a dozen", "%",
+    "per cent", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–",
+]
+SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "; ", "(", ")", '"', "'", "", "  ", "\u2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_generated_text_gives_the_same_matches_either_way(parts):
+    text = scan_copy("".join(w + s for w, s in parts))
+    assert date_matches(text, True) == date_matches(text, False)
+    for rules in RULESETS.values():
+        assert name_matches(rules, text, True) == name_matches(rules, text, False)
+        assert figure_matches(rules, text, True, every_pos=True) == figure_matches(
+            rules, text, False, every_pos=True)
