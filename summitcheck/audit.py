@@ -183,6 +183,7 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
     for m in names:
         first_label.setdefault(m.claim, m.label)
     out: list[Mention] = []
+    people: dict[int, Person] = {}  # one Person per cluster (they are complete now)
     for m in mentions:
         if m.kind is not Kind.NAME:
             out.append(m)
@@ -190,7 +191,9 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
         c = clusters.get(id(m))
         if c is None:
             continue
-        person = Person(c.key, c.display)
+        person = people.get(id(c))
+        if person is None:
+            person = people[id(c)] = Person(c.key, c.display)
         claim, label = m.claim, m.label
         if m.office and not m.office.qualifier:
             targets = held.get((c.key, m.office.title + "|" + m.office.tense), set())

@@ -13,6 +13,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitcheck.report.json import dumps
 
 from .conftest import CORPUS, RULES
 from .test_cli import COMMAND, RUNNER, SCRIPT, run
@@ -218,3 +222,18 @@ def test_jobs_must_be_positive(archive):
     r = audit("archive", "--jobs", "0")
     assert r.code == 2
     assert "--jobs" in r.err
+
+
+# the json renderer ----------------------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_the_json_renderer_writes_what_json_dumps_writes(doc):
+    assert dumps(doc) == json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)

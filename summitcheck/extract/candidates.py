@@ -23,15 +23,24 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
 import regex
 
-# Characters whose case-insensitive match is an ASCII letter although their
-# lower case is not (long s, Kelvin sign, dotted and dotless i): a text with one
-# of them is scanned in full, since the lower-cased copy would miss a keyword.
-_FOLD_TRAPS = re.compile("[\u017f\u212a\u0130\u0131\u1e9e]")
+try:
+    import re._parser as _sre  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+# Characters whose lower case is not what a case-insensitive match folds them to
+# (long s, final sigma, micro sign, Cherokee...; dotted I lower-cases to two
+# characters): a text with one of them is scanned in full, since keywords found
+# in its lower-cased copy could miss a match. Every c with c.lower() != c.casefold().
+_FOLD_TRAPS = re.compile(
+    "[\u00b5\u0130\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u13a0-\u13f5"
+    "\u13f8-\u13fd\u1c80-\u1c88\u1e9b\u1fbe\u212a\uab70-\uabbf]")
 
 
 class Keywords:
@@ -41,7 +50,7 @@ class Keywords:
         self.words = sorted({w.lower() for w in words if w})
         self.automaton = ahocorasick.Automaton()
         for w in self.words:
-            self.automaton.add_word(w, len(w))
+            self.automaton.add_word(w, w)
         if self.words:
             self.automaton.make_automaton()
 
@@ -51,20 +60,25 @@ class Keywords:
         if not self.words:
             return
         n = len(lower)
-        for last, size in self.automaton.iter(lower):
-            s, e = last - size + 1, last + 1
+        for last, word in self.automaton.iter(lower):
+            s, e = last - len(word) + 1, last + 1
             if bounded and ((s > 0 and lower[s - 1].isalnum()) or (e < n and lower[e].isalnum())):
                 continue
             yield s, e
 
     def left_starts(self, lower: str) -> Iterator[int]:
         """Starts of keywords not preceded by a letter or digit (the end is free)."""
+        for s, _ in self.left_hits(lower):
+            yield s
+
+    def left_hits(self, lower: str) -> Iterator[tuple[int, str]]:
+        """(start, keyword) of keywords not preceded by a letter or digit."""
         if not self.words:
             return
-        for last, size in self.automaton.iter(lower):
-            s = last - size + 1
+        for last, word in self.automaton.iter(lower):
+            s = last - len(word) + 1
             if s == 0 or not lower[s - 1].isalnum():
-                yield s
+                yield s, word
 
 
 def lowered(text: str) -> str | None:
@@ -178,6 +192,52 @@ def finditer_in(pattern: regex.Pattern, text: str, windows: list[tuple[int, int]
         return
     for lo, hi in windows:
         yield from pattern.finditer(text, lo, hi)
+
+
+def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of the regular expression `body`
+    starts with, or None when that cannot be said (a class, a wildcard, an optional
+    start, syntax of the regex module only...). "(?:phone )?call" -> {"phone ", "call"}."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # sre's FutureWarnings on regex-module syntax
+            tree = _sre.parse(body)
+    except Exception:  # any syntax sre does not read: no prefixes
+        return None
+    found = _prefixes(list(tree), limit)
+    if not found or "" in found or len(found) > limit:
+        return None
+    return frozenset(found)
+
+
+def _prefixes(items: list, limit: int) -> set[str] | None:
+    acc = {""}
+    for i, (op, av) in enumerate(items):
+        name = str(op)
+        if name == "LITERAL":
+            acc = {a + chr(av).lower() for a in acc}
+        elif name == "IN":
+            chars = [chr(v) for o, v in av if str(o) == "LITERAL"]
+            if len(chars) != len(av) or len(chars) > 4 or not all(c.isalpha() or c in " -" for c in chars):
+                return acc
+            acc = {a + c.lower() for a in acc for c in chars}
+        elif name in ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if name == "BRANCH":
+                alts = [_prefixes(list(alt), limit) for alt in av[1]]
+            elif name == "SUBPATTERN":
+                alts = [_prefixes(list(av[3]), limit)]
+            elif av[0] >= 1:
+                alts = [_prefixes(list(av[2]), limit)]
+            else:  # optional: the match starts with it, or with what follows
+                alts = [_prefixes(list(av[2]), limit), _prefixes(items[i + 1:], limit)]
+            if any(not x or "" in x for x in alts):
+                return acc
+            return {a + p for a in acc for x in alts for p in x}
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width ones consume nothing
+            return acc
+        if len(acc) > limit:
+            return None
+    return acc
 
 
 def letters_of(patterns: Iterable[str]) -> frozenset[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -12,7 +14,7 @@ import regex
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import Entry, Rules
 from ..text import Segments, scan_copy, segment
-from .candidates import lowered
+from .candidates import Keywords, literal_prefixes, lowered, match_at
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,9 @@ class Context:
     @cached_property
     def cues(self) -> list[CueHit]:
         hits = []
-        for topic, pattern in self.vocab.topic_patterns:
-            for m in pattern.finditer(self.scan):
-                if not self.source.is_excluded(m.start(), m.end()):
-                    hits.append(CueHit(m.start(), m.end(), self._qualified(topic, m.start())))
+        for topic, m in self.vocab.cue_matches(self.scan, self.lower):
+            if not self.source.is_excluded(m.start(), m.end()):
+                hits.append(CueHit(m.start(), m.end(), self._qualified(topic, m.start())))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
@@ -166,6 +167,23 @@ class Vocab:
     topic_patterns: list[tuple[Entry, regex.Pattern]] = field(default_factory=list)
     qualifier_of: dict[str, Entry] = field(default_factory=dict)
     derived: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # the literal starts of each topic's cues (None: the topic is scanned in full)
+    cue_prefixes: list[frozenset[str] | None] = field(default_factory=list)
+    cue_words: Keywords | None = None
+
+    def cue_matches(self, scan: str, lower: str | None) -> Iterator[tuple[Entry, regex.Match]]:
+        """Every cue of every topic, topic by topic, as the topics' finditer would give
+        them; a topic whose cues start with known words is tried only where they are."""
+        starts: dict[str, list[int]] = defaultdict(list)
+        if lower is not None and self.cue_words is not None:
+            for s, word in self.cue_words.left_hits(lower):
+                starts[word].append(s)
+        for (topic, pattern), prefixes in zip(self.topic_patterns, self.cue_prefixes, strict=True):
+            if lower is None or prefixes is None:
+                yield from ((topic, m) for m in pattern.finditer(scan))
+            else:
+                at = sorted({s for w in prefixes for s in starts.get(w, ())})
+                yield from ((topic, m) for m in match_at(pattern, scan, at))
 
     def qualifier_ending_at(self, scan: str, start: int) -> Entry | None:
         """The country or body written right before `start` ("EU summit", "NATO's 32")."""
@@ -197,6 +215,8 @@ def vocab_for(rules: Rules) -> Vocab:
         for t in rules.topics:
             body = "|".join(f"(?:{c})" for c in t.get("cues", []))
             v.topic_patterns.append((t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")))
+            v.cue_prefixes.append(literal_prefixes(body))
+        v.cue_words = Keywords(w for ps in v.cue_prefixes if ps for w in ps)
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
         _VOCAB[rules.digest] = v
     return v

@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.fuzz import ratio
@@ -41,13 +42,19 @@ def strip_accents(s: str) -> str:
 
 def fold_tokens(name: str, honorifics: frozenset[str] = HONORIFICS) -> list[str]:
     """Lowercase ASCII-ish tokens, honorifics dropped ("Sir Keir Starmer" -> keir starmer)."""
+    return list(_fold_tokens(name, honorifics))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
+    # an archive writes the same few thousand names again and again
     s = strip_accents(name).casefold().replace("'", "").replace("\u2019", "")
     s = s.replace("-", " ").replace(".", ". ")
     tokens = [t.strip(".") for t in s.split()]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def display_name(raw: str, honorifics: frozenset[str] = HONORIFICS) -> str:

@@ -52,5 +52,24 @@ def document(result: AuditResult) -> dict:
 
 
 def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
-    _json.dump(document(result), stream, sort_keys=True, indent=2, ensure_ascii=False)
+    stream.write(dumps(document(result)))
     stream.write("\n")
+
+
+def dumps(obj: object, level: int = 0) -> str:
+    """json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False), byte for byte.
+
+    With an indent the standard library encodes in Python, one call per value:
+    seconds for 10,000 articles' mentions. Here a flat object (every mention)
+    is one call of the C encoder, its separators carrying the indentation."""
+    pad = "  " * level
+    inner = pad + "  "
+    if isinstance(obj, dict) and obj:
+        if not any(isinstance(v, dict | list) for v in obj.values()):
+            flat = _json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",\n" + inner, ": "))
+            return "{\n" + inner + flat[1:-1] + "\n" + pad + "}"
+        items = [_json.dumps(k, ensure_ascii=False) + ": " + dumps(obj[k], level + 1) for k in sorted(obj)]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "}"
+    if isinstance(obj, list) and obj:
+        return "[\n" + inner + (",\n" + inner).join(dumps(v, level + 1) for v in obj) + "\n" + pad + "]"
+    return _json.dumps(obj, ensure_ascii=False)
