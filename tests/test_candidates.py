@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from summitcheck.extract import figures, names
 from summitcheck.extract.candidates import (
     finditer_in,
+    literal_prefixes,
     lowered,
     match_at,
     search_at,
@@ -21,6 +22,7 @@ from summitcheck.extract.candidates import (
     trigger_starts,
     windows_around,
 )
+from summitcheck.extract.context import vocab_for
 from summitcheck.normalize.dates import DATE_PATTERN, DATE_STARTS, TIME_PATTERN, TIME_STARTS
 from summitcheck.rules import load_rules, parse_rules_text
 from summitcheck.text import scan_copy
@@ -132,6 +134,52 @@ def test_figures_at_candidates_are_those_of_the_whole_text(rules):
     assert found > 100
 
 
+def cue_matches(rules, text: str, candidates: bool) -> list:
+    v = vocab_for(rules)
+    if candidates:
+        return [(t.id, m.span()) for t, m in v.cue_matches(text, lowered(text))]
+    return [(t.id, m.span()) for t, p in v.topic_patterns for m in p.finditer(text)]
+
+
+CUE_RULES = parse_rules_text(
+    "topics:\n"
+    "  - {id: a, kinds: [count], cues: ['(?:phone )?call', 'cease-?fire', 'x*y', 'in \\\\d{4}']}\n"
+    "  - {id: b, kinds: [money], cues: ['\\\\w+ talks', 'summit', 'sum']}\n"
+    "  - {id: c, kinds: [date], cues: ['[[:alpha:]]+ plan', 'Summit Talks', '-point plan']}\n")
+
+
+@pytest.mark.parametrize("rules", [*RULESETS.values(), CUE_RULES], ids=[*RULESETS, "odd cues"])
+def test_cues_at_their_literal_starts_are_the_cues_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS + [scan_copy(t) for t in CUE_TEXTS]:
+        full = cue_matches(rules, text, candidates=False)
+        assert cue_matches(rules, text, candidates=True) == full
+        found += len(full)
+    assert found > 20
+
+
+CUE_TEXTS = ["a phone call, then a call; a ceasefire or cease-fire, xxy, y, in 2025, the summit talks",
+             "Summit talks: summit, sum, summits, peace talks, 12-point plan, a peace plan"]
+
+
+@pytest.mark.parametrize("body, prefixes", [
+    ("summit", {"summit"}),
+    ("(?:phone )?call", {"phone ", "call"}),
+    ("cease-?fire", {"cease-", "ceasefire"}),
+    ("air[- ]defen[cs]e", {"air-defence", "air-defense", "air defence", "air defense"}),
+    ("(?:point|step)s?(?= plan)", {"point", "step"}),
+    ("Lancaster House", {"lancaster house"}),
+    ("in \\d{4}", {"in "}),
+    ("x*y", {"x", "y"}),
+    ("\\w+ talks", None),  # could start anywhere
+    ("a|", None),  # may match nothing
+    ("\\p{Lu}x", None),  # regex-module syntax: no guess
+])
+def test_literal_prefixes_of_a_cue(body, prefixes):
+    found = literal_prefixes(body)
+    assert (set(found) if found is not None else None) == prefixes
+
+
 WORDS = [
     "British", "Prime", "Minister", "prime minister", "Keir", "Starmer", "the", "The", "of", "and",
     "former", "ex-", "Former", "NATO", "Secretary-General", "Secretary General", "secretary general",
@@ -141,7 +189,8 @@ WORDS = [
     "14:00", "2pm", "GMT", "noon", "midnight", "2025-03-02", "28", "February", "at",
     "£1.6", "$", "US$", "billion", "bn", "m", "more than", "over", "about", "up to", "5 000", "5,000",
     "1.6", "one", "One-Month", "a dozen", "dozens", "tens of thousands", "half a dozen", "%",
-    "per cent", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–",
+    "per cent", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–", "ceasefire",
+    "cease-fire", "phone", "call", "air-defence", "White House", "Lancaster", "House", "σ", "ς",
 ]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "; ", "(", ")", '"', "'", "", "  ", "\u2019"]
 
@@ -155,3 +204,4 @@ def test_generated_text_gives_the_same_matches_either_way(parts):
         assert name_matches(rules, text, True) == name_matches(rules, text, False)
         assert figure_matches(rules, text, True, every_pos=True) == figure_matches(
             rules, text, False, every_pos=True)
+        assert cue_matches(rules, text, True) == cue_matches(rules, text, False)
