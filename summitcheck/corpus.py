@@ -14,6 +14,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from .candidates import lowered, required_literals
 from .errors import CorpusError
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -171,7 +172,8 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
 
 
 def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
-    patterns = [(regex.compile(b.get("pattern")), b.get("scope", "line")) for b in rules.boilerplate]
+    patterns = _boilerplate_patterns(rules)
+    low = lowered(text)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for s, e in lines:
@@ -184,7 +186,11 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[
             out.append((s, e))
             continue
         seen.add(key)
-        for pattern, scope in patterns:
+        low_line = low[s:e] if low is not None else None
+        for pattern, scope, words in patterns:
+            # a pattern is tried only on a line holding a word every match of it holds
+            if words is not None and low_line is not None and not any(w in low_line for w in words):
+                continue
             if pattern.search(line):
                 if scope == "rest":
                     out.append((s, len(text)))
@@ -192,6 +198,18 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[
                 out.append((s, e))
                 break
     return out
+
+
+_BOILERPLATE: dict[str, list] = {}
+
+
+def _boilerplate_patterns(rules: Rules) -> list[tuple[regex.Pattern, str, frozenset[str] | None]]:
+    found = _BOILERPLATE.get(rules.digest)
+    if found is None:
+        found = _BOILERPLATE[rules.digest] = [
+            (regex.compile(b.get("pattern")), b.get("scope", "line"), required_literals(b.get("pattern")))
+            for b in rules.boilerplate]
+    return found
 
 
 def _str(v: object) -> str | None:

@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Entry, MentionCache, content_hash
+from .candidates import digit_starts, match_at
 from .corpus import corpus_files, decode_source, read_file
 from .extract import extract_source
+from .extract.dates import candidate_starts
 from .models import Mention, Source
 from .normalize.dates import DATE_PATTERN, parts_of, valid_day
 from .rules import Rules
@@ -88,7 +90,8 @@ def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.da
 def top_dates(text: str) -> tuple[dt.date, ...]:
     """Full dates (with a year) in the first 2,000 characters."""
     out = []
-    for m in DATE_PATTERN.finditer(text, 0, min(len(text), 2000)):
+    date_starts, _ = candidate_starts(text, digit_starts(text))
+    for m in match_at(DATE_PATTERN, text, date_starts, min(len(text), 2000)):
         p = parts_of(m)
         if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
             out.append(dt.date(p.year, p.month, p.day))

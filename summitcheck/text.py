@@ -8,9 +8,12 @@ every offset found in the copy is an offset in the file's decoded text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
+
+from .candidates import Keywords, match_at, sorted_starts
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -78,10 +81,20 @@ class Segments:
         return max(lo, s0), min(hi, s1)
 
 
+# Where _SENTENCE_END and _CLAUSE_BREAK can start (see candidates.match_at): a
+# punctuation mark or line break; a space before a dash; one of the clause words.
+_SENTENCE_MARK = re.compile(r"[.!?\n\r]")
+_CLAUSE_MARK = re.compile(r"[,:;()\u2014]|\s(?=[-\u2013\u2014])")
+_CLAUSE_WORDS = Keywords(["on top of", "in addition to", "as well as", "while", "whereas", "but",
+                          "compared with", "compared to", "up from", "down from", "after", "before"],
+                         fold=False)
+
+
 def segment(scan: str) -> Segments:
     sentences: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(scan):
+    marks = [m.start() for m in _SENTENCE_MARK.finditer(scan)]
+    for m in match_at(_SENTENCE_END, scan, marks):
         end = m.end()
         if scan[start:end].strip():
             sentences.append((start, end))
@@ -90,5 +103,6 @@ def segment(scan: str) -> Segments:
         sentences.append((start, len(scan)))
     if not sentences:
         sentences.append((0, len(scan)))
-    breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(scan))
+    at = sorted_starts((m.start() for m in _CLAUSE_MARK.finditer(scan)), _CLAUSE_WORDS.left_starts(scan))
+    breaks = tuple(m.start() for m in match_at(_CLAUSE_BREAK, scan, at))
     return Segments(tuple(sentences), breaks)

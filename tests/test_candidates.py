@@ -1,31 +1,30 @@
 """The extractors try their patterns only where a cheap search says they can
-match (extract/candidates.py). These tests check that this finds exactly what
+match (candidates.py). These tests check that this finds exactly what
 scanning the whole text finds: on the corpora, on every planted-error variant,
 and on generated text made of the words the patterns look for."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitcheck.extract import figures, names
-from summitcheck.extract.candidates import (
+from summitcheck.candidates import (
+    digit_starts,
     finditer_in,
     literal_prefixes,
     lowered,
     match_at,
+    required_literals,
     search_at,
     sorted_starts,
-    trigger_starts,
     windows_around,
 )
+from summitcheck.extract import dates, figures, names
 from summitcheck.extract.context import vocab_for
-from summitcheck.normalize.dates import DATE_PATTERN, DATE_STARTS, TIME_PATTERN, TIME_STARTS
+from summitcheck.normalize.dates import DATE_PATTERN, TIME_PATTERN
 from summitcheck.rules import load_rules, parse_rules_text
-from summitcheck.text import scan_copy
+from summitcheck.text import _CLAUSE_BREAK, _SENTENCE_END, Segments, scan_copy, segment
 
 from .conftest import CORPUS, ROOT, RULES
 from .mutations import mutations
@@ -70,9 +69,9 @@ def name_matches(rules, text: str, windowed: bool) -> list:
 
 def date_matches(text: str, candidates: bool) -> list:
     out = []
-    for pattern, trigger in ((DATE_PATTERN, DATE_STARTS), (TIME_PATTERN, TIME_STARTS)):
-        found = match_at(pattern, text, trigger_starts(trigger, text)) if candidates else (
-            pattern.finditer(text))
+    starts = dates.candidate_starts(text, digit_starts(text))
+    for pattern, at in zip((DATE_PATTERN, TIME_PATTERN), starts, strict=True):
+        found = match_at(pattern, text, at) if candidates else pattern.finditer(text)
         out.append([(m.span(), m.groupdict()) for m in found])
     return out
 
@@ -82,7 +81,7 @@ def figure_matches(rules, text: str, candidates: bool, every_pos: bool = False) 
     low = lowered(text)
     starts = None
     if candidates and low is not None:
-        starts = sorted_starts(fp.start_words.left_starts(low), trigger_starts(re.compile(r"\d+"), text))
+        starts = sorted_starts(fp.start_words.left_starts(low), digit_starts(text))
     out = []
     for pos in range(len(text) + 1) if every_pos else [None]:
         p, found = pos or 0, []
@@ -180,6 +179,50 @@ def test_literal_prefixes_of_a_cue(body, prefixes):
     assert (set(found) if found is not None else None) == prefixes
 
 
+def full_segments(scan: str) -> Segments:
+    """text.segment as it was, scanning the whole text."""
+    sentences, start = [], 0
+    for m in _SENTENCE_END.finditer(scan):
+        if scan[start:m.end()].strip():
+            sentences.append((start, m.end()))
+        start = m.end()
+    if scan[start:].strip():
+        sentences.append((start, len(scan)))
+    if not sentences:
+        sentences.append((0, len(scan)))
+    return Segments(tuple(sentences), tuple(m.start() for m in _CLAUSE_BREAK.finditer(scan)))
+
+
+def test_sentences_and_clauses_at_candidates_are_those_of_the_whole_text():
+    for text in TEXTS:
+        assert segment(text) == full_segments(text)
+
+
+def test_top_dates_at_candidates_are_those_of_the_whole_text():
+    from summitcheck.normalize.dates import parts_of, valid_day
+    from summitcheck.pipeline import top_dates
+
+    for text in TEXTS + ["x" * 1990 + " March 2, 2025 and 4 March 2025"]:
+        full = []
+        for m in DATE_PATTERN.finditer(text, 0, min(len(text), 2000)):
+            p = parts_of(m)
+            if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
+                full.append((p.year, p.month, p.day))
+        assert [(d.year, d.month, d.day) for d in top_dates(text)] == full
+
+
+@pytest.mark.parametrize("body, words", [
+    (r"(?i)^\s*comments are closed", {"comments are closed"}),
+    (r"(?i)^\s*(?:legal )?(?:disclaimer|disclosure)\s*:?\s*$", {"discl"}),
+    (r"(?i)\b(?:watch|subscribe)\b.*\b(?:youtube|video)\b", {"watch", "subscribe"}),
+    (r"a|", None),
+    (r"\d+", None),
+])
+def test_required_literals_of_a_boilerplate_pattern(body, words):
+    found = required_literals(body)
+    assert (set(found) if found is not None else None) == words
+
+
 WORDS = [
     "British", "Prime", "Minister", "prime minister", "Keir", "Starmer", "the", "The", "of", "and",
     "former", "ex-", "Former", "NATO", "Secretary-General", "Secretary General", "secretary general",
@@ -189,8 +232,10 @@ WORDS = [
     "14:00", "2pm", "GMT", "noon", "midnight", "2025-03-02", "28", "February", "at",
     "£1.6", "$", "US$", "billion", "bn", "m", "more than", "over", "about", "up to", "5 000", "5,000",
     "1.6", "one", "One-Month", "a dozen", "dozens", "tens of thousands", "half a dozen", "%",
-    "per cent", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–", "ceasefire",
+    "per cent", "٢", "٣٠", "١٤:٠٠", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–",
+    "ceasefire",
     "cease-fire", "phone", "call", "air-defence", "White House", "Lancaster", "House", "σ", "ς",
+    "but", "while", "as well as", "compared with", "up from", "after", "before", ":", "!", "?", "\r",
 ]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "; ", "(", ")", '"', "'", "", "  ", "\u2019"]
 
@@ -205,3 +250,4 @@ def test_generated_text_gives_the_same_matches_either_way(parts):
         assert figure_matches(rules, text, True, every_pos=True) == figure_matches(
             rules, text, False, every_pos=True)
         assert cue_matches(rules, text, True) == cue_matches(rules, text, False)
+    assert segment(text) == full_segments(text)

@@ -11,10 +11,10 @@ from functools import cached_property
 
 import regex
 
+from ..candidates import Keywords, digit_starts, literal_prefixes, lowered, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import Entry, Rules
 from ..text import Segments, scan_copy, segment
-from .candidates import Keywords, literal_prefixes, lowered, match_at
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,10 @@ class Context:
     def lower(self) -> str | None:
         """The scan copy lower-cased with the same offsets (None when it cannot be)."""
         return lowered(self.scan)
+
+    @cached_property
+    def digit_starts(self) -> list[int]:
+        return digit_starts(self.scan)
 
     @cached_property
     def segs(self) -> Segments:

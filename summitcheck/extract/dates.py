@@ -14,19 +14,19 @@ import re
 
 import regex
 
+from ..candidates import Keywords, match_at, sorted_starts
 from ..models import Day, Kind, Mention, Moment
 from ..normalize.dates import (
     DATE_PATTERN,
-    DATE_STARTS,
+    DATE_START_WORDS,
     TIME_PATTERN,
-    TIME_STARTS,
+    TIME_START_WORDS,
     DateParts,
     anchor,
     parse_with_dateparser,
     parts_of,
     to_utc,
 )
-from .candidates import match_at, trigger_starts
 from .context import Context
 
 _SPEECH = regex.compile(
@@ -43,6 +43,24 @@ _RELATIVE = regex.compile(
 )
 # every _RELATIVE match holds one of these (re's IGNORECASE folds as regex's does)
 _RELATIVE_HINT = re.compile(r"(?i)yesterday|today|tomorrow|days?\s+ago")
+_RELATIVE_WORDS = ("yesterday", "today", "tomorrow", "ago")
+_START_WORDS = Keywords((*DATE_START_WORDS, *TIME_START_WORDS), fold=False)
+
+
+def candidate_starts(scan: str, digits: list[int]) -> tuple[list[int], list[int]]:
+    """Where DATE_PATTERN and TIME_PATTERN may match (see candidates.match_at)."""
+    words: dict[str, list[int]] = {}
+    for s, w in _START_WORDS.left_hits(scan):
+        words.setdefault(w, []).append(s)
+    return (sorted_starts(digits, *(words.get(w, ()) for w in DATE_START_WORDS)),
+            sorted_starts(digits, *(words.get(w, ()) for w in TIME_START_WORDS)))
+
+
+def _may_be_relative(ctx: Context) -> bool:
+    if ctx.lower is None:
+        return _RELATIVE_HINT.search(ctx.scan) is not None
+    return any(w in ctx.lower for w in _RELATIVE_WORDS)
+
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
@@ -62,7 +80,8 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
-    for m in match_at(DATE_PATTERN, scan, trigger_starts(DATE_STARTS, scan)):
+    date_starts, time_starts = candidate_starts(scan, ctx.digit_starts)
+    for m in match_at(DATE_PATTERN, scan, date_starts):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
         parts = parts_of(m)
@@ -71,7 +90,7 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         dated.append((m.start(), m.end(), parts.hour is not None))
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
-    for m in match_at(TIME_PATTERN, scan, trigger_starts(TIME_STARTS, scan)):
+    for m in match_at(TIME_PATTERN, scan, time_starts):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
         overlap = [d for d in dated if d[0] < m.end() and m.start() < d[1]]
@@ -83,7 +102,7 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
         out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
-    if ctx.source.published is not None and _RELATIVE_HINT.search(scan):
+    if ctx.source.published is not None and _may_be_relative(ctx):
         # "yesterday", "two days ago": only against the article's own date, with dateparser
         for m in _RELATIVE.finditer(scan):
             if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):

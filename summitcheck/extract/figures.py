@@ -15,14 +15,13 @@ one unit in `base_currency`), with the extra `tolerance.exchange`.
 from __future__ import annotations
 
 import math
-import re
 
 import regex
 
+from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..rules import Rules
-from .candidates import Keywords, search_at, sorted_starts, trigger_starts
 from .context import Context, alternation
 
 _NUMBER_WORDS = [w for w in num.WORDS if w not in ("zero",)]
@@ -46,7 +45,6 @@ _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"\s+to\b")
 _TARGET_YEAR = regex.compile(
     r"(?i)[^.;%£$€]{0,40}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_DIGIT_RUN = re.compile(r"\d+")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
 _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
@@ -115,8 +113,7 @@ def extract(ctx: Context) -> list[Mention]:
     scan = ctx.scan
     pos = 0
     low = ctx.lower
-    starts = None if low is None else sorted_starts(fp.start_words.left_starts(low),
-                                                    trigger_starts(_DIGIT_RUN, scan))
+    starts = None if low is None else sorted_starts(fp.start_words.left_starts(low), ctx.digit_starts)
     while True:
         m = fp.pattern.search(scan, pos) if starts is None else search_at(fp.pattern, scan, starts, pos)
         if m is None:

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 import regex
 
+from ..candidates import Keywords, finditer_in, letters_of, windows_around
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
-from .candidates import Keywords, finditer_in, letters_of, windows_around
 from .context import Context, alternation
 
 _TOKEN = r"(?:\p{Lu}[\p{L}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?)"

@@ -10,7 +10,6 @@ recent such day on or before it, or the next one when the sentence looks ahead.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -85,19 +84,14 @@ TIME_PATTERN = regex.compile(
     rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
 )
 
-# Where DATE_PATTERN and TIME_PATTERN can start (a superset, for candidates.match_at):
-# a month or weekday name (not followed by a letter), "the" before a day, "last",
-# "this", "next", "on", "coming" before a weekday, the first digit of a number;
-# "noon", "midday", "midnight". Keep them in step with the patterns above.
-_WEEKDAY_START = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-DATE_STARTS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?![a-zA-Z])"
-    rf"|the(?=\s+\d)|(?:last|this|next|on|coming)(?=\s+(?:past\s+)?{_WEEKDAY_START})|\d+"
-)
-TIME_STARTS = re.compile(r"\d+|noon|midday|midnight")
+# The words a DATE_PATTERN match can start with (case as in the pattern): month and
+# weekday names and abbreviations (by their first three letters), "the" before a
+# day, the relative words before a weekday; or a digit. A TIME_PATTERN match starts
+# with a digit or one of TIME_START_WORDS. Keep them in step with the patterns above.
+DATE_START_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+                    "the", "last", "this", "next", "on", "coming")
+TIME_START_WORDS = ("noon", "midday", "midnight")
 
 
 @dataclass(frozen=True)
@@ -229,8 +223,9 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
         label = regex.match(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?", text)
         if label:
             text = text[label.end():]
-    m = DATE_PATTERN.search(text)
-    if m is None or (not anywhere and m.start() > 0):
+    # at the start: a match there is what a search would find first
+    m = DATE_PATTERN.search(text) if anywhere else DATE_PATTERN.match(text)
+    if m is None:
         return None
     p = parts_of(m)
     if p.year is None:

@@ -46,8 +46,8 @@ _FOLD_TRAPS = re.compile(
 class Keywords:
     """An Aho-Corasick automaton over lower-cased keywords."""
 
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = sorted({w.lower() for w in words if w})
+    def __init__(self, words: Iterable[str], fold: bool = True) -> None:
+        self.words = sorted({w.lower() if fold else w for w in words if w})
         self.automaton = ahocorasick.Automaton()
         for w in self.words:
             self.automaton.add_word(w, w)
@@ -89,14 +89,18 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def match_at(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> Iterator[regex.Match]:
-    """`pattern.finditer(text)` for a pattern that cannot match anywhere but at
-    `starts` (sorted; duplicates allowed) and never matches the empty string."""
+def match_at(pattern: regex.Pattern, text: str, starts: Iterable[int], endpos: int | None = None
+             ) -> Iterator[regex.Match]:
+    """`pattern.finditer(text, 0, endpos)` for a pattern that cannot match anywhere
+    but at `starts` (sorted; duplicates allowed) and never matches the empty string."""
     last = 0
+    end = len(text) if endpos is None else endpos
     for p in starts:
         if p < last:
             continue
-        m = pattern.match(text, p)
+        if p > end:
+            break
+        m = pattern.match(text, p, end)
         if m is not None:
             yield m
             last = m.end()
@@ -119,6 +123,14 @@ def sorted_starts(*groups: Iterable[int]) -> list[int]:
 
 def trigger_starts(trigger: re.Pattern, text: str) -> Iterator[int]:
     return (m.start() for m in trigger.finditer(text))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where each run of digits (any script's) starts."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]
 
 
 # ---------------------------------------------------------------- windows
@@ -238,6 +250,47 @@ def _prefixes(items: list, limit: int) -> set[str] | None:
         if len(acc) > limit:
             return None
     return acc
+
+
+def required_literals(body: str) -> frozenset[str] | None:
+    r"""Lower-cased strings one of which every match of `body` contains, or None.
+    r"(?i)^\s*comments are closed" -> {"comments are closed"}."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = _sre.parse(body)
+    except Exception:
+        return None
+    found = _required(list(tree))
+    return frozenset(found) if found else None
+
+
+def _required(items: list) -> set[str] | None:
+    best: set[str] | None = None
+
+    def consider(cands: set[str] | None) -> None:
+        nonlocal best
+        if cands and "" not in cands and (best is None or min(map(len, cands)) > min(map(len, best))):
+            best = cands
+
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av).lower()
+            continue
+        consider({run} if run else None)
+        run = ""
+        if name == "BRANCH":
+            alts = [_required(list(a)) for a in av[1]]
+            if all(alts):
+                consider(set().union(*alts))
+        elif name == "SUBPATTERN":
+            consider(_required(list(av[3])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required(list(av[2])))
+    consider({run} if run else None)
+    return best
 
 
 def letters_of(patterns: Iterable[str]) -> frozenset[str]:
