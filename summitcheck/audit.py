@@ -9,12 +9,23 @@ more than a missed corroboration. Values are listed majority first.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .models import AuditResult, Claim, ClaimValue, Day, Kind, Mention, Person, Quantity, Source, Status
+from .models import (
+    BY_POSITION,
+    AuditResult,
+    Claim,
+    ClaimValue,
+    Day,
+    Kind,
+    Mention,
+    Person,
+    Quantity,
+    Source,
+    Status,
+)
 from .normalize.names import PeopleIndex
 from .pipeline import anchored, extract_corpus, reference_date, top_dates
 from .rules import Rules
@@ -75,7 +86,7 @@ def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
         by_value[m.value.key].append(m)
     values = []
     for ms in by_value.values():
-        ms.sort(key=Mention.sort_key)
+        ms.sort(key=BY_POSITION)
         values.append(ClaimValue(
             value=_display(ms),
             sources=tuple(sorted({m.source for m in ms})),
@@ -203,7 +214,7 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             label = first_label[claim]
         if claim.endswith("#person"):
             claim = f"{claim[:-len('#person')]}-{c.key}"
-        out.append(dataclasses.replace(m, value=person, claim=claim, label=label))
+        out.append(m.evolve(value=person, claim=claim, label=label))
     return out
 
 
@@ -216,9 +227,8 @@ def person_claims(mentions: list[Mention]) -> list[Claim]:
             by_person[(m.value.key, m.office.title)].append(m)
     claims = []
     for (person, title), ms in sorted(by_person.items()):
-        offices = [dataclasses.replace(
-            m, value=m.office, label=f"{m.value.display}: office", claim=f"person-{person}")
-            for m in ms if m.office and m.office.qualifier]
+        offices = [m.evolve(value=m.office, label=f"{m.value.display}: office", claim=f"person-{person}")
+                   for m in ms if m.office and m.office.qualifier]
         if len({o.source for o in offices}) < 2:
             continue
         claim = make_claim(f"person-{person}-{_slug(title)}", offices)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from operator import attrgetter
 
 
 class Kind(StrEnum):
@@ -205,6 +206,18 @@ class Mention:
 
     def sort_key(self) -> tuple:
         return (self.source, self.start, self.end, self.claim)
+
+    def evolve(self, **changes) -> Mention:
+        """A copy with some fields changed: dataclasses.replace without its
+        per-call introspection (grouping 100,000 mentions calls it for each name)."""
+        new = object.__new__(Mention)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
+
+# Mention.sort_key as a C-level key function, for sorting many mentions
+BY_POSITION = attrgetter("source", "start", "end", "claim")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -141,6 +142,7 @@ _WORKER: dict = {}
 
 
 def _init_worker(rules: Rules, cache_dir: Path | None) -> None:
+    gc.set_threshold(100_000, 50, 1000)  # as in cli.main: many small objects that live on
     _WORKER["rules"] = rules
     _WORKER["cache"] = MentionCache(cache_dir, rules.digest) if cache_dir else None
 

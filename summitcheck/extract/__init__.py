@@ -6,7 +6,7 @@ read as figures; names run last.
 
 from __future__ import annotations
 
-from ..models import Mention, Source
+from ..models import BY_POSITION, Mention, Source
 from ..rules import Rules
 from . import dates, figures, names
 from .context import Context, vocab_for
@@ -20,4 +20,4 @@ def extract_source(source: Source, rules: Rules) -> list[Mention]:
     found: list[Mention] = []
     for run in KINDS.values():
         found.extend(run(ctx))
-    return sorted(found, key=Mention.sort_key)
+    return sorted(found, key=BY_POSITION)

@@ -114,6 +114,7 @@ class PeopleIndex:
         self._surnames: dict[str, list[str]] = defaultdict(list)  # parallel to blocks
         self._known: dict[tuple[str, str], _Cluster] = {}  # (given, surname) -> its person
         self._by_surname: dict[str, list[_Cluster]] = {}
+        self._read: dict[str, tuple] = {}  # a spelling -> what add_full reads from it
 
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
@@ -121,11 +122,21 @@ class PeopleIndex:
             return fold_tokens(canonical, self.honorifics)
         return [self.token_alias.get(t, t) for t in tokens]
 
+    def _reading(self, raw: str) -> tuple:
+        """(given name, surname or None, spelling shown, canonical name) of a spelling."""
+        found = self._read.get(raw)
+        if found is None:
+            tokens = self._norm(fold_tokens(raw, self.honorifics))
+            found = self._read[raw] = (
+                tokens[0] if len(tokens) >= 2 else None, tokens[-1] if len(tokens) >= 2 else None,
+                display_name(raw, self.honorifics),
+                self.alias.get(" ".join(fold_tokens(raw, self.honorifics))))
+        return found
+
     def add_full(self, raw: str, source: str) -> _Cluster | None:
-        tokens = self._norm(fold_tokens(raw, self.honorifics))
-        if len(tokens) < 2:
+        given, surname, shown, canonical = self._reading(raw)
+        if surname is None:
             return None
-        given, surname = tokens[0], tokens[-1]
         cluster = self._known.get((given, surname))
         if cluster is None:
             cluster = self._find(given, surname)
@@ -135,9 +146,8 @@ class PeopleIndex:
                 self._surnames[surname[:1]].append(surname)
                 self._by_surname.clear()
             self._known[(given, surname)] = cluster
-        cluster.spellings[display_name(raw, self.honorifics)] += 1
+        cluster.spellings[shown] += 1
         cluster.sources.add(source)
-        canonical = self.alias.get(" ".join(fold_tokens(raw, self.honorifics)))
         if canonical:
             cluster.canonical = canonical
         return cluster
