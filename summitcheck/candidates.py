@@ -66,19 +66,19 @@ class Keywords:
                 continue
             yield s, e
 
-    def left_starts(self, lower: str) -> Iterator[int]:
+    def left_starts(self, lower: str) -> list[int]:
         """Starts of keywords not preceded by a letter or digit (the end is free)."""
-        for s, _ in self.left_hits(lower):
-            yield s
+        if not self.words:
+            return []
+        return [s for last, w in self.automaton.iter(lower)
+                if (s := last - len(w) + 1) == 0 or not lower[s - 1].isalnum()]
 
-    def left_hits(self, lower: str) -> Iterator[tuple[int, str]]:
+    def left_hits(self, lower: str) -> list[tuple[int, str]]:
         """(start, keyword) of keywords not preceded by a letter or digit."""
         if not self.words:
-            return
-        for last, word in self.automaton.iter(lower):
-            s = last - len(word) + 1
-            if s == 0 or not lower[s - 1].isalnum():
-                yield s, word
+            return []
+        return [(s, w) for last, w in self.automaton.iter(lower)
+                if (s := last - len(w) + 1) == 0 or not lower[s - 1].isalnum()]
 
 
 def lowered(text: str) -> str | None:
@@ -118,7 +118,10 @@ def search_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int) ->
 
 
 def sorted_starts(*groups: Iterable[int]) -> list[int]:
-    return sorted({p for g in groups for p in g})
+    found: set[int] = set()
+    for g in groups:
+        found.update(g)
+    return sorted(found)
 
 
 def trigger_starts(trigger: re.Pattern, text: str) -> Iterator[int]:

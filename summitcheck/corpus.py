@@ -24,6 +24,8 @@ SUPPORTED = {".txt", ".md", ".markdown"}
 MAX_BYTES = 5_000_000
 _IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", ".summitcheck-cache"}
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
+# libyaml when present: the pure-Python loader costs more than the rest of reading a file
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -131,7 +133,7 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
     m = _FRONT.match(text)
     if m:
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = yaml.load(m.group(1), Loader=_YAML_LOADER)
         except yaml.YAMLError:
             loaded = None
         if isinstance(loaded, dict):
@@ -172,8 +174,10 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
 
 
 def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
-    patterns = _boilerplate_patterns(rules)
     low = lowered(text)
+    # a pattern is tried only on lines holding a word every match of it holds
+    patterns = [(p, scope, words) for p, scope, words in _boilerplate_patterns(rules)
+                if words is None or low is None or any(w in low for w in words)]
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for s, e in lines:
@@ -188,7 +192,6 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules) -> list[
         seen.add(key)
         low_line = low[s:e] if low is not None else None
         for pattern, scope, words in patterns:
-            # a pattern is tried only on a line holding a word every match of it holds
             if words is not None and low_line is not None and not any(w in low_line for w in words):
                 continue
             if pattern.search(line):

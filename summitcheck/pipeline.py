@@ -61,14 +61,28 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
     `jobs`: worker processes (None: one per CPU, in-process for a small corpus);
     `cache_dir`: where extractions are cached (None: no cache)."""
     tasks = [Task(p, sid, shown) for p, sid, shown in corpus_files(folder, display)]
-    anchor = rules.event.date if rules.event.date is not None else _PENDING
-    with _Runner(rules, cache_dir, jobs, len(tasks)) as run:
-        results = run(tasks, anchor)
-        waiting = [i for i, r in enumerate(results) if r.mentions is None]
-        if waiting:
-            day = reference_date([r.source for r in results], [r.top_dates for r in results])
-            for i, r in zip(waiting, run([tasks[i] for i in waiting], day), strict=True):
+    cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
+    results: list[FileResult | None] = [None] * len(tasks)
+
+    def run_all(indices: list[int], anchor) -> None:
+        # what the cache holds is read here (no worker would be faster at it); the
+        # rest goes to the workers, as many as that many files are worth
+        todo = []
+        for i in indices:
+            r = extract_file(tasks[i], rules, cache, anchor, cached_only=True) if cache else None
+            if r is None:
+                todo.append(i)
+            else:
                 results[i] = r
+        with _Runner(rules, cache_dir, jobs, len(todo)) as run:
+            for i, r in zip(todo, run([tasks[i] for i in todo], anchor), strict=True):
+                results[i] = r
+
+    run_all(list(range(len(tasks))), rules.event.date if rules.event.date is not None else _PENDING)
+    waiting = [i for i, r in enumerate(results) if r.mentions is None]
+    if waiting:
+        day = reference_date([r.source for r in results], [r.top_dates for r in results])
+        run_all(waiting, day)
     sources = [r.source for r in results]
     return sources, [m for r in results for m in r.mentions or ()]
 
@@ -108,9 +122,11 @@ def anchored(rules: Rules, day: dt.date | None) -> Rules:
     return out
 
 
-def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor) -> FileResult:
-    """One file: from the cache when it holds it, else read, parsed and extracted.
-    An undated article waits (mentions None) while `anchor` is _PENDING."""
+def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
+                 cached_only: bool = False) -> FileResult | None:
+    """One file: from the cache when it holds it, else read, parsed and extracted
+    (with `cached_only`: else None). An undated article waits (mentions None)
+    while `anchor` is _PENDING."""
     raw = read_file(task.path)
     if isinstance(raw, str):
         return FileResult(Source(id=task.source_id, path=task.display, skipped=raw), ())
@@ -122,6 +138,8 @@ def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor) -
                 return FileResult(hit.source, hit.mentions, hit.top_dates)
             if anchor is _PENDING:
                 return FileResult(hit.source, None, hit.top_dates)
+    if cached_only:
+        return None
     source = decode_source(raw, task.source_id, task.display, rules)
     bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
     if source.skipped is not None:
