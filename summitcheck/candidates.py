@@ -152,9 +152,15 @@ def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozense
     (start, end) for `finditer(text, start, end)`: it reaches one character past
     the stretch so that look-aheads at its end see what they see in the full
     text. Overlapping windows are merged."""
-    spans = sorted({_stretch(text, s, e, allowed) for s, e in hits})
+    spans: set[tuple[int, int]] = set()
+    lo = run_end = -1
+    for s, e in sorted(hits):
+        if lo <= s and e <= run_end:
+            continue  # inside the stretch just found: the same stretch
+        lo, run_end, hi = _stretch(text, s, e, allowed)
+        spans.add((lo, hi))
     out: list[tuple[int, int]] = []
-    for lo, hi in spans:
+    for lo, hi in sorted(spans):
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -162,7 +168,8 @@ def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozense
     return out
 
 
-def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int]:
+def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int, int]:
+    """(start, end, window end) of the stretch around [s, e)."""
     n = len(text)
     lo = s
     while lo > 0:
@@ -191,22 +198,12 @@ def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, i
                     hi > 0 and text[hi - 1] in _JOINERS):
                 hi = k
                 continue
-            return lo, hi  # a word no pattern can hold: it is not in the window
+            return lo, hi, hi  # a word no pattern can hold: it is not in the window
         if c.isspace() or c in _SEPARATORS:
             hi += 1
             continue
-        return lo, hi + 1  # a character no pattern can hold: look-aheads may read it
-    return lo, n
-
-
-def finditer_in(pattern: regex.Pattern, text: str, windows: list[tuple[int, int]] | None
-                ) -> Iterator[regex.Match]:
-    """`pattern.finditer(text)` restricted to `windows` (None: the whole text)."""
-    if windows is None:
-        yield from pattern.finditer(text)
-        return
-    for lo, hi in windows:
-        yield from pattern.finditer(text, lo, hi)
+        return lo, hi, hi + 1  # a character no pattern can hold: look-aheads may read it
+    return lo, n, n
 
 
 def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:

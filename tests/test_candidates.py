@@ -11,14 +11,12 @@ from hypothesis import strategies as st
 
 from summitcheck.candidates import (
     digit_starts,
-    finditer_in,
     literal_prefixes,
     lowered,
     match_at,
     required_literals,
     search_at,
     sorted_starts,
-    windows_around,
 )
 from summitcheck.extract import dates, figures, names
 from summitcheck.extract.context import vocab_for
@@ -59,12 +57,8 @@ TEXTS = _texts() + [scan_copy(t) for t in EXTRA]
 
 def name_matches(rules, text: str, windowed: bool) -> list:
     np = names.patterns_for(rules)
-    low = lowered(text)
-    windows = None
-    if windowed and low is not None:
-        windows = windows_around(text, np.triggers.starts(low), np.allowed)
-    return [(form, m.span(), m.groupdict()) for form, p in np.forms
-            for m in finditer_in(p, text, windows)]
+    low = lowered(text) if windowed else None
+    return [(form, m.span(), m.groupdict()) for form, m in names.form_matches(np, text, low)]
 
 
 def date_matches(text: str, candidates: bool) -> list:

@@ -20,11 +20,12 @@ head of government. A "former" or "incoming" office is another office.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ..candidates import Keywords, finditer_in, letters_of, windows_around
+from ..candidates import Keywords, letters_of, windows_around
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
@@ -43,6 +44,11 @@ _STOP = {
 } | set(MONTHS) | set(WEEKDAYS)
 
 
+# What a match of a form always holds besides its title (a form not listed needs nothing).
+FORM_NEEDS = {
+    "title-of": ("of",), "head-of": ("of",), "the-title-comma": (",",), "name-comma": (",",),
+    "name-comma-of": (",", "of"), "the-unqualified-comma": (",",),
+}
 _LOWER = regex.compile(r"\p{Ll}")
 _NOT_SLUG = regex.compile(r"[^a-z0-9*]+")
 
@@ -155,18 +161,31 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
-    low = ctx.lower
-    windows = None if low is None else windows_around(ctx.scan, np.triggers.starts(low), np.allowed)
-    for form, pattern in np.forms:
-        for m in finditer_in(pattern, ctx.scan, windows):
-            if ctx.source.is_excluded(m.start(), m.end()):
-                continue
-            hit = _hit(np, m, form)
-            if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
-                continue
-            hits.append(hit)
-            spans.append((hit.name_start, hit.name_end))
+    for form, m in form_matches(np, ctx.scan, ctx.lower):
+        if ctx.source.is_excluded(m.start(), m.end()):
+            continue
+        hit = _hit(np, m, form)
+        if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
+            continue
+        hits.append(hit)
+        spans.append((hit.name_start, hit.name_end))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
+
+
+def form_matches(np: NamePatterns, scan: str, low: str | None) -> Iterator[tuple[str, regex.Match]]:
+    """Every match of every form, form by form, as a scan of the whole text finds
+    them; the forms run only on the stretches around titles (see candidates.py)."""
+    if low is None:
+        for form, pattern in np.forms:
+            yield from ((form, m) for m in pattern.finditer(scan))
+        return
+    windows = windows_around(scan, np.triggers.starts(low), np.allowed)
+    texts = [scan[lo:hi] for lo, hi in windows]
+    for form, pattern in np.forms:
+        needs = FORM_NEEDS.get(form, ())  # a window without the comma or "of" it needs
+        for (lo, hi), t in zip(windows, texts, strict=True):
+            if all(x in t for x in needs):
+                yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
 
 
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
