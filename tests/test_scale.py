@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from summitcheck.report.json import dumps
 
-from .conftest import CORPUS, RULES
+from .conftest import CORPUS, ROOT, RULES
 from .test_cli import COMMAND, RUNNER, SCRIPT, run
 
 
@@ -237,3 +237,20 @@ _JSON = st.recursive(
 @given(_JSON)
 def test_the_json_renderer_writes_what_json_dumps_writes(doc):
     assert dumps(doc) == json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
+
+
+def test_readme_documents_every_command_and_option():
+    import typer.main
+
+    from summitcheck.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        if name == "rules":
+            continue
+        assert f"summitcheck {name} " in readme, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"{name} {opt}"
