@@ -184,36 +184,40 @@ def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
             c = index.surname_only(m.value.display, m.source)
             if c is not None:
                 clusters[id(m)] = c
+    # the clusters are complete: one Person each
+    people: dict[int, Person] = {}
+    person_of: dict[int, Person] = {}
+    for key, c in clusters.items():
+        person = people.get(id(c))
+        if person is None:
+            person = people[id(c)] = Person(c.key, c.display)
+        person_of[key] = person
     # qualified offices each person holds, by title
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in names:
-        c = clusters.get(id(m))
-        if c is not None and m.office and m.office.qualifier:
-            held[(c.key, m.office.title + "|" + m.office.tense)].add(m.claim)
+        person = person_of.get(id(m))
+        if person is not None and m.office and m.office.qualifier:
+            held[(person.key, m.office.title + "|" + m.office.tense)].add(m.claim)
     first_label: dict[str, str] = {}
     for m in names:
         first_label.setdefault(m.claim, m.label)
     out: list[Mention] = []
-    people: dict[int, Person] = {}  # one Person per cluster (they are complete now)
     for m in mentions:
         if m.kind is not Kind.NAME:
             out.append(m)
             continue
-        c = clusters.get(id(m))
-        if c is None:
-            continue
-        person = people.get(id(c))
+        person = person_of.get(id(m))
         if person is None:
-            person = people[id(c)] = Person(c.key, c.display)
+            continue
         claim, label = m.claim, m.label
         if m.office and not m.office.qualifier:
-            targets = held.get((c.key, m.office.title + "|" + m.office.tense), set())
+            targets = held.get((person.key, m.office.title + "|" + m.office.tense), set())
             if len(targets) != 1:
                 continue  # "President Erdogan" with no qualified office to join
             claim = next(iter(targets))
             label = first_label[claim]
         if claim.endswith("#person"):
-            claim = f"{claim[:-len('#person')]}-{c.key}"
+            claim = f"{claim[:-len('#person')]}-{person.key}"
         out.append(m.evolve(value=person, claim=claim, label=label))
     return out
 
@@ -227,10 +231,11 @@ def person_claims(mentions: list[Mention]) -> list[Claim]:
             by_person[(m.value.key, m.office.title)].append(m)
     claims = []
     for (person, title), ms in sorted(by_person.items()):
+        given = [m for m in ms if m.office and m.office.qualifier]
+        if len({m.source for m in given}) < 2 or len({m.office for m in given}) < 2:
+            continue  # one source, or one office for all: nothing to dispute
         offices = [m.evolve(value=m.office, label=f"{m.value.display}: office", claim=f"person-{person}")
-                   for m in ms if m.office and m.office.qualifier]
-        if len({o.source for o in offices}) < 2:
-            continue
+                   for m in given]
         claim = make_claim(f"person-{person}-{_slug(title)}", offices)
         if claim is not None and claim.status is Status.DISPUTED:
             claims.append(claim)

@@ -40,12 +40,18 @@ def content_hash(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
+# Modules that do not take part in extraction: changing them keeps the cache.
+_NOT_EXTRACTION = {"audit.py", "cli.py", "__main__.py", "report"}
+
+
 @cache
 def code_version() -> str:
-    """A hash of every module and data file of the package: new code, new cache."""
+    """A hash of the package's extraction code and data: new code, new cache."""
     root = Path(__file__).parent
     h = hashlib.blake2b(digest_size=16)
     for p in sorted(root.rglob("*")):
+        if p.relative_to(root).parts[0] in _NOT_EXTRACTION:
+            continue
         if p.suffix in (".py", ".yaml") and p.is_file():
             h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
