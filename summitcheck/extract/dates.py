@@ -17,10 +17,13 @@ import regex
 from ..candidates import Keywords, match_at, sorted_starts
 from ..models import Day, Kind, Mention, Moment
 from ..normalize.dates import (
+    BEFORE_DAY,
+    BEFORE_WEEKDAY,
     DATE_PATTERN,
-    DATE_START_WORDS,
+    MONTH_STARTS,
     TIME_PATTERN,
     TIME_START_WORDS,
+    WEEKDAY_STARTS,
     DateParts,
     anchor,
     parse_with_dateparser,
@@ -44,7 +47,7 @@ _RELATIVE = regex.compile(
 # every _RELATIVE match holds one of these (re's IGNORECASE folds as regex's does)
 _RELATIVE_HINT = re.compile(r"(?i)yesterday|today|tomorrow|days?\s+ago")
 _RELATIVE_WORDS = ("yesterday", "today", "tomorrow", "ago")
-_START_WORDS = Keywords((*DATE_START_WORDS, *TIME_START_WORDS), fold=False)
+_START_WORDS = Keywords((*MONTH_STARTS, *WEEKDAY_STARTS, *TIME_START_WORDS), fold=False)
 
 
 def candidate_starts(scan: str, digits: list[int]) -> tuple[list[int], list[int]]:
@@ -52,8 +55,33 @@ def candidate_starts(scan: str, digits: list[int]) -> tuple[list[int], list[int]
     words: dict[str, list[int]] = {}
     for s, w in _START_WORDS.left_hits(scan):
         words.setdefault(w, []).append(s)
-    return (sorted_starts(digits, *(words.get(w, ()) for w in DATE_START_WORDS)),
+    weekdays = [s for w in WEEKDAY_STARTS for s in words.get(w, ())]
+    before = [k for s in weekdays for k in _words_before(scan, s, BEFORE_WEEKDAY)]
+    before += [k for s in digits for k in _words_before(scan, s, BEFORE_DAY)]
+    return (sorted_starts(digits, weekdays, before, *(words.get(w, ()) for w in MONTH_STARTS)),
             sorted_starts(digits, *(words.get(w, ()) for w in TIME_START_WORDS)))
+
+
+def _words_before(scan: str, pos: int, wanted: frozenset[str]) -> list[int]:
+    """Starts of a word in `wanted` written right before `pos` (spaces between);
+    "this past" counts as one."""
+    out = []
+    for _ in range(2):
+        j = pos
+        while j > 0 and scan[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and scan[k - 1].isalpha():
+            k -= 1
+        if j == pos or k == j:
+            break
+        word = scan[k:j]
+        if word in wanted:
+            out.append(k)
+        if word != "past" or "this" not in wanted:
+            break
+        pos = k
+    return out
 
 
 def _may_be_relative(ctx: Context) -> bool:

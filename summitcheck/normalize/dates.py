@@ -84,13 +84,15 @@ TIME_PATTERN = regex.compile(
     rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
 )
 
-# The words a DATE_PATTERN match can start with (case as in the pattern): month and
-# weekday names and abbreviations (by their first three letters), "the" before a
-# day, the relative words before a weekday; or a digit. A TIME_PATTERN match starts
-# with a digit or one of TIME_START_WORDS. Keep them in step with the patterns above.
-DATE_START_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-                    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-                    "the", "last", "this", "next", "on", "coming")
+# Where a DATE_PATTERN match can start (case as in the pattern): a month or weekday
+# name or abbreviation (found by its first three letters), a digit, or a word
+# written before one of them: "the" before a day's digits, "last", "this", "next",
+# "on", "coming", "this past" before a weekday. A TIME_PATTERN match starts with a
+# digit or one of TIME_START_WORDS. Keep them in step with the patterns above.
+MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+BEFORE_WEEKDAY = frozenset({"last", "this", "next", "on", "coming"})
+BEFORE_DAY = frozenset({"the"})
 TIME_START_WORDS = ("noon", "midday", "midnight")
 
 
