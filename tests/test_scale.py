@@ -254,3 +254,20 @@ def test_readme_documents_every_command_and_option():
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
                     assert opt in readme, f"{name} {opt}"
+
+
+def test_rules_cross_to_worker_processes_whole():
+    """Workers get the rules pickled (under spawn and forkserver): every section,
+    the event date the corpus anchored, the digest that keys the cache."""
+    import datetime as dt
+    import pickle
+
+    from summitcheck.pipeline import anchored
+    from summitcheck.rules import load_rules
+
+    rules = anchored(load_rules(RULES), dt.date(2025, 3, 1))
+    back = pickle.loads(pickle.dumps(rules))
+    assert back.event.date == dt.date(2025, 3, 1)
+    assert back.digest == rules.digest
+    assert [t.id for t in back.topics] == [t.id for t in rules.topics]
+    assert back.sections == rules.sections
