@@ -8,6 +8,7 @@ datelines and boilerplate lines stay in the text and are marked excluded.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +27,8 @@ _IGNORED_DIRS = {".git", ".hg", ".svn", "__pycache__", ".summitcheck-cache"}
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
 # libyaml when present: the pure-Python loader costs more than the rest of reading a file
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# plain re: no Unicode classes here, and it scans lines several times faster than regex
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def list_files(folder: Path) -> list[Path]:

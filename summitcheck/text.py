@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -90,12 +91,28 @@ _CLAUSE_WORDS = Keywords(["on top of", "in addition to", "as well as", "while", 
                          fold=False)
 
 
+def _sentence_ends(scan: str) -> Iterator[int]:
+    """The ends of _SENTENCE_END's matches, as its finditer gives them. At a line
+    break only its last branch can match: the break itself, no regex needed."""
+    last = 0
+    for m in _SENTENCE_MARK.finditer(scan):
+        p = m.start()
+        if p < last:
+            continue
+        if scan[p] in "\n\r":
+            last = p + 1
+        else:
+            found = _SENTENCE_END.match(scan, p)
+            if found is None:
+                continue
+            last = found.end()
+        yield last
+
+
 def segment(scan: str) -> Segments:
     sentences: list[tuple[int, int]] = []
     start = 0
-    marks = [m.start() for m in _SENTENCE_MARK.finditer(scan)]
-    for m in match_at(_SENTENCE_END, scan, marks):
-        end = m.end()
+    for end in _sentence_ends(scan):
         if scan[start:end].strip():
             sentences.append((start, end))
         start = end
