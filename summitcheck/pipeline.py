@@ -62,6 +62,8 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
     `cache_dir`: where extractions are cached (None: no cache)."""
     tasks = [Task(p, sid, shown) for p, sid, shown in corpus_files(folder, display)]
     cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
+    # an empty cache holds nothing to look up first
+    lookup = cache if cache_dir is not None and cache_dir.is_dir() else None
     results: list[FileResult | None] = [None] * len(tasks)
 
     def run_all(indices: list[int], anchor) -> None:
@@ -69,7 +71,7 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
         # rest goes to the workers, as many as that many files are worth
         todo = []
         for i in indices:
-            r = extract_file(tasks[i], rules, cache, anchor, cached_only=True) if cache else None
+            r = extract_file(tasks[i], rules, lookup, anchor, cached_only=True) if lookup else None
             if r is None:
                 todo.append(i)
             else:
