@@ -19,7 +19,7 @@ import datetime as dt
 import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,9 +76,8 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
                 todo.append(i)
             else:
                 results[i] = r
-        with _Runner(rules, cache_dir, jobs, len(todo)) as run:
-            for i, r in zip(todo, run([tasks[i] for i in todo], anchor), strict=True):
-                results[i] = r
+        for i, r in zip(todo, _run([tasks[i] for i in todo], rules, cache_dir, jobs, anchor), strict=True):
+            results[i] = r
 
     run_all(list(range(len(tasks))), rules.event.date if rules.event.date is not None else _PENDING)
     waiting = [i for i, r in enumerate(results) if r.mentions is None]
@@ -174,37 +173,22 @@ def _work(args: tuple[Task, object]) -> FileResult:
     return extract_file(task, _WORKER["rules"], _WORKER["cache"], anchor)
 
 
-class _Runner:
-    """Runs extract_file over tasks, in this process or in a pool of workers."""
+def _run(tasks: list[Task], rules: Rules, cache_dir: Path | None, jobs: int | None, anchor
+         ) -> list[FileResult]:
+    """extract_file over tasks, in this process or in a pool of worker processes."""
+    if jobs is None:
+        jobs = min(_cpus(), max(1, len(tasks) // MIN_FILES_PER_WORKER))
+    workers = max(1, min(jobs, len(tasks)))
+    if workers == 1:
+        cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
+        return [extract_file(t, rules, cache, anchor) for t in tasks]
+    from concurrent.futures import ProcessPoolExecutor
 
-    def __init__(self, rules: Rules, cache_dir: Path | None, jobs: int | None, n: int) -> None:
-        self.rules = rules
-        self.cache_dir = cache_dir
-        self.cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
-        if jobs is None:
-            jobs = min(_cpus(), max(1, n // MIN_FILES_PER_WORKER))
-        self.workers = max(1, min(jobs, n))
-        self.pool = None
-
-    def __enter__(self) -> Callable[[list[Task], object], list[FileResult]]:
-        return self.run
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown()
-
-    def run(self, tasks: list[Task], anchor) -> list[FileResult]:
-        if self.workers == 1 or len(tasks) < 2:
-            return [extract_file(t, self.rules, self.cache, anchor) for t in tasks]
-        if self.pool is None:
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(self.workers, initializer=_init_worker,
-                                            initargs=(self.rules, self.cache_dir))
-        # a pending anchor crosses the process boundary as a plain marker
-        marker = "pending" if anchor is _PENDING else anchor
-        chunk = max(1, min(MAX_CHUNK, -(-len(tasks) // self.workers)))
-        return list(self.pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk))
+    # a pending anchor crosses the process boundary as a plain marker
+    marker = "pending" if anchor is _PENDING else anchor
+    chunk = max(1, min(MAX_CHUNK, -(-len(tasks) // workers)))
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, cache_dir)) as pool:
+        return list(pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk))
 
 
 def _cpus() -> int:
