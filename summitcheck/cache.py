@@ -6,8 +6,9 @@ It holds what loading found (publication date, title...), the mentions, and
 the reference date the mentions were anchored on when the article has no date
 of its own (that one depends on the rest of the corpus: the entry is used only
 while it is still the same). An entry that cannot be read, does not parse, has
-another key or the wrong shape is ignored and rebuilt, never trusted: entries
-are JSON, read with a strict schema, never pickles.
+another key, a checksum that does not match or the wrong shape is ignored and
+rebuilt, never trusted: an entry is a JSON header (format, key, checksum of the
+rest) and a JSON body read with a strict schema, never a pickle.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from .models import Mention, Source
 from .records import RecordError, mention_of, mention_record, source_of, source_record
 
-FORMAT = "summitcheck.cache/1"
+FORMAT = "summitcheck.cache/2"
 DEFAULT_NAME = ".summitcheck-cache"
 
 
@@ -79,36 +80,45 @@ class MentionCache:
     def get(self, digest: str, source_id: str, path: str) -> Entry | None:
         key = self.key(digest)
         try:
-            raw = self._path(key).read_bytes()
-            doc = json.loads(raw)
-            return _entry(doc, key, source_id, path)
+            head, _, body = self._path(key).read_bytes().partition(b"\n")
+            header = json.loads(head)
+            if header.get("format") != FORMAT or header.get("key") != key:
+                return None  # another file's entry, or another version's
+            if header.get("sum") != _checksum(body):
+                return None  # damaged: even a changed digit would still parse
+            return _entry(json.loads(body), source_id, path)
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecordError):
             return None
 
     def put(self, digest: str, entry: Entry) -> None:
         key = self.key(digest)
-        doc = {
-            "format": FORMAT, "key": key,
+        body = json.dumps({
             "source": source_record(entry.source),
             "anchor": entry.anchor.isoformat() if entry.anchor else None,
             "top_dates": [d.isoformat() for d in entry.top_dates],
             "mentions": [mention_record(m) for m in entry.mentions],
-        }
+        }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = json.dumps({"format": FORMAT, "key": key, "sum": _checksum(body)}).encode("utf-8")
         path = self._path(key)
+        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # write then rename: a reader never sees half an entry
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(fd, "wb") as f:
+                f.write(head + b"\n" + body)
             os.replace(tmp, path)
         except OSError:
-            pass  # a read-only or full disk costs speed, never the audit
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+            # a read-only or full disk costs speed, never the audit
 
 
-def _entry(doc: dict, key: str, source_id: str, path: str) -> Entry:
-    if doc.get("format") != FORMAT or doc.get("key") != key:
-        raise RecordError("foreign cache entry")
+def _checksum(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _entry(doc: dict, source_id: str, path: str) -> Entry:
     src = doc["source"]
     src = source_of({**src, "id": source_id, "path": path})
     mentions = []

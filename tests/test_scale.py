@@ -7,7 +7,9 @@ none of the machinery changes a byte of the output.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -87,31 +89,41 @@ def test_one_changed_article_is_the_only_one_extracted_again(archive, tmp_path):
     assert nato != nato2
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "swapped", "wrong types", "empty"])
-def test_a_damaged_or_foreign_cache_entry_is_ignored_and_rebuilt(archive, tmp_path, damage):
+DAMAGES = ["garbage", "truncated", "swapped", "a digit changed", "wrong types", "empty"]
+
+
+def test_a_damaged_or_foreign_cache_entry_is_ignored_and_rebuilt(archive, tmp_path):
     cache = tmp_path / ".summitcheck-cache"
     good = audit("archive", "-f", "json")
     files = sorted(entries(cache))
+    assert len(files) == len(DAMAGES)
     texts = [f.read_text(encoding="utf-8") for f in files]
-    for i, f in enumerate(files):
+    for i, (f, damage) in enumerate(zip(files, DAMAGES, strict=True)):
+        head, body = texts[i].split("\n", 1)
         if damage == "garbage":
             f.write_bytes(b"\x80\x00 not json")
         elif damage == "truncated":
             f.write_text(texts[i][: len(texts[i]) // 2], encoding="utf-8")
         elif damage == "swapped":  # another file's entry under this name: a foreign key
             f.write_text(texts[(i + 1) % len(texts)], encoding="utf-8")
-        elif damage == "wrong types":
-            doc = json.loads(texts[i])
+        elif damage == "a digit changed":  # still valid JSON of the right shape
+            changed = re.sub(r'"start":(\d+)', lambda m: f'"start":{int(m[1]) + 1}', body, count=1)
+            assert changed != body
+            f.write_text(head + "\n" + changed, encoding="utf-8")
+        elif damage == "wrong types":  # and a checksum made to match
+            doc = json.loads(body)
             for m in doc["mentions"]:
                 m["start"] = str(m["start"])
-            f.write_text(json.dumps(doc), encoding="utf-8")
+            bad = json.dumps(doc).encode()
+            header = {**json.loads(head), "sum": hashlib.blake2b(bad, digest_size=16).hexdigest()}
+            f.write_bytes(json.dumps(header).encode() + b"\n" + bad)
         else:
             f.write_text("", encoding="utf-8")
     again = audit("archive", "-f", "json")
     assert again.out == good.out
     assert again.code == good.code
-    for i, f in enumerate(files):  # rebuilt: the entry is whole and valid again
-        assert json.loads(f.read_text(encoding="utf-8"))["key"] == json.loads(texts[i])["key"]
+    for f, text in zip(files, texts, strict=True):  # rebuilt: whole and valid again
+        assert f.read_text(encoding="utf-8") == text
 
 
 def test_cache_option_puts_the_cache_there_and_no_cache_writes_nothing(archive, tmp_path):
