@@ -146,7 +146,8 @@ def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
     if source.skipped is not None:
         return FileResult(bare, ())
     dated = source.published is not None
-    tops = () if dated else top_dates(source.text)
+    # the dates near the top only anchor an undated corpus without an event date
+    tops = () if dated or rules.event.date is not None else top_dates(source.text)
     if not dated and anchor is _PENDING:
         return FileResult(bare, None, tops)
     mentions = tuple(extract_source(source, rules if dated else anchored(rules, anchor)))

@@ -283,3 +283,18 @@ def test_rules_cross_to_worker_processes_whole():
     assert back.digest == rules.digest
     assert [t.id for t in back.topics] == [t.id for t in rules.topics]
     assert back.sections == rules.sections
+
+
+def test_a_corpus_with_no_dates_of_its_own_anchors_on_the_full_dates_at_the_top(make_corpus):
+    """No event date, no publication dates: "on Sunday" is read against the most
+    common full date written near the top of the articles, cached or not."""
+    make_corpus({
+        "a.txt": "Leaders met on March 9, 2025 in London.\nThe summit was held on Sunday, they said.\n",
+        "b.txt": "Talks of March 9, 2025.\nThe summit took place on Sunday.\n",
+        "c.txt": "Note of March 2, 2025.\nThe summit took place on Sunday.\n",
+    }, rules="topics: []\n")
+    for args in (("--no-cache",), (), ()):  # without, filling, and reading the cache
+        doc = json.loads(audit("corpus", "-f", "json", *args).text)
+        summit = {c["id"]: c for c in doc["claims"]}["summit-date"]
+        assert [(v["value"], v["sources"]) for v in summit["values"]] == [
+            ("2025-03-09 (Sunday)", ["a", "b", "c"])]
