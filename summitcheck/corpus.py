@@ -8,6 +8,7 @@ datelines and boilerplate lines stay in the text and are marked excluded.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from .candidates import lowered, required_literals
 from .decoding import NotText, decode
 from .errors import CorpusError
 from .models import Source, line_starts
@@ -38,7 +40,10 @@ _WHAT = {
 MAX_BYTES = 5_000_000
 _IGNORED_DIRS = {".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".summitcheck-cache"}
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# libyaml when present: the pure-Python loader costs more than the rest of reading a file
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# plain re: no Unicode classes here, and it scans lines several times faster than regex
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @dataclass
@@ -115,15 +120,38 @@ def _ignored(p: Path) -> str | None:
 
 
 def load_corpus(folder: Path, rules: Rules, display: str | None = None,
-                max_bytes: int = MAX_BYTES, walk: Walk | None = None) -> list[Source]:
+                max_bytes: int = MAX_BYTES) -> list[Source]:
     """Every file under `folder` as a Source: read, or skipped with its reason."""
+    found = corpus_files(folder, display)
+    sources = [load_source(p, sid, shown, rules, max_bytes) for p, sid, shown in found.files]
+    return sorted(sources + found.skipped, key=lambda s: s.path)
+
+
+@dataclass(frozen=True)
+class CorpusFiles:
+    """A folder's files to read as (path, source id, path as shown), the entries
+    skipped while walking it (as Sources with a reason) and the entries ignored on
+    purpose (path as shown, why)."""
+
+    files: list[tuple[Path, str, str]]
+    skipped: list[Source]
+    ignored: list[tuple[str, str]]
+
+
+def corpus_files(folder: Path, display: str | None = None) -> CorpusFiles:
+    """What `folder` holds, in a stable order (see list_files)."""
     display_root = display if display is not None else str(folder)
-    walk = walk or list_files(folder)
+    walk = list_files(folder)
     ids = _source_ids(folder, walk.files + [p for p, _ in walk.skipped])
-    shown = {p: join_path(display_root, p.relative_to(folder).as_posix()) for p in ids}
-    sources = [load_source(p, ids[p], shown[p], rules, max_bytes) for p in walk.files]
-    sources += [Source(id=ids[p], path=shown[p], skipped=why) for p, why in walk.skipped]
-    return sorted(sources, key=lambda s: s.path)
+
+    def shown(p: Path) -> str:
+        return join_path(display_root, p.relative_to(folder).as_posix())
+
+    return CorpusFiles(
+        files=[(p, ids[p], shown(p)) for p in walk.files],
+        skipped=[Source(id=ids[p], path=shown(p), skipped=why) for p, why in walk.skipped],
+        ignored=[(shown(p), why) for p, why in walk.ignored],
+    )
 
 
 def join_path(root: str, rel: str) -> str:
@@ -132,38 +160,53 @@ def join_path(root: str, rel: str) -> str:
 
 def _source_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
     """Relative path without suffix; with the suffix where two files would share an id."""
-    stems = Counter(p.relative_to(folder).with_suffix("").as_posix() for p in files)
+    stems = [p.relative_to(folder).with_suffix("").as_posix() for p in files]
+    count = Counter(stems)
     ids = {}
-    for p in files:
-        stem = p.relative_to(folder).with_suffix("").as_posix()
-        ids[p] = stem if stems[stem] == 1 else p.relative_to(folder).as_posix()
+    for p, stem in zip(files, stems, strict=True):
+        ids[p] = stem if count[stem] == 1 else p.relative_to(folder).as_posix()
     return ids
 
 
 def load_source(path: Path, source_id: str, display: str, rules: Rules,
                 max_bytes: int = MAX_BYTES) -> Source:
     """One file as a Source, or a skipped Source saying why it could not be read."""
+    raw = read_file(path, max_bytes)
+    if isinstance(raw, str):
+        return Source(id=source_id, path=display, skipped=raw)
+    return decode_source(raw, path, source_id, display, rules)
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes | str:
+    """The file's bytes, or the reason it is skipped."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
+        what = _WHAT.get(suffix)
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        return f"unsupported file type {kind}" + (f": {what}" if what else "")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)"
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # files in /proc and the like report size 0
+    except OSError as e:
+        return f"unreadable: {e.strerror or e}"
+    if len(raw) > max_bytes:
+        return f"too large (over {max_bytes:,} bytes, see --max-bytes)"
+    if not raw.strip():
+        return "empty"
+    return raw
+
+
+def decode_source(raw: bytes, path: Path, source_id: str, display: str, rules: Rules) -> Source:
+    """A Source from a file's bytes: decoded, an HTML page's article taken out of it;
+    skipped with the reason when that fails."""
 
     def skipped(reason: str) -> Source:
         return Source(id=source_id, path=display, skipped=reason)
 
     suffix = path.suffix.lower()
-    if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
-        what = _WHAT.get(suffix)
-        kind = f"'{suffix}'" if suffix else "(no extension)"
-        return skipped(f"unsupported file type {kind}" + (f": {what}" if what else ""))
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return skipped(f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)  # files in /proc and the like report size 0
-    except OSError as e:
-        return skipped(f"unreadable: {e.strerror or e}")
-    if len(raw) > max_bytes:
-        return skipped(f"too large (over {max_bytes:,} bytes, see --max-bytes)")
-    if not raw.strip():
-        return skipped("empty")
     try:
         text, encoding = decode(raw)
     except NotText as e:
@@ -193,7 +236,7 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
     meta = dict(meta or {})
     if m:
         try:
-            loaded = yaml.safe_load(m.group(1))
+            loaded = yaml.load(m.group(1), Loader=_YAML_LOADER)
         except yaml.YAMLError:
             loaded = None
         if isinstance(loaded, dict):
@@ -241,9 +284,13 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
 def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display: str,
                  warnings: list[str]) -> list[tuple[int, int]]:
     """Lines that are not the article: a rule of `boilerplate` matches them, or they
-    repeat an earlier line word for word (a headline printed twice)."""
-    patterns = [(b, regex.compile(b.get("pattern")), b.get("scope", "line")) for b in rules.boilerplate]
-    budget = {b.id: REGEX_SECONDS for b, _, _ in patterns}
+    repeat an earlier line word for word (a headline printed twice). A rule may spend
+    REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a warning."""
+    low = lowered(text)
+    # a pattern is tried only on lines holding a word every match of it holds
+    patterns = [(entry, p, scope, words) for entry, p, scope, words in _boilerplate_patterns(rules)
+                if words is None or low is None or any(w in low for w in words)]
+    budget = {entry.id: REGEX_SECONDS for entry, _, _, _ in patterns}
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for s, e in lines:
@@ -255,8 +302,11 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
             out.append((s, e))
             continue
         seen.add(key)
-        for entry, pattern, scope in patterns:
+        low_line = low[s:e] if low is not None else None
+        for entry, pattern, scope, words in patterns:
             if budget[entry.id] <= 0:
+                continue
+            if words is not None and low_line is not None and not any(w in low_line for w in words):
                 continue
             began = time.perf_counter()
             try:
@@ -305,6 +355,20 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             out.append((s, e))
     return tuple(out)
+
+
+_BOILERPLATE: dict[str, list] = {}
+
+
+def _boilerplate_patterns(rules: Rules) -> list[tuple]:
+    """(rule, compiled pattern, scope, words every match holds or None), once per rules."""
+    found = _BOILERPLATE.get(rules.digest)
+    if found is None:
+        found = _BOILERPLATE[rules.digest] = [
+            (b, regex.compile(b.get("pattern")), b.get("scope", "line"),
+             required_literals(b.get("pattern")))
+            for b in rules.boilerplate]
+    return found
 
 
 def _str(v: object) -> str | None:

@@ -56,7 +56,8 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
     "boilerplate": {"id!": "str", "pattern!": "regex", "scope": ("line", "rest")},
 }
 MAPPING_SECTIONS: dict[str, dict[str, Any]] = {
-    "event": {"name": "str", "date": "date", "days": "int", "timezone": "str", "topic": "str"},
+    "event": {"name": "str", "date": "date", "days": "int", "timezone": "str", "topic": "str",
+              "places": "strs"},
     "tolerance": {"relative": "float", "exchange": "float", "minutes": "int"},
 }
 TOP_LEVEL = {"extends": ("builtin", "none"), "base_currency": "str", "honorifics": "strs"}
@@ -73,6 +74,9 @@ class Event:
     days: int | None = None  # None: unknown length (start and end dates are separate claims)
     timezone: str = ""  # "": unknown; times without a zone stay local times
     topic: str = "summit"
+    # where it is held ("London", "Lancaster House"): a date of its topic days away is
+    # another meeting of its kind only when its sentence names another place
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,8 @@ def _merge(layers: list[Located]) -> Rules:
         event["date"] = dt.date.fromisoformat(event["date"])
     if isinstance(event.get("date"), dt.datetime):
         event["date"] = event["date"].date()
+    if "places" in event:
+        event["places"] = tuple(event["places"])
     rules.event = Event(**event)
     rules.tolerance = Tolerance(**tolerance)
     rules.sections = {k: list(v.values()) for k, v in sections.items()}

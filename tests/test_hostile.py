@@ -219,8 +219,9 @@ def test_html_article_figures_are_found_and_its_page_furniture_is_not(hostile):
 
 
 @pytest.mark.parametrize("fmt", ["plain", "table", "markdown", "csv"])
-def test_no_escape_byte_or_markup_from_articles_reaches_the_output(hostile, fmt):
+def test_no_escape_byte_or_markup_from_articles_reaches_the_output(hostile, fmt, monkeypatch):
     base, _ = hostile
+    monkeypatch.setenv("COLUMNS", "400")  # no wrapping in the middle of what is looked for
     r = _audit(SCRIPT, base, "--format", fmt, "--color", "never")
     assert r.code in (0, 1), r.err
     assert ESC.encode() not in r.out

@@ -97,3 +97,32 @@ def test_figures(make_corpus, files, expected):
 )
 def test_dates(make_corpus, files, rules, expected):
     assert claims_of(make_corpus, files, rules) == expected
+
+
+LONDON_PLACES = parse_rules_text(
+    "event: {date: 2025-03-02, days: 1, timezone: Europe/London, places: [London, Lancaster House]}\n")
+SUMMIT_SUNDAY = "The London summit was held at Lancaster House on March 2.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "rules", "expected"),
+    [
+        # a date days away from the event, in the event's place: a dispute an editor must see
+        # (one source each: the values are in date order)
+        ("The summit concluded in the British capital on Thursday.", LONDON_PLACES,
+         ["disputed", "2025-02-27 (Thursday)", "2025-03-02 (Sunday)"]),
+        ("The summit took place on March 6.", LONDON_PLACES,
+         ["disputed", "2025-03-02 (Sunday)", "2025-03-06 (Thursday)"]),
+        # ... in another place: another summit, no claim
+        ("She will present it at an emergency summit in Brussels on Thursday, March 6.",
+         LONDON_PLACES, ["single-source", "2025-03-02 (Sunday)"]),
+        ("Macron hosted an emergency summit in Paris on February 17.", LONDON_PLACES,
+         ["single-source", "2025-03-02 (Sunday)"]),
+        # without places in the rules, any date days away is taken for another summit
+        ("The summit took place on March 6.", LONDON, ["single-source", "2025-03-02 (Sunday)"]),
+    ],
+)
+def test_a_date_days_from_the_event_is_another_summit_only_in_another_place(
+        make_corpus, line, rules, expected):
+    claims = claims_of(make_corpus, {"a.txt": SUMMIT_SUNDAY, "b.txt": line + "\n"}, rules)
+    assert claims["summit-date"] == expected

@@ -6,7 +6,7 @@ read as figures; then names, then quotes.
 
 from __future__ import annotations
 
-from ..models import Mention, Source
+from ..models import BY_POSITION, Mention, Source
 from ..rules import Rules
 from . import dates, figures, names, quotes
 from .context import Context, vocab_for
@@ -27,4 +27,4 @@ def extract_with_warnings(source: Source, rules: Rules) -> tuple[list[Mention], 
     found: list[Mention] = []
     for run in KINDS.values():
         found.extend(run(ctx))
-    return sorted(found, key=Mention.sort_key), [*source.warnings, *ctx.warnings]
+    return sorted(found, key=BY_POSITION), [*source.warnings, *ctx.warnings]

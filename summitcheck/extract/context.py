@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
+from ..candidates import Keywords, digit_starts, literal_prefixes, lowered, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, scan_copy, segment
@@ -34,15 +37,24 @@ class Context:
         self.warnings: list[str] = []
 
     @cached_property
+    def lower(self) -> str | None:
+        """The scan copy lower-cased with the same offsets (None when it cannot be)."""
+        return lowered(self.scan)
+
+    @cached_property
+    def digit_starts(self) -> list[int]:
+        return digit_starts(self.scan)
+
+    @cached_property
     def segs(self) -> Segments:
         return segment(self.scan)
 
     @cached_property
     def cues(self) -> list[CueHit]:
         hits = []
-        for topic, pattern, weak in self.vocab.topic_patterns:
+        for topic, weak, matches in self.vocab.cue_matches(self.scan, self.lower):
             try:
-                found = [(m.start(), m.end()) for m in pattern.finditer(self.scan, timeout=REGEX_SECONDS)]
+                found = [(m.start(), m.end()) for m in matches]
             except TimeoutError:
                 # a rules.yaml cue that backtracks badly on this file: drop it here only
                 self.warnings.append(slow_rule_warning(topic, self.source.path))
@@ -176,6 +188,27 @@ class Vocab:
     qualifier_of: dict[str, Entry] = field(default_factory=dict)
     noun_of: dict[str, Entry] = field(default_factory=dict)  # "alliance" -> NATO
     derived: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # the literal starts of each topic's cues (None: the topic is scanned in full)
+    cue_prefixes: list[frozenset[str] | None] = field(default_factory=list)
+    cue_words: Keywords | None = None
+
+    def cue_matches(self, scan: str, lower: str | None
+                    ) -> Iterator[tuple[Entry, bool, Iterator[regex.Match]]]:
+        """(topic, weak, its cues' matches) for every cue pattern, the matches as the
+        pattern's finditer would give them, within REGEX_SECONDS (else TimeoutError
+        while iterating); a pattern whose cues start with known words is tried only
+        where they are."""
+        starts: dict[str, list[int]] = defaultdict(list)
+        if lower is not None and self.cue_words is not None:
+            for s, word in self.cue_words.left_hits(lower):
+                starts[word].append(s)
+        for (topic, pattern, weak), prefixes in zip(self.topic_patterns, self.cue_prefixes,
+                                                    strict=True):
+            if lower is None or prefixes is None:
+                yield topic, weak, pattern.finditer(scan, timeout=REGEX_SECONDS)
+            else:
+                at = sorted({s for w in prefixes for s in starts.get(w, ())})
+                yield topic, weak, match_at(pattern, scan, at, timeout=REGEX_SECONDS)
 
     def qualifier_starting_at(self, scan: str, start: int) -> Entry | None:
         """The country or body written right at `start` ("EU's leaders", "NATO allies")."""
@@ -225,6 +258,8 @@ def vocab_for(rules: Rules) -> Vocab:
                     body = "|".join(f"(?:{c})" for c in t.get(key))
                     v.topic_patterns.append(
                         (t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)"), weak))
+                    v.cue_prefixes.append(literal_prefixes(body))
+        v.cue_words = Keywords(w for ps in v.cue_prefixes if ps for w in ps)
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
         v.noun_of = {n.lower(): q for q in rules.qualifiers for n in q.get("nouns", [])}
         _VOCAB[rules.digest] = v

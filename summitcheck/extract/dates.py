@@ -11,13 +11,20 @@ start verb ("started at 14:00 GMT") makes the claim the topic's start time.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
+from ..candidates import Keywords, match_at, sorted_starts
 from ..models import Day, Kind, Mention, Moment
 from ..normalize.dates import (
+    BEFORE_DAY,
+    BEFORE_WEEKDAY,
     DATE_PATTERN,
+    MONTH_STARTS,
     TIME_PATTERN,
+    TIME_START_WORDS,
+    WEEKDAY_STARTS,
     DateParts,
     anchor,
     is_dateline,
@@ -39,6 +46,52 @@ _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
     r"(?:one|two|three|four|five|six|\d)\s+days?\s+ago)(?!\w)"
 )
+# every _RELATIVE match holds one of these (re's IGNORECASE folds as regex's does)
+_RELATIVE_HINT = re.compile(r"(?i)yesterday|today|tomorrow|days?\s+ago")
+_RELATIVE_WORDS = ("yesterday", "today", "tomorrow", "ago")
+_START_WORDS = Keywords((*MONTH_STARTS, *WEEKDAY_STARTS, *TIME_START_WORDS), fold=False)
+
+
+def candidate_starts(scan: str, digits: list[int]) -> tuple[list[int], list[int]]:
+    """Where DATE_PATTERN and TIME_PATTERN may match (see candidates.match_at)."""
+    words: dict[str, list[int]] = {}
+    for s, w in _START_WORDS.left_hits(scan):
+        words.setdefault(w, []).append(s)
+    weekdays = [s for w in WEEKDAY_STARTS for s in words.get(w, ())]
+    before = [k for s in weekdays for k in _words_before(scan, s, BEFORE_WEEKDAY)]
+    before += [k for s in digits for k in _words_before(scan, s, BEFORE_DAY)]
+    return (sorted_starts(digits, weekdays, before, *(words.get(w, ()) for w in MONTH_STARTS)),
+            sorted_starts(digits, *(words.get(w, ()) for w in TIME_START_WORDS)))
+
+
+def _words_before(scan: str, pos: int, wanted: frozenset[str]) -> list[int]:
+    """Starts of a word in `wanted` written right before `pos` (spaces between);
+    "this past" counts as one."""
+    out = []
+    for _ in range(2):
+        j = pos
+        while j > 0 and scan[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and scan[k - 1].isalpha():
+            k -= 1
+        if j == pos or k == j:
+            break
+        word = scan[k:j]
+        if word in wanted:
+            out.append(k)
+        if word != "past" or "this" not in wanted:
+            break
+        pos = k
+    return out
+
+
+def _may_be_relative(ctx: Context) -> bool:
+    if ctx.lower is None:
+        return _RELATIVE_HINT.search(ctx.scan) is not None
+    return any(w in ctx.lower for w in _RELATIVE_WORDS)
+
+_CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -57,7 +110,8 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
-    for m in DATE_PATTERN.finditer(scan):
+    date_starts, time_starts = candidate_starts(scan, ctx.digit_starts)
+    for m in match_at(DATE_PATTERN, scan, date_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
             ctx.taken.append((m.start(), m.end()))
             continue
@@ -68,7 +122,7 @@ def extract(ctx: Context) -> list[Mention]:
         dated.append((m.start(), m.end(), parts.hour is not None))
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
     converted: list[tuple[int, int]] = []
-    for m in TIME_PATTERN.finditer(scan):
+    for m in match_at(TIME_PATTERN, scan, time_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
             continue
         if any(s <= m.start() < e for s, e in converted):
@@ -91,7 +145,7 @@ def extract(ctx: Context) -> list[Mention]:
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
         out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
-    if ctx.source.published is not None:
+    if ctx.source.published is not None and _may_be_relative(ctx):
         # "yesterday", "two days ago": only against the article's own date, with dateparser
         for m in _RELATIVE.finditer(scan):
             if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
@@ -118,7 +172,7 @@ def _on_dateline(ctx: Context, start: int) -> bool:
 
 def _clock_like(text: str) -> bool:
     """'14:00', '2pm', 'noon' are times; a bare '2.30' needs a zone to count."""
-    return ":" in text or regex.search(r"(?i)[ap]\.?\s?m|noon|midday|midnight", text) is not None
+    return ":" in text or _CLOCK_WORDS.search(text) is not None
 
 
 def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True
@@ -135,7 +189,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         parts.month is None and parts.weekday is not None and not ahead
         and parts.relative not in ("last", "next", "coming", "this past")
         and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
-        and _PAST.search(ctx.scan[c0:start]) is None
+        and _PAST.search(ctx.scan[s0:start]) is None
     )
     if day is None and parts.hour is None:
         return []
@@ -147,7 +201,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
-    if found is not None and day is not None and _far_from_event(ctx, found[0], day):
+    if found is not None and day is not None and _far_from_event(ctx, found[0], day, start):
         return []  # "Macron hosted a summit in Paris on February 17": another summit
     if want_date and day is not None and found is not None:
         topic, inferred = found
@@ -191,10 +245,12 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     return out
 
 
-def _far_from_event(ctx: Context, topic, day) -> bool:
+def _far_from_event(ctx: Context, topic, day, start: int) -> bool:
     """A date of the event's topic days away from the event is about another one of its
     kind (last month's summit, next week's): more than the event's length, plus two days
-    for datelines and time zones."""
+    for datelines and time zones. When the rules name the event's places, only a
+    sentence that names another place ("an emergency summit in Paris on February 17")
+    makes it another one; else the date stands and can dispute the event's."""
     event = ctx.rules.event
     if topic.id != event.topic or event.date is None:
         return False
@@ -203,7 +259,21 @@ def _far_from_event(ctx: Context, topic, day) -> bool:
     if event.days is None:
         first = event.date - dt.timedelta(days=length - 1)  # anchored on a publication date
     gap = (first - day).days if day < first else (day - last).days
-    return gap > 2 + (length if event.days is None else 0)
+    if gap <= 2 + (length if event.days is None else 0):
+        return False
+    if not event.places:
+        return True
+    s0, s1 = ctx.segs.sentence_of(start)
+    ours = [p.casefold() for p in event.places]
+    # countries and demonyms ("in the British capital") do not tell one city from another
+    named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
+             if ctx.vocab.qualifier_of.get(n := m.group(1)) is None]
+    here = any(p in n or n in p for n in named for p in ours)
+    return bool(named) and not here
+
+
+# "in Paris", "at Lancaster House", "in the Belgian capital Brussels"
+_PLACE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
 
 
 def _facet(before: str) -> str:

@@ -18,6 +18,7 @@ import math
 
 import regex
 
+from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..rules import Rules
@@ -44,6 +45,10 @@ _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"\s+to\b")
 _TARGET_YEAR = regex.compile(
     r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
+_PUNCT = regex.compile(r"[.,;:]")
+_OTHER = regex.compile(r"\bother\b")
+_COMMA_DIGITS = regex.compile(r"[\d,]+")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -82,6 +87,9 @@ class FigurePatterns:
             """,
             regex.X,
         )
+        # the pattern starts with a qualifier, a currency symbol, a number word or a digit
+        self.start_words = Keywords([*(q for q in num.QUALIFIERS if q != "+"), *_NUMBER_WORDS,
+                                     *num.VAGUE, *symbols])
         self.conversion = regex.compile(
             rf"\s*\((?:about|around|roughly|some|approximately|~)?\s*"
             rf"(?:{alternation(symbols)})\s?(?:{_DIGITS})(?:\s?-?\s?(?i:thousand|million|billion|"
@@ -104,8 +112,10 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     pos = 0
+    low = ctx.lower
+    starts = None if low is None else sorted_starts(fp.start_words.left_starts(low), ctx.digit_starts)
     while True:
-        m = fp.pattern.search(scan, pos)
+        m = fp.pattern.search(scan, pos) if starts is None else search_at(fp.pattern, scan, starts, pos)
         if m is None:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -172,8 +182,8 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
         return _topical(ctx, m, end, "percent", unit, Quantity(unit, lo, hi, shown))
     if g["dur"]:
         return _duration(ctx, m, value, step, qual, g["dur"].lower(), is_word)
-    if scale == 1.0 and 1900 <= value <= 2100 and not g["qual"] and step >= 0.5 and "," not in g["num"]:
-        return None  # a year
+    if scale == 1.0 and 1900 <= value <= 2100 and not g["qual"] and step >= 0.5 and g["num"].isdigit():
+        return None  # a year: four plain digits ("2 000" and "2,000" are counts)
     if is_word and value == 1:
         return None  # "one" is a pronoun far more often than a figure
     lo, hi = num.interval(value, step, scale, qual, relative)
@@ -306,10 +316,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
     for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
         gap = scan[end:hit.start]
-        if not regex.fullmatch(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}", gap) or regex.search(r"[.,;:]", gap):
+        if not _GAP.fullmatch(gap) or _PUNCT.search(gap):
             continue
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
-        if regex.search(r"\bother\b", gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
+        if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
             # "Zelensky and 17 other leaders": eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
@@ -345,7 +355,7 @@ _GROUP_AFTER = regex.compile(r"\s+(alliance|bloc|union|coalition|group|club)\b",
 
 
 def _plus_one(shown: str) -> str:
-    m = regex.search(r"[\d,]+", shown)
+    m = _COMMA_DIGITS.search(shown)
     if not m:
         return shown
     n = int(m.group(0).replace(",", "")) + 1

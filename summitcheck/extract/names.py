@@ -25,10 +25,12 @@ head of government. A "former" or "incoming" office is another office.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
+from ..candidates import Keywords, letters_of, windows_around
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
@@ -48,6 +50,18 @@ _STOP = {
     "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "administration", "government", "office", "speaking",
 } | set(MONTHS) | set(WEEKDAYS)
+
+
+# What a match of a form always holds besides its title (a form not listed needs nothing).
+FORM_NEEDS = {
+    "title-of": ("of",), "head-of": ("of",), "the-title-comma": (",",), "name-comma": (",",),
+    "name-comma-of": (",", "of"), "the-unqualified-comma": (",",),
+}
+# Forms without a title ("Canada's Justin Trudeau") cannot be found around titles:
+# they are run over the whole text.
+UNTITLED_FORMS = {"possessive"}
+_LOWER = regex.compile(r"\p{Ll}")
+_NOT_SLUG = regex.compile(r"[^a-z0-9*]+")
 
 
 @dataclass(frozen=True)
@@ -119,6 +133,11 @@ class NamePatterns:
         ]
         self.title_words = {w.lower() for t_ in rules.titles for v in t_.get("variants", [])
                             for w in v.split()} | set(self.modifier_of)
+        # Every form holds a title (or "head of", "leader of"), and is made of
+        # capitalised words, spaces, , . ' - and the lower-case words written in
+        # the forms: the forms are run only on such stretches around a title.
+        self.triggers = Keywords([*self.title_of, "head", "leader"])
+        self.allowed = letters_of(p.pattern for _, p in self.forms)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
@@ -162,15 +181,14 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
-    for form, pattern in np.forms:
-        for m in pattern.finditer(ctx.scan):
-            if ctx.source.is_excluded(m.start(), m.end()):
-                continue
-            hit = _hit(np, m, form)
-            if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
-                continue
-            hits.append(hit)
-            spans.append((hit.name_start, hit.name_end))
+    for form, m in form_matches(np, ctx.scan, ctx.lower):
+        if ctx.source.is_excluded(m.start(), m.end()):
+            continue
+        hit = _hit(np, m, form)
+        if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
+            continue
+        hits.append(hit)
+        spans.append((hit.name_start, hit.name_end))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
@@ -188,6 +206,26 @@ _NOT_A_PERSON = {
 }
 
 
+def form_matches(np: NamePatterns, scan: str, low: str | None) -> Iterator[tuple[str, regex.Match]]:
+    """Every match of every form, form by form, as a scan of the whole text finds
+    them; the forms with a title run only on the stretches around titles (see
+    candidates.py)."""
+    if low is None:
+        for form, pattern in np.forms:
+            yield from ((form, m) for m in pattern.finditer(scan))
+        return
+    windows = windows_around(scan, np.triggers.starts(low), np.allowed)
+    texts = [scan[lo:hi] for lo, hi in windows]
+    for form, pattern in np.forms:
+        if form in UNTITLED_FORMS:
+            yield from ((form, m) for m in pattern.finditer(scan))
+            continue
+        needs = FORM_NEEDS.get(form, ())  # a window without the comma or "of" it needs
+        for (lo, hi), t in zip(windows, texts, strict=True):
+            if all(x in t for x in needs):
+                yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
+
+
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
     words = raw.split(" ")
     if words and words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1:
@@ -202,7 +240,7 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
             break
     while out and out[-1].lower() in {"von", "van", "der", "de", "da", "di", "du", "la", "le"}:
         out.pop()
-    if not out or not any(regex.search(r"\p{Ll}", w) for w in out):
+    if not out or not any(_LOWER.search(w) for w in out):
         return None
     if any(w.lower().rstrip(".") in _NOT_A_PERSON for w in out):
         return None
@@ -311,7 +349,7 @@ def _mention(ctx: Context, h: NameHit) -> Mention:
     office = office_of(h)
     prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
     parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
-    claim = "-".join(regex.sub(r"[^a-z0-9*]+", "-", p.lower()).strip("-") for p in parts)
+    claim = "-".join(_NOT_SLUG.sub("-", p.lower()).strip("-") for p in parts)
     if not h.title.get("unique", True):
         claim += "#person"  # many people hold it at once: one claim per person
     return ctx.mention(Kind.NAME, claim, office.display, Person(h.name, h.name), h.start, h.end,

@@ -84,6 +84,17 @@ TIME_PATTERN = regex.compile(
     rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
 )
 
+# Where a DATE_PATTERN match can start (case as in the pattern): a month or weekday
+# name or abbreviation (found by its first three letters), a digit, or a word
+# written before one of them: "the" before a day's digits, "last", "this", "next",
+# "on", "coming", "this past" before a weekday. A TIME_PATTERN match starts with a
+# digit or one of TIME_START_WORDS. Keep them in step with the patterns above.
+MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+BEFORE_WEEKDAY = frozenset({"last", "this", "next", "on", "coming"})
+BEFORE_DAY = frozenset({"the"})
+TIME_START_WORDS = ("noon", "midday", "midnight")
+
 
 @dataclass(frozen=True)
 class DateParts:

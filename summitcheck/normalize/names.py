@@ -11,7 +11,8 @@ Donald Tusk (surname ratio 67) and Antonio Costa and António Guterres stay apar
 A bare surname joins the one person with that surname in the same article,
 else in the corpus; it is dropped when that is ambiguous.
 Names are compared only within a block (first letter of the surname), never
-all against all.
+all against all; a spelling seen before resolves to the same person by a dict
+look-up, and a new one is compared with its block in one rapidfuzz call.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.fuzz import ratio
 
 from ..rules import Rules
@@ -39,13 +42,19 @@ def strip_accents(s: str) -> str:
 
 def fold_tokens(name: str, honorifics: frozenset[str] = HONORIFICS) -> list[str]:
     """Lowercase ASCII-ish tokens, honorifics dropped ("Sir Keir Starmer" -> keir starmer)."""
+    return list(_fold_tokens(name, honorifics))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
+    # an archive writes the same few thousand names again and again
     s = strip_accents(name).casefold().replace("'", "").replace("\u2019", "")
     s = s.replace("-", " ").replace(".", ". ")
     tokens = [t.strip(".") for t in s.split()]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def display_name(raw: str, honorifics: frozenset[str] = HONORIFICS) -> str:
@@ -102,6 +111,10 @@ class PeopleIndex:
                 elif len(at) == 1 and canon_tokens:
                     self.token_alias[at[0]] = canon_tokens[-1]
         self.blocks: dict[str, list[_Cluster]] = defaultdict(list)
+        self._surnames: dict[str, list[str]] = defaultdict(list)  # parallel to blocks
+        self._known: dict[tuple[str, str], _Cluster] = {}  # (given, surname) -> its person
+        self._by_surname: dict[str, list[_Cluster]] = {}
+        self._read: dict[str, tuple] = {}  # a spelling -> what add_full reads from it
 
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
@@ -109,38 +122,61 @@ class PeopleIndex:
             return fold_tokens(canonical, self.honorifics)
         return [self.token_alias.get(t, t) for t in tokens]
 
+    def _reading(self, raw: str) -> tuple:
+        """(given name, surname or None, spelling shown, canonical name) of a spelling."""
+        found = self._read.get(raw)
+        if found is None:
+            tokens = self._norm(fold_tokens(raw, self.honorifics))
+            found = self._read[raw] = (
+                tokens[0] if len(tokens) >= 2 else None, tokens[-1] if len(tokens) >= 2 else None,
+                display_name(raw, self.honorifics),
+                self.alias.get(" ".join(fold_tokens(raw, self.honorifics))))
+        return found
+
     def add_full(self, raw: str, source: str) -> _Cluster | None:
-        tokens = self._norm(fold_tokens(raw, self.honorifics))
-        if len(tokens) < 2:
+        given, surname, shown, canonical = self._reading(raw)
+        if surname is None:
             return None
-        given, surname = tokens[0], tokens[-1]
-        cluster = self._find(given, surname)
+        cluster = self._known.get((given, surname))
         if cluster is None:
-            cluster = _Cluster(given, surname)
-            self.blocks[surname[:1]].append(cluster)
-        cluster.spellings[display_name(raw, self.honorifics)] += 1
+            cluster = self._find(given, surname)
+            if cluster is None:
+                cluster = _Cluster(given, surname)
+                self.blocks[surname[:1]].append(cluster)
+                self._surnames[surname[:1]].append(surname)
+                self._by_surname.clear()
+            self._known[(given, surname)] = cluster
+        cluster.spellings[shown] += 1
         cluster.sources.add(source)
-        canonical = self.alias.get(" ".join(fold_tokens(raw, self.honorifics)))
         if canonical:
             cluster.canonical = canonical
         return cluster
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
+        """The cluster whose surname is most like `surname` (the first on a tie)."""
+        block = self.blocks.get(surname[:1], [])
         best, best_score = None, 0.0
-        for c in self.blocks.get(surname[:1], []):
-            s = ratio(surname, c.surname)
-            if s < SURNAME_MIN or not _given_match(given, c.given):
-                continue
-            if s > best_score:
-                best, best_score = c, s
+        for _, score, i in sorted(self._similar(surname, SURNAME_MIN), key=lambda r: r[2]):
+            c = block[i]
+            if _given_match(given, c.given) and score > best_score:
+                best, best_score = c, score
         return best
+
+    def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
+        """(surname, ratio, index) of the block's clusters at least `cutoff` alike."""
+        return process.extract(surname, self._surnames.get(surname[:1], []), scorer=ratio,
+                               score_cutoff=cutoff, limit=None)
 
     def surname_only(self, raw: str, source: str) -> _Cluster | None:
         tokens = self._norm(fold_tokens(raw, self.honorifics))
         if len(tokens) != 1:
             return None
         surname = tokens[0]
-        candidates = [c for c in self.blocks.get(surname[:1], []) if ratio(surname, c.surname) >= 90]
+        candidates = self._by_surname.get(surname)
+        if candidates is None:
+            block = self.blocks.get(surname[:1], [])
+            hits = sorted(i for _, _, i in self._similar(surname, 90))
+            candidates = self._by_surname[surname] = [block[i] for i in hits]
         local = [c for c in candidates if source in c.sources]
         for pool in (local, candidates):
             if len(pool) == 1:

@@ -54,5 +54,56 @@ def document(result: AuditResult) -> dict:
 
 
 def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
-    _json.dump(document(result), stream, sort_keys=True, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    parts: list[str] = []
+    _write(document(result), 0, parts)
+    parts.append("\n")
+    stream.write("".join(parts))
+
+
+def dumps(obj: object) -> str:
+    """json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False), byte for byte.
+
+    With an indent the standard library encodes in Python, one call per value:
+    seconds for 10,000 articles' mentions. Here a list of flat objects (a value's
+    mentions) or of plain values is one call of the C encoder, its separators
+    carrying the indentation, and the pieces are joined once."""
+    parts: list[str] = []
+    _write(obj, 0, parts)
+    return "".join(parts)
+
+
+_NESTED = frozenset({dict, list})
+
+
+def _write(obj: object, level: int, out: list[str]) -> None:
+    pad = "  " * level
+    inner = pad + "  "
+    if type(obj) is dict and obj:
+        if _NESTED.isdisjoint(map(type, obj.values())):
+            flat = _json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",\n" + inner, ": "))
+            out += ("{\n", inner, flat[1:-1], "\n", pad, "}")
+            return
+        out.append("{\n")
+        for i, k in enumerate(sorted(obj)):
+            out += (",\n" if i else "", inner, _json.dumps(k, ensure_ascii=False), ": ")
+            _write(obj[k], level + 1, out)
+        out += ("\n", pad, "}")
+    elif type(obj) is list and obj:
+        if _NESTED.isdisjoint(map(type, obj)):
+            flat = _json.dumps(obj, ensure_ascii=False, separators=(",\n" + inner, ": "))
+            out += ("[\n", inner, flat[1:-1], "\n", pad, "]")
+        elif all(type(v) is dict and v and _NESTED.isdisjoint(map(type, v.values())) for v in obj):
+            # NUL marks the separators: inside a JSON string it is written \\u0000
+            deep = inner + "  "
+            body = _json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",\0", ": "))[2:-2]
+            body = body.replace("},\0{", "\n" + inner + "},\n" + inner + "{\n" + deep)
+            out += ("[\n", inner, "{\n", deep, body.replace(",\0", ",\n" + deep), "\n", inner, "}\n",
+                    pad, "]")
+        else:
+            out.append("[\n")
+            for i, v in enumerate(obj):
+                out += (",\n" if i else "", inner)
+                _write(v, level + 1, out)
+            out += ("\n", pad, "]")
+    else:
+        out.append(_json.dumps(obj, ensure_ascii=False))

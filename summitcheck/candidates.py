@@ -1,0 +1,316 @@
+"""Where an expensive pattern may match, found cheaply, so it is tried only there.
+
+The extractors' patterns (regex module: Unicode classes, look-behinds,
+case-insensitive alternations of hundreds of words) cost 50 to 200 ns per
+character each when scanned over a whole article. Each is paired here with a
+cheap search that finds a superset of the places where it can match:
+
+- `match_at` / `search_at`: the pattern tried only at candidate start positions
+  (an Aho-Corasick automaton's keywords, digit runs, punctuation); the same
+  matches as `pattern.finditer` / `pattern.search`, since a pattern that can
+  only start at those positions fails everywhere else. `literal_prefixes`
+  reads the keywords a user's regular expression must start with (topic cues).
+- `windows_around`: for patterns that hold a keyword somewhere in the middle
+  (a title in "British Prime Minister Keir Starmer"), the stretch of text
+  around each keyword that such a match can cover; the pattern is then run on
+  those stretches only.
+- `required_literals`: words one of which every match holds (boilerplate
+  patterns are tried only on lines that hold one).
+
+Case-insensitive keywords are looked up in the lower-cased text; a text with a
+character whose lower case is not its case folding (long s, final sigma...) is
+scanned in full. tests/test_candidates.py checks that every extractor finds
+exactly what the full scans find, on the corpora, on every planted-error
+variant and on generated text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import time
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+import regex
+
+try:
+    import re._parser as _sre  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+# Characters whose lower case is not what a case-insensitive match folds them to
+# (long s, final sigma, micro sign, Cherokee...; dotted I lower-cases to two
+# characters): a text with one of them is scanned in full, since keywords found
+# in its lower-cased copy could miss a match. Every c with c.lower() != c.casefold().
+_FOLD_TRAPS = re.compile(
+    "[\u00b5\u0130\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u13a0-\u13f5"
+    "\u13f8-\u13fd\u1c80-\u1c88\u1e9b\u1fbe\u212a\uab70-\uabbf]")
+
+
+class Keywords:
+    """An Aho-Corasick automaton over lower-cased keywords."""
+
+    def __init__(self, words: Iterable[str], fold: bool = True) -> None:
+        self.words = sorted({w.lower() if fold else w for w in words if w})
+        self.automaton = ahocorasick.Automaton()
+        for w in self.words:
+            self.automaton.add_word(w, w)
+        if self.words:
+            self.automaton.make_automaton()
+
+    def starts(self, lower: str, bounded: bool = True) -> Iterator[tuple[int, int]]:
+        """(start, end) of every keyword in `lower` (the lower-cased text); with
+        `bounded`, only those not preceded or followed by a letter or digit."""
+        if not self.words:
+            return
+        n = len(lower)
+        for last, word in self.automaton.iter(lower):
+            s, e = last - len(word) + 1, last + 1
+            if bounded and ((s > 0 and lower[s - 1].isalnum()) or (e < n and lower[e].isalnum())):
+                continue
+            yield s, e
+
+    def left_starts(self, lower: str) -> list[int]:
+        """Starts of keywords not preceded by a letter or digit (the end is free)."""
+        if not self.words:
+            return []
+        return [s for last, w in self.automaton.iter(lower)
+                if (s := last - len(w) + 1) == 0 or not lower[s - 1].isalnum()]
+
+    def left_hits(self, lower: str) -> list[tuple[int, str]]:
+        """(start, keyword) of keywords not preceded by a letter or digit."""
+        if not self.words:
+            return []
+        return [(s, w) for last, w in self.automaton.iter(lower)
+                if (s := last - len(w) + 1) == 0 or not lower[s - 1].isalnum()]
+
+
+def lowered(text: str) -> str | None:
+    """`text` in lower case with the same offsets, or None when that is not possible."""
+    low = text.lower()
+    if len(low) != len(text) or _FOLD_TRAPS.search(text):
+        return None
+    return low
+
+
+def match_at(pattern: regex.Pattern, text: str, starts: Iterable[int], endpos: int | None = None,
+             timeout: float | None = None) -> Iterator[regex.Match]:
+    """`pattern.finditer(text, 0, endpos)` for a pattern that cannot match anywhere
+    but at `starts` (sorted; duplicates allowed) and never matches the empty string.
+    With `timeout`, all the matching together may take that many seconds (TimeoutError)."""
+    last = 0
+    end = len(text) if endpos is None else endpos
+    deadline = None if timeout is None else time.perf_counter() + timeout
+    for p in starts:
+        if p < last:
+            continue
+        if p > end:
+            break
+        if deadline is None:
+            m = pattern.match(text, p, end)
+        else:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError("regex timed out")
+            m = pattern.match(text, p, end, timeout=left)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def search_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int) -> regex.Match | None:
+    """`pattern.search(text, pos)` under the same condition as `match_at`."""
+    i = bisect.bisect_left(starts, pos)
+    while i < len(starts):
+        m = pattern.match(text, starts[i])
+        if m is not None:
+            return m
+        i += 1
+    return None
+
+
+def sorted_starts(*groups: Iterable[int]) -> list[int]:
+    found: set[int] = set()
+    for g in groups:
+        found.update(g)
+    return sorted(found)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where each run of digits (any script's) starts."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+
+
+# ---------------------------------------------------------------- windows
+
+_SEPARATORS = frozenset(",.'-")
+_JOINERS = frozenset(".'-")
+
+
+def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozenset[str]
+                   ) -> list[tuple[int, int]]:
+    """The stretches of `text` around `hits` that a pattern made of capitalised
+    words, the lower-case words in `allowed`, spaces and , . ' - can cover.
+
+    A stretch ends at a character no such pattern can match (a digit, a quote, a
+    semicolon...) or at a lower-case word not in `allowed`. Each window is
+    (start, end) for `finditer(text, start, end)`: it reaches one character past
+    the stretch so that look-aheads at its end see what they see in the full
+    text. Overlapping windows are merged."""
+    spans: set[tuple[int, int]] = set()
+    lo = run_end = -1
+    for s, e in sorted(hits):
+        if lo <= s and e <= run_end:
+            continue  # inside the stretch just found: the same stretch
+        lo, run_end, hi = _stretch(text, s, e, allowed)
+        spans.add((lo, hi))
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int, int]:
+    """(start, end, window end) of the stretch around [s, e)."""
+    n = len(text)
+    lo = s
+    while lo > 0:
+        c = text[lo - 1]
+        if _wordish(c):
+            k = lo - 1
+            while k > 0 and _wordish(text[k - 1]):
+                k -= 1
+            if text[k].isupper() or text[k:lo].lower() in allowed or (
+                    k > 0 and text[k - 1] in _JOINERS):
+                lo = k
+                continue
+            break
+        if c.isspace() or c in _SEPARATORS:
+            lo -= 1
+            continue
+        break
+    hi = e
+    while hi < n:
+        c = text[hi]
+        if _wordish(c):
+            k = hi
+            while k < n and _wordish(text[k]):
+                k += 1
+            if text[hi].isupper() or text[hi:k].lower() in allowed or (
+                    hi > 0 and text[hi - 1] in _JOINERS):
+                hi = k
+                continue
+            return lo, hi, hi  # a word no pattern can hold: it is not in the window
+        if c.isspace() or c in _SEPARATORS:
+            hi += 1
+            continue
+        return lo, hi, hi + 1  # a character no pattern can hold: look-aheads may read it
+    return lo, n, n
+
+
+def _wordish(c: str) -> bool:
+    """A letter, or a format character inside a word (a soft hyphen, a zero-width
+    space: names may hold them, see extract/names.py)."""
+    return c.isalpha() or (c > "\x7f" and unicodedata.category(c) == "Cf")
+
+
+def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of the regular expression `body`
+    starts with, or None when that cannot be said (a class, a wildcard, an optional
+    start, syntax of the regex module only...). "(?:phone )?call" -> {"phone ", "call"}."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # sre's FutureWarnings on regex-module syntax
+            tree = _sre.parse(body)
+    except Exception:  # any syntax sre does not read: no prefixes
+        return None
+    found = _prefixes(list(tree), limit)
+    if not found or "" in found or len(found) > limit:
+        return None
+    return frozenset(found)
+
+
+def _prefixes(items: list, limit: int) -> set[str] | None:
+    acc = {""}
+    for i, (op, av) in enumerate(items):
+        name = str(op)
+        if name == "LITERAL":
+            acc = {a + chr(av).lower() for a in acc}
+        elif name == "IN":
+            chars = [chr(v) for o, v in av if str(o) == "LITERAL"]
+            if len(chars) != len(av) or len(chars) > 4 or not all(c.isalpha() or c in " -" for c in chars):
+                return acc
+            acc = {a + c.lower() for a in acc for c in chars}
+        elif name in ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if name == "BRANCH":
+                alts = [_prefixes(list(alt), limit) for alt in av[1]]
+            elif name == "SUBPATTERN":
+                alts = [_prefixes(list(av[3]), limit)]
+            elif av[0] >= 1:
+                alts = [_prefixes(list(av[2]), limit)]
+            else:  # optional: the match starts with it, or with what follows
+                alts = [_prefixes(list(av[2]), limit), _prefixes(items[i + 1:], limit)]
+            if any(not x or "" in x for x in alts):
+                return acc
+            return {a + p for a in acc for x in alts for p in x}
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):  # zero-width ones consume nothing
+            return acc
+        if len(acc) > limit:
+            return None
+    return acc
+
+
+def required_literals(body: str) -> frozenset[str] | None:
+    r"""Lower-cased strings one of which every match of `body` contains, or None.
+    r"(?i)^\s*comments are closed" -> {"comments are closed"}."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = _sre.parse(body)
+    except Exception:
+        return None
+    found = _required(list(tree))
+    return frozenset(found) if found else None
+
+
+def _required(items: list) -> set[str] | None:
+    best: set[str] | None = None
+
+    def consider(cands: set[str] | None) -> None:
+        nonlocal best
+        if cands and "" not in cands and (best is None or min(map(len, cands)) > min(map(len, best))):
+            best = cands
+
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av).lower()
+            continue
+        consider({run} if run else None)
+        run = ""
+        if name == "BRANCH":
+            alts = [_required(list(a)) for a in av[1]]
+            if all(alts):
+                consider(set().union(*alts))
+        elif name == "SUBPATTERN":
+            consider(_required(list(av[3])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required(list(av[2])))
+    consider({run} if run else None)
+    return best
+
+
+def letters_of(patterns: Iterable[str]) -> frozenset[str]:
+    """Every run of letters written in the patterns, lower-cased: the lower-case
+    words those patterns can match are among them."""
+    return frozenset(w.lower() for p in patterns for w in regex.findall(r"\p{L}+", p))

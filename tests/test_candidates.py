@@ -1,0 +1,252 @@
+"""The extractors try their patterns only where a cheap search says they can
+match (candidates.py). These tests check that this finds exactly what
+scanning the whole text finds: on the corpora, on every planted-error variant,
+and on generated text made of the words the patterns look for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitcheck.candidates import (
+    digit_starts,
+    literal_prefixes,
+    lowered,
+    match_at,
+    required_literals,
+    search_at,
+    sorted_starts,
+)
+from summitcheck.extract import dates, figures, names
+from summitcheck.extract.context import vocab_for
+from summitcheck.normalize.dates import DATE_PATTERN, TIME_PATTERN
+from summitcheck.rules import load_rules, parse_rules_text
+from summitcheck.text import _CLAUSE_BREAK, _SENTENCE_END, Segments, scan_copy, segment
+
+from .conftest import CORPUS, ROOT, RULES
+from .mutations import mutations
+
+RULESETS = {"rules.yaml": load_rules(RULES), "built-in": parse_rules_text("")}
+
+
+def _texts() -> list[str]:
+    coverage = ROOT / "tests" / "data" / "coverage"
+    files = sorted(CORPUS.glob("*.txt")) + sorted(
+        p for p in coverage.rglob("*.*") if p.is_file() and ".summitcheck-cache" not in p.parts)
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    by_id = {p.stem: t for p, t in zip(files, texts, strict=True)}
+    for m in mutations(CORPUS, RULESETS["rules.yaml"]):
+        t = by_id[m.article]
+        texts.append(t[:m.start] + m.new + t[m.end:])
+    return [scan_copy(t) for t in texts]
+
+
+# shapes the corpora lack
+EXTRA = [
+    "NATO Secretary General Mark Ru\u200btte and Prime Minister Sir Keir Star\u00admer met.",
+    "It was held on the 2nd of March 2025, not the 28 February.", "Tuesday the 4th of March at noon",
+    "this past Sunday evening at 2pm GMT", "Sun. 2 Mar, 12.30pm", "2025-03-02T14:00 UTC",
+    "last Friday, midnight Kyiv time", "mid-March", "Mar.2", "G7 leaders met at 1400 GMT on Sun",
+    "Ex-President Donald Trump and former U.S. President Joe Biden",
+    "Mark Rutte, NATO's secretary general, said",
+    "the French president, Emmanuel Macron, and the head of the Italian government Giorgia Meloni",
+    "President of the European Commission Ursula von der Leyen", "Prime Minister Keir Starmer's 5,000+",
+    "£1.6bn ($2bn), US$3 million, more than 5 000 missiles, tens of thousands, 12 per cent, 3-day",
+    "ſunday, İstanbul, KELVIN K: Prime Minister ſtarmer", "over one-month, about a dozen, half a dozen",
+]
+TEXTS = _texts() + [scan_copy(t) for t in EXTRA]
+
+
+def name_matches(rules, text: str, windowed: bool) -> list:
+    np = names.patterns_for(rules)
+    low = lowered(text) if windowed else None
+    return [(form, m.span(), m.groupdict()) for form, m in names.form_matches(np, text, low)]
+
+
+def date_matches(text: str, candidates: bool) -> list:
+    out = []
+    starts = dates.candidate_starts(text, digit_starts(text))
+    for pattern, at in zip((DATE_PATTERN, TIME_PATTERN), starts, strict=True):
+        found = match_at(pattern, text, at) if candidates else pattern.finditer(text)
+        out.append([(m.span(), m.groupdict()) for m in found])
+    return out
+
+
+def figure_matches(rules, text: str, candidates: bool, every_pos: bool = False) -> list:
+    fp = figures.patterns_for(rules)
+    low = lowered(text)
+    starts = None
+    if candidates and low is not None:
+        starts = sorted_starts(fp.start_words.left_starts(low), digit_starts(text))
+    out = []
+    for pos in range(len(text) + 1) if every_pos else [None]:
+        p, found = pos or 0, []
+        while True:
+            m = fp.pattern.search(text, p) if starts is None else search_at(fp.pattern, text, starts, p)
+            if m is None:
+                break
+            found.append((m.span(), m.groupdict()))
+            p = m.end()
+            if every_pos:
+                break
+        out.append(found)
+    return out
+
+
+@pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
+def test_names_in_windows_are_the_names_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS:
+        full = name_matches(rules, text, windowed=False)
+        assert name_matches(rules, text, windowed=True) == full
+        found += len(full)
+    assert found > 100
+
+
+def test_every_name_form_holds_a_title_or_head_of_or_runs_on_the_whole_text():
+    """The windows are cut around titles: a form without one would be missed, unless
+    it is one of the forms run over the whole text."""
+    for rules in RULESETS.values():
+        for form, pattern in names.patterns_for(rules).forms:
+            titled = "(?P<t>" in pattern.pattern or "head|leader" in pattern.pattern
+            assert titled != (form in names.UNTITLED_FORMS), form
+
+
+def test_dates_and_times_at_candidates_are_those_of_the_whole_text():
+    found = 0
+    for text in TEXTS:
+        full = date_matches(text, candidates=False)
+        assert date_matches(text, candidates=True) == full
+        found += len(full[0]) + len(full[1])
+    assert found > 20
+
+
+@pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
+def test_figures_at_candidates_are_those_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS:
+        full = figure_matches(rules, text, candidates=False)
+        assert figure_matches(rules, text, candidates=True) == full
+        found += len(full[0])
+    assert found > 100
+
+
+def cue_matches(rules, text: str, candidates: bool) -> list:
+    v = vocab_for(rules)
+    if candidates:
+        return [(t.id, weak, m.span()) for t, weak, ms in v.cue_matches(text, lowered(text)) for m in ms]
+    return [(t.id, weak, m.span()) for t, p, weak in v.topic_patterns for m in p.finditer(text)]
+
+
+CUE_RULES = parse_rules_text(
+    "topics:\n"
+    "  - {id: a, kinds: [count], cues: ['(?:phone )?call', 'cease-?fire', 'x*y', 'in \\\\d{4}']}\n"
+    "  - {id: b, kinds: [money], cues: ['\\\\w+ talks', 'summit', 'sum']}\n"
+    "  - {id: c, kinds: [date], cues: ['[[:alpha:]]+ plan', 'Summit Talks', '-point plan']}\n")
+
+
+@pytest.mark.parametrize("rules", [*RULESETS.values(), CUE_RULES], ids=[*RULESETS, "odd cues"])
+def test_cues_at_their_literal_starts_are_the_cues_of_the_whole_text(rules):
+    found = 0
+    for text in TEXTS + [scan_copy(t) for t in CUE_TEXTS]:
+        full = cue_matches(rules, text, candidates=False)
+        assert cue_matches(rules, text, candidates=True) == full
+        found += len(full)
+    assert found > 20
+
+
+CUE_TEXTS = ["a phone call, then a call; a ceasefire or cease-fire, xxy, y, in 2025, the summit talks",
+             "Summit talks: summit, sum, summits, peace talks, 12-point plan, a peace plan"]
+
+
+@pytest.mark.parametrize("body, prefixes", [
+    ("summit", {"summit"}),
+    ("(?:phone )?call", {"phone ", "call"}),
+    ("cease-?fire", {"cease-", "ceasefire"}),
+    ("air[- ]defen[cs]e", {"air-defence", "air-defense", "air defence", "air defense"}),
+    ("(?:point|step)s?(?= plan)", {"point", "step"}),
+    ("Lancaster House", {"lancaster house"}),
+    ("in \\d{4}", {"in "}),
+    ("x*y", {"x", "y"}),
+    ("\\w+ talks", None),  # could start anywhere
+    ("a|", None),  # may match nothing
+    ("\\p{Lu}x", None),  # regex-module syntax: no guess
+])
+def test_literal_prefixes_of_a_cue(body, prefixes):
+    found = literal_prefixes(body)
+    assert (set(found) if found is not None else None) == prefixes
+
+
+def full_segments(scan: str) -> Segments:
+    """text.segment as it was, scanning the whole text."""
+    sentences, start = [], 0
+    for m in _SENTENCE_END.finditer(scan):
+        if scan[start:m.end()].strip():
+            sentences.append((start, m.end()))
+        start = m.end()
+    if scan[start:].strip():
+        sentences.append((start, len(scan)))
+    if not sentences:
+        sentences.append((0, len(scan)))
+    return Segments(tuple(sentences), tuple(m.start() for m in _CLAUSE_BREAK.finditer(scan)))
+
+
+def test_sentences_and_clauses_at_candidates_are_those_of_the_whole_text():
+    for text in TEXTS:
+        assert segment(text) == full_segments(text)
+
+
+def test_top_dates_at_candidates_are_those_of_the_whole_text():
+    from summitcheck.normalize.dates import parts_of, valid_day
+    from summitcheck.pipeline import top_dates
+
+    for text in TEXTS + ["x" * 1990 + " March 2, 2025 and 4 March 2025"]:
+        full = []
+        for m in DATE_PATTERN.finditer(text, 0, min(len(text), 2000)):
+            p = parts_of(m)
+            if p.year and p.month and p.day and valid_day(p.year, p.month, p.day):
+                full.append((p.year, p.month, p.day))
+        assert [(d.year, d.month, d.day) for d in top_dates(text)] == full
+
+
+@pytest.mark.parametrize("body, words", [
+    (r"(?i)^\s*comments are closed", {"comments are closed"}),
+    (r"(?i)^\s*(?:legal )?(?:disclaimer|disclosure)\s*:?\s*$", {"discl"}),
+    (r"(?i)\b(?:watch|subscribe)\b.*\b(?:youtube|video)\b", {"watch", "subscribe"}),
+    (r"a|", None),
+    (r"\d+", None),
+])
+def test_required_literals_of_a_boilerplate_pattern(body, words):
+    found = required_literals(body)
+    assert (set(found) if found is not None else None) == words
+
+
+WORDS = [
+    "British", "Prime", "Minister", "prime minister", "Keir", "Starmer", "the", "The", "of", "and",
+    "former", "ex-", "Former", "NATO", "Secretary-General", "Secretary General", "secretary general",
+    "President", "president", "Chancellor", "head", "leader", "government", "state", "Ursula",
+    "von", "der", "Leyen", "said", "who", "Mr", "'s", "U.S.", "Zelenskiy", "Italian", "Ukraine",
+    "March", "Mar.", "2", "2nd", "02", "Sunday", "Sun.", "on", "last", "this", "past", "next",
+    "14:00", "2pm", "GMT", "noon", "midnight", "2025-03-02", "28", "February", "at",
+    "£1.6", "$", "US$", "billion", "bn", "m", "more than", "over", "about", "up to", "5 000", "5,000",
+    "1.6", "one", "One-Month", "a dozen", "dozens", "tens of thousands", "half a dozen", "%",
+    "per cent", "٢", "٣٠", "١٤:٠٠", "missiles", "leaders", "summit", "ſ", "İ", "K", "é", "—", "-", "–",
+    "ceasefire",
+    "cease-fire", "phone", "call", "air-defence", "White House", "Lancaster", "House", "σ", "ς",
+    "but", "while", "as well as", "compared with", "up from", "after", "before", ":", "!", "?", "\r",
+]
+SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "; ", "(", ")", '"', "'", "", "  ", "\u2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_generated_text_gives_the_same_matches_either_way(parts):
+    text = scan_copy("".join(w + s for w, s in parts))
+    assert date_matches(text, True) == date_matches(text, False)
+    for rules in RULESETS.values():
+        assert name_matches(rules, text, True) == name_matches(rules, text, False)
+        assert figure_matches(rules, text, True, every_pos=True) == figure_matches(
+            rules, text, False, every_pos=True)
+        assert cue_matches(rules, text, True) == cue_matches(rules, text, False)
+    assert segment(text) == full_segments(text)
