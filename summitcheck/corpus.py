@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 import yaml
 
-from .decoding import NotText, decode
+from .decoding import NotText, declared_charset, decode
 from .errors import CorpusError
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -165,7 +165,7 @@ def load_source(path: Path, source_id: str, display: str, rules: Rules,
     if not raw.strip():
         return skipped("empty")
     try:
-        text, encoding = decode(raw)
+        text, encoding = decode(raw, declared_charset(raw) if suffix in HTML_TYPES else None)
     except NotText as e:
         return skipped(e.reason)
     if not text.strip():
