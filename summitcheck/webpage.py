@@ -127,8 +127,12 @@ def _prepare(tree, linked_data: list[dict]) -> None:
         if _is_layout(table):
             for part in [table, *table.iter(*_TABLE_PARTS)]:
                 part.tag = "div"
+    joined: dict = {}
     for br in list(tree.iter("br")):
-        _line_break(br)
+        if _inside_sentence(br):
+            joined.setdefault(br.getparent(), set()).add(br)
+    for parent, brs in joined.items():
+        _join_lines(parent, brs)
     for block in list(tree.iter("div", "section", "article", "main")):
         _wrap_loose_text(block)
     _gather_live_entries(tree, linked_data)
@@ -159,25 +163,43 @@ def _is_layout(table) -> bool:
                for cell in table.iter("td", "th") for tag in _BLOCKS)
 
 
-def _line_break(br) -> None:
-    """A lone <br> inside a sentence joins its two lines with a space."""
+def _inside_sentence(br) -> bool:
+    """A lone <br> inside a sentence (a line break of the layout, not of the text)."""
     parent, prev, nxt = br.getparent(), br.getprevious(), br.getnext()
     if parent is None:
-        return
+        return False
     tail = br.tail or ""
     if (nxt is not None and nxt.tag == "br" and not tail.strip()) or (
             prev is not None and prev.tag == "br" and not (prev.tail or "").strip()):
-        return  # <br><br>: a paragraph break
+        return False  # <br><br>: a paragraph break
     if prev is None:
         before = parent.text or ""
     else:
         before = prev.tail if (prev.tail or "").strip() else prev.text_content()
-    if before.rstrip().endswith(_SENTENCE_END):
-        return  # one <br> after a full stop: paragraphs written without <p>
-    if not before.strip():
-        return
-    br.tail = " " + tail.lstrip()
-    _remove(br)
+    # one <br> after a full stop: paragraphs written without <p>
+    return bool(before.strip()) and not before.rstrip().endswith(_SENTENCE_END)
+
+
+def _join_lines(parent, brs: set) -> None:
+    """`parent` without the <br>s in `brs`, the lines they broke joined with a space
+    (in one pass: joining them one by one is quadratic on a page of <br>s)."""
+    pieces = [parent.text or ""]
+    holder = None  # the element whose tail collects the text; None: the parent's text
+    for child in list(parent):
+        if child in brs:
+            pieces += [" ", (child.tail or "").lstrip()]
+            parent.remove(child)
+            continue
+        _set_text(parent, holder, "".join(pieces))
+        holder, pieces = child, [child.tail or ""]
+    _set_text(parent, holder, "".join(pieces))
+
+
+def _set_text(parent, holder, text: str) -> None:
+    if holder is None:
+        parent.text = text or None
+    else:
+        holder.tail = text or None
 
 
 def _wrap_loose_text(block) -> None:

@@ -309,3 +309,12 @@ def test_the_encoding_of_a_page(tmp_path, raw, encoding, line):
 def test_a_declared_charset_is_for_html_only(tmp_path):
     raw = f"<meta charset='windows-1250'> {SIKORSKI}\n".encode("cp1250")
     assert _read(tmp_path, raw, "note.txt").encoding == "windows-1252"
+
+
+def test_a_page_of_line_breaks_is_read_in_linear_time(tmp_path):
+    """40,000 lone <br>s in one block: joined one by one, the lines took minutes."""
+    source_page = _page("<div>" + "Starmer pledged money for missiles<br>" * 40_000 + "</div>")
+    began = time.perf_counter()
+    source = _read(tmp_path, source_page)
+    assert time.perf_counter() - began < 10
+    assert source.text.startswith("Starmer pledged money for missiles Starmer pledged")
