@@ -84,7 +84,7 @@ def read_page(html: str) -> Page:
             raise NoArticle("no article text found in the HTML page")
         linked_data = _linked_data(tree)
         published = _declared_published(tree, linked_data)
-        tree_meta = (tree, linked_data)
+        outlet = _outlet(tree, linked_data)
         _prepare(tree, linked_data)
         doc = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -106,7 +106,7 @@ def read_page(html: str) -> Page:
         text=text + "\n",
         title=_clean(doc.title),
         published=published or _published(doc.date),
-        outlet=_outlet(tree_meta) or _clean(doc.sitename),
+        outlet=outlet or _clean(doc.sitename),
         url=_clean(doc.url),
     )
 
@@ -323,17 +323,16 @@ def _declared_published(tree, linked_data: list[dict]) -> dt.datetime | None:
         if isinstance(value, str) and "T" in value:
             try:
                 when = dt.datetime.fromisoformat(value.strip())
-            except ValueError:
+                when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+                return when.astimezone(dt.UTC).replace(microsecond=0)
+            except (ValueError, OverflowError):  # "0001-01-01T00:00:00+05:00" has no UTC time
                 continue
-            when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-            return when.astimezone(dt.UTC).replace(microsecond=0)
     return None
 
 
-def _outlet(found: tuple) -> str | None:
+def _outlet(tree, linked_data: list[dict]) -> str | None:
     """The name the page gives its outlet: og:site_name, else the article's JSON-LD
     publisher, else the last part of the <title> ("... - Evening Herald")."""
-    tree, linked_data = found
     for meta in tree.iterfind(".//meta[@content]"):
         if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name":
             return _clean(meta.get("content"))

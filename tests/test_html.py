@@ -257,6 +257,12 @@ def test_every_entry_of_a_live_blog_is_read_and_its_stamps_are_not(tmp_path, hea
         ('<meta charset="utf-8"><title>Leaders meet - and agree</title>'
          '<meta name="date" content="2025-03-02">',
          "2025-03-02T00:00:00+00:00", None),
+        # a time that cannot be one in UTC is passed over, and so is unreadable JSON-LD
+        ('<meta charset="utf-8"><title>A | Paper</title>'
+         '<script type="application/ld+json">{"@type":"NewsArticle",'
+         '"datePublished":"0001-01-01T00:00:00+05:00"}</script>'
+         '<meta property="article:published_time" content="2025-03-02T18:30:00Z">',
+         "2025-03-02T18:30:00+00:00", "Paper"),
         # unreadable JSON-LD is passed over
         ('<meta charset="utf-8"><title>A | Paper</title>'
          '<script type="application/ld+json">{"@type": </script>'
