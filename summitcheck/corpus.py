@@ -18,7 +18,7 @@ import regex
 import yaml
 
 from .candidates import lowered, required_literals
-from .decoding import NotText, decode
+from .decoding import NotText, declared_charset, decode
 from .errors import CorpusError
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -208,7 +208,7 @@ def decode_source(raw: bytes, path: Path, source_id: str, display: str, rules: R
 
     suffix = path.suffix.lower()
     try:
-        text, encoding = decode(raw)
+        text, encoding = decode(raw, declared_charset(raw) if suffix in HTML_TYPES else None)
     except NotText as e:
         return skipped(e.reason)
     if not text.strip():

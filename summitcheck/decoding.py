@@ -5,8 +5,13 @@ or UTF-16. The order of checks:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
 2. NUL bytes without a UTF-16/32 mark mean a binary file;
-3. strict UTF-8;
-4. otherwise charset-normalizer (a maintained detector), limited to encodings
+3. strict UTF-8 (a page saved by a browser is UTF-8 even where its <meta> still
+   names the encoding it was served in);
+4. for an HTML page, the encoding it declares (<meta charset>, http-equiv, XML
+   declaration), if the bytes decode in it: a detector cannot tell Windows-1250
+   from Windows-1252 on English copy with two Polish names, the page can.
+   Latin-1 and ASCII declarations mean Windows-1252, as in browsers;
+5. otherwise charset-normalizer (a maintained detector), limited to encodings
    that news copy is found in. On a tie, and for short texts that give the
    detector nothing to go on, Windows-1252 wins: it is what English copy that
    is not UTF-8 is nearly always in. A near-tie counts as a tie: chaos within
@@ -18,6 +23,7 @@ Too many control characters in the result also mean a binary file.
 from __future__ import annotations
 
 import codecs
+import re
 
 # Encodings of news copy that is not UTF-8: Western, Central and Eastern European,
 # Cyrillic, Greek, Turkish.
@@ -43,6 +49,20 @@ _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 MAX_CONTROL_SHARE = 0.10
 TIE_CHAOS = 0.01
 TIE_COHERENCE = 0.05
+# What a page may declare besides those: other ISO and Windows code pages, East Asian
+# encodings. Not codecs that are transforms ("rot13", "base64", "unicode_escape").
+DECLARABLE = frozenset(CANDIDATES) | {
+    "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_8", "iso8859_10", "iso8859_13",
+    "iso8859_14", "iso8859_16", "cp1255", "cp1256", "cp1257", "cp1258", "cp874", "koi8_u",
+    "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs",
+    "euc_kr", "cp949", "tis_620",
+}
+DECLARATION_BYTES = 8192  # a page's <head> declares its charset near the top
+_C1 = re.compile("[\x80-\x9f]")
+_DECLARED = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)""",
+    re.I,
+)
 
 
 class NotText(Exception):
@@ -53,9 +73,24 @@ class NotText(Exception):
         self.reason = reason
 
 
-def decode(raw: bytes) -> tuple[str, str]:
+def declared_charset(raw: bytes) -> str | None:
+    """The Python codec of the charset an HTML page declares, if Python knows it."""
+    m = _DECLARED.search(raw[:DECLARATION_BYTES])
+    if m is None:
+        return None
+    try:
+        codec = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name.replace("-", "_")
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if codec in ("iso8859_1", "latin_1", "ascii"):
+        return "cp1252"  # what browsers read for these labels
+    return codec if codec in DECLARABLE else None
+
+
+def decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding name) of a file's bytes; raises NotText. The text keeps the
-    file's characters one for one (a byte-order mark is not part of the text)."""
+    file's characters one for one (a byte-order mark is not part of the text).
+    `declared`: the codec the file says it is in (an HTML page's charset)."""
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             try:
@@ -68,6 +103,11 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _checked(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared in DECLARABLE and _decodes(raw, declared):
+        text = raw.decode(declared)
+        # C1 controls: Windows-125x bytes (curly quotes, dashes) under an ISO-8859 label
+        if not _C1.search(text):
+            return _checked(text), _NAMES.get(declared, declared.replace("_", "-"))
     codec = _detect(raw)
     if codec is None:
         raise NotText("undecodable: not UTF-8 and no known encoding fits")
