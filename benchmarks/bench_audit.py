@@ -174,7 +174,7 @@ def date_layer(folder: Path, articles: list[corpusgen.Article]) -> float:
     vocab = vocab_for(rules)
     t = time.perf_counter()
     for a in articles:
-        source = decode_source((folder / a.name).read_bytes(), a.name, a.name, rules)
+        source = decode_source((folder / a.name).read_bytes(), folder / a.name, a.name, a.name, rules)
         dates.extract(Context(source, rules, vocab))
     return time.perf_counter() - t
 

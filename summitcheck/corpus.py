@@ -7,6 +7,7 @@ datelines and boilerplate lines stay in the text and are marked excluded.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import time
@@ -264,7 +265,8 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
     warnings: list[str] = []
     excluded.extend(_boilerplate(text, lines, rules, display, warnings))
     excluded.extend(_foreign_script(text, body_start))
-    excluded.extend((m.start(), m.end()) for m in _ADDRESS.finditer(text, body_start))
+    if "@" in text or "http" in text or "www." in text:
+        excluded.extend((m.start(), m.end()) for m in _ADDRESS.finditer(text, body_start))
     return Source(
         id=source_id,
         path=display,
@@ -287,13 +289,17 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     repeat an earlier line word for word (a headline printed twice). A rule may spend
     REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a warning."""
     low = lowered(text)
-    # a pattern is tried only on lines holding a word every match of it holds
-    patterns = [(entry, p, scope, words) for entry, p, scope, words in _boilerplate_patterns(rules)
-                if words is None or low is None or any(w in low for w in words)]
+    starts = [s for s, _ in lines]
+    # each pattern is tried only on the lines holding a word every match of it holds
+    patterns = []
+    for entry, pattern, scope, words in _boilerplate_patterns(rules):
+        where = None if words is None or low is None else _lines_with(low, words, starts)
+        if where is None or where:
+            patterns.append((entry, pattern, scope, where))
     budget = {entry.id: REGEX_SECONDS for entry, _, _, _ in patterns}
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for s, e in lines:
+    for i, (s, e) in enumerate(lines):
         line = text[s:e].rstrip("\r\n")
         key = " ".join(line.split())
         if not key:
@@ -302,11 +308,8 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
             out.append((s, e))
             continue
         seen.add(key)
-        low_line = low[s:e] if low is not None else None
-        for entry, pattern, scope, words in patterns:
-            if budget[entry.id] <= 0:
-                continue
-            if words is not None and low_line is not None and not any(w in low_line for w in words):
+        for entry, pattern, scope, where in patterns:
+            if (where is not None and i not in where) or budget[entry.id] <= 0:
                 continue
             began = time.perf_counter()
             try:
@@ -326,6 +329,17 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     return out
 
 
+def _lines_with(low: str, words: frozenset[str], starts: list[int]) -> set[int]:
+    """The indexes of the lines (starting at `starts`) that hold one of `words`."""
+    found: set[int] = set()
+    for w in words:
+        j = low.find(w)
+        while j >= 0:
+            found.add(bisect.bisect_right(starts, j) - 1)
+            j = low.find(w, j + 1)
+    return found
+
+
 def _foreign_script(text: str, start: int) -> list[tuple[int, int]]:
     """Runs of another script than the article's (an Arabic advertising line in an
     English article), with the digits and punctuation that follow them on their line.
@@ -343,7 +357,7 @@ _NON_LATIN = regex.compile(_OTHER)
 _LATIN = regex.compile(r"\p{Latin}")
 _FOREIGN_RUN = regex.compile(rf"{_OTHER}+(?:[^\p{{L}}\r\n]+{_OTHER}+)*[^\p{{L}}\r\n]*")
 # Addresses are not claims: "https://example.com/2025/03/02/summit", "press@example.org".
-_ADDRESS = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -46,6 +46,7 @@ _BOMS = (
 )
 # Control characters other than tab, line feed, form feed and carriage return.
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROL)) + "]")
 MAX_CONTROL_SHARE = 0.10
 TIE_CHAOS = 0.01
 TIE_COHERENCE = 0.05
@@ -115,7 +116,7 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
 
 
 def _checked(text: str) -> str:
-    controls = sum(1 for ch in text if ord(ch) in _CONTROL)
+    controls = len(_CONTROL_RUN.findall(text)) if _CONTROL_RUN.search(text) else 0
     if controls and controls > MAX_CONTROL_SHARE * len(text):
         raise NotText(f"binary ({controls} control characters)")
     return text

@@ -58,8 +58,9 @@ FORM_NEEDS = {
     "name-comma-of": (",", "of"), "the-unqualified-comma": (",",),
 }
 # Forms without a title ("Canada's Justin Trudeau") cannot be found around titles:
-# they are run over the whole text.
+# they are run around apostrophes only.
 UNTITLED_FORMS = {"possessive"}
+POSSESSIVE_BEFORE, POSSESSIVE_AFTER = 120, 160  # a qualifier of four words; a name of four
 _LOWER = regex.compile(r"\p{Ll}")
 _NOT_SLUG = regex.compile(r"[^a-z0-9*]+")
 
@@ -218,12 +219,33 @@ def form_matches(np: NamePatterns, scan: str, low: str | None) -> Iterator[tuple
     texts = [scan[lo:hi] for lo, hi in windows]
     for form, pattern in np.forms:
         if form in UNTITLED_FORMS:
-            yield from ((form, m) for m in pattern.finditer(scan))
+            for lo, hi in _around_possessives(scan):
+                yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
             continue
         needs = FORM_NEEDS.get(form, ())  # a window without the comma or "of" it needs
         for (lo, hi), t in zip(windows, texts, strict=True):
             if all(x in t for x in needs):
                 yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
+
+
+def _around_possessives(scan: str) -> list[tuple[int, int]]:
+    """Stretches around every apostrophe, where a possessive form can match: from a
+    word start POSSESSIVE_BEFORE characters before it (the qualifier's words) to
+    POSSESSIVE_AFTER after it (the name), overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    n = len(scan)
+    i = scan.find("'")
+    while i >= 0:
+        lo = max(0, i - POSSESSIVE_BEFORE)
+        while lo > 0 and not scan[lo - 1].isspace():
+            lo -= 1
+        hi = min(n, i + POSSESSIVE_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        i = scan.find("'", i + 1)
+    return out
 
 
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
