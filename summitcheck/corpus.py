@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
 import time
 from collections import Counter
@@ -66,52 +67,58 @@ def list_files(folder: Path) -> Walk:
     if not folder.is_dir():
         raise CorpusError("corpus path is not a folder", str(folder))
     walk = Walk()
-    seen_dirs: set[Path] = set()
-    candidates: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    candidates: list[tuple[Path, bool, tuple[int, int]]] = []  # path, is a link, file identity
 
-    def visit(d: Path) -> None:
-        real = d.resolve()
-        if real in seen_dirs:
+    def visit(d: Path, identity: tuple[int, int]) -> None:
+        if identity in seen_dirs:
             walk.ignored.append((d, "symbolic link loop (folder already read)"))
             return
-        seen_dirs.add(real)
+        seen_dirs.add(identity)
         try:
-            entries = sorted(d.iterdir(), key=lambda p: p.name)
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             walk.skipped.append((d, f"unreadable folder: {e.strerror or e}"))
             return
-        for p in entries:
-            reason = _ignored(p)
+        for e in entries:
+            p = d / e.name
+            try:
+                is_dir, is_file = e.is_dir(), e.is_file()
+                st = e.stat() if is_dir or is_file else None  # follows links; cached
+            except OSError:
+                is_dir = is_file = False
+                st = None
+            reason = _ignored(e.name, is_dir)
             if reason:
                 walk.ignored.append((p, reason))
-            elif p.is_dir():
-                visit(p)
-            elif p.is_file():
-                candidates.append(p)
-            elif p.is_symlink():
+            elif is_dir and st is not None:
+                visit(p, (st.st_dev, st.st_ino))
+            elif is_file and st is not None:
+                candidates.append((p, e.is_symlink(), (st.st_dev, st.st_ino)))
+            elif e.is_symlink():
                 walk.skipped.append((p, "broken symbolic link"))
             else:
                 walk.skipped.append((p, "not a regular file"))
 
-    visit(folder)
-    rel = {p: p.relative_to(folder).as_posix() for p in candidates}
+    root = folder.stat()
+    visit(folder, (root.st_dev, root.st_ino))
+    rel = {p: p.relative_to(folder).as_posix() for p, _, _ in candidates}
     # Real files claim their content first, so a link never displaces its target.
-    owner: dict[Path, Path] = {}
-    for p in sorted(candidates, key=lambda p: (p.is_symlink(), rel[p])):
-        target = p.resolve()
-        if target in owner:
-            walk.skipped.append((p, f"duplicate: a link to {rel[owner[target]]}, read once"))
+    owner: dict[tuple[int, int], Path] = {}
+    for p, _link, identity in sorted(candidates, key=lambda c: (c[1], rel[c[0]])):
+        if identity in owner:
+            walk.skipped.append((p, f"duplicate: a link to {rel[owner[identity]]}, read once"))
         else:
-            owner[target] = p
+            owner[identity] = p
             walk.files.append(p)
     walk.files.sort(key=lambda p: rel[p])
     walk.skipped.sort(key=lambda e: e[0].as_posix())
     return walk
 
 
-def _ignored(p: Path) -> str | None:
-    name = p.name
-    if name in _IGNORED_DIRS and p.is_dir():
+def _ignored(name: str, is_dir: bool) -> str | None:
+    if name in _IGNORED_DIRS and is_dir:
         return "version control or cache folder"
     if name.startswith("."):
         return "hidden"
