@@ -270,10 +270,11 @@ def rules_list(
     rules = load_rules(path)
     table = Table(title=f"rules: {path or 'built-in pack only'}", title_justify="left")
     for col in ("section", "id", "label", "from"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     for section, entries in rules.sections.items():
         for e in entries:
-            table.add_row(section, Text(e.id), Text(str(e.label)), Text(e.path))
+            where = f"{e.path}:{e.line}" if e.line else e.path
+            table.add_row(section, Text(_escape(e.id)), Text(_escape(str(e.label))), Text(_escape(where)))
     Console(markup=False, highlight=False).print(table)
 
 

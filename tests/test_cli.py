@@ -370,3 +370,27 @@ def test_skipped_files_are_reported_in_json_and_plain(via, make_corpus):
         ["skipped", "corpus/image.png", reasons["corpus/image.png"]],
     ]
     assert lines[-1].startswith("# 1 sources read, 2 skipped;")
+
+
+# rules list ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("via", [RUNNER, SCRIPT])
+def test_rules_list_shows_the_files_rules_with_their_line_and_the_builtin_pack(via, tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "topics:\n  - id: drones-x\n    label: attack drones\n    kinds: [count]\n    cues: [drones]\n",
+        encoding="utf-8")
+    out = run(via, "rules", "list", "mine.yaml", env={"COLUMNS": "200"}).text
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.splitlines()
+            if line.startswith("│")]
+    assert ["topics", "drones-x", "attack drones", "mine.yaml:2"] in rows
+    assert any(r[:2] == ["qualifiers", "nato"] and r[3].startswith("<builtin>/qualifiers.yaml")
+               for r in rows)
+
+
+def test_rules_list_without_the_builtin_pack(tmp_path):
+    (tmp_path / "bare.yaml").write_text(
+        "extends: none\ntopics:\n  - {id: drones-x, kinds: [count], cues: [drones]}\n", encoding="utf-8")
+    out = run(SCRIPT, "rules", "list", "bare.yaml", env={"COLUMNS": "200"}).text
+    rows = [line for line in out.splitlines() if line.startswith("│")]
+    assert len(rows) == 1 and "drones-x" in rows[0] and "bare.yaml:3" in rows[0]
