@@ -265,7 +265,7 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
         wire = wire_dateline(text[s:e], rules.event.date)
         if wire is not None:
             # "LONDON, March 2 (Reuters) -": the prefix only; the sentence goes on
-            if published is None:
+            if published is None and wire[1] is not None:
                 published = wire[1]
             excluded.append((s, s + wire[0]))
             break

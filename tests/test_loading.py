@@ -239,3 +239,16 @@ def test_disclaimer_and_sponsored_leave_out_the_rest_of_the_article(tmp_path):
         text = BODY + head + "\n" + BODY
         s = _load(tmp_path, "a.txt", text)
         assert s.excluded == ((len(BODY), len(text)),)
+
+
+@pytest.mark.parametrize(
+    ("rules", "published"),
+    [("", None), ("event: {date: 2025-08-15}\n", "2025-08-15")],
+)
+def test_a_wire_dateline_without_a_year_is_left_out_with_or_without_an_event_date(
+        tmp_path, rules, published):
+    text = ("ANCHORAGE, Alaska, Aug 15 (Reuters) - U.S. President Donald Trump met Russian "
+            "President Vladimir Putin on Friday.\n")
+    s = _load(tmp_path, "a.txt", text, rules)
+    assert s.excluded == ((0, text.index("U.S.")),)
+    assert (s.published.date().isoformat() if s.published else None) == published

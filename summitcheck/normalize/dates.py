@@ -289,11 +289,12 @@ _WIRE = regex.compile(
 )
 
 
-def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.datetime] | None:
+def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.datetime | None] | None:
     """A wire-copy dateline at the start of a paragraph ("LONDON, March 2 (Reuters) - ").
 
     Returns the length of the prefix and the date it gives (year from the event
-    when the dateline has none)."""
+    when the dateline has none; None when it has none and there is no event date:
+    the prefix is still a dateline, the article's date is then unknown)."""
     m = _WIRE.match(line)
     if m is None:
         return None
@@ -301,7 +302,9 @@ def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.dateti
     if d is None:
         return None
     parts = parts_of(d)
-    day = anchor(parts, event_date)
-    if day is None or parts.month is None:
+    if parts.month is None:
         return None
+    day = anchor(parts, event_date)
+    if day is None:
+        return (m.end(), None) if parts.year is None and valid_day(2000, parts.month, parts.day) else None
     return m.end(), dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
