@@ -28,15 +28,19 @@ from .models import (
     Status,
 )
 from .normalize.names import PeopleIndex
-from .pipeline import anchored, extract_corpus, reference_date, top_dates
+from .pipeline import Extraction, anchored, extract_corpus, reference_date, top_dates
 from .rules import Rules
 
 
 def audit_folder(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
                  cache_dir: Path | None = None, max_bytes: int = MAX_BYTES) -> AuditResult:
     """Audit every article of `folder` (see pipeline.extract_corpus for jobs and cache)."""
-    found = extract_corpus(folder, rules, display, jobs=jobs, cache_dir=cache_dir,
-                           max_bytes=max_bytes)
+    return audit_extraction(extract_corpus(folder, rules, display, jobs=jobs, cache_dir=cache_dir,
+                                           max_bytes=max_bytes), rules)
+
+
+def audit_extraction(found: Extraction, rules: Rules) -> AuditResult:
+    """Audit a folder's extraction (pipeline.extract_corpus)."""
     return AuditResult(tuple(found.sources), group(found.mentions, rules), warnings=found.warnings,
                        rules_path=rules.path, ignored=found.ignored)
 

@@ -42,16 +42,17 @@ def content_hash(raw: bytes) -> str:
 
 
 # Modules that do not take part in extraction: changing them keeps the cache.
-_NOT_EXTRACTION = {"audit.py", "cli.py", "__main__.py", "report"}
+_NOT_EXTRACTION = {"audit.py", "cli.py", "__main__.py", "report", "reportcache.py"}
 
 
 @cache
-def code_version() -> str:
-    """A hash of the package's extraction code and data: new code, new cache."""
+def code_version(everything: bool = False) -> str:
+    """A hash of the package's extraction code and data (`everything`: of all its
+    code, grouping and reports too): new code, new cache."""
     root = Path(__file__).parent
     h = hashlib.blake2b(digest_size=16)
     for p in sorted(root.rglob("*")):
-        if p.relative_to(root).parts[0] in _NOT_EXTRACTION:
+        if p.relative_to(root).parts[0] in _NOT_EXTRACTION and not everything:
             continue
         if p.suffix in (".py", ".yaml") and p.is_file():
             h.update(p.relative_to(root).as_posix().encode())
