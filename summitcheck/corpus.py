@@ -11,12 +11,13 @@ import bisect
 import datetime as dt
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 import yaml
 
-from .candidates import lowered, required_literals
+from .candidates import Keywords, lowered, required_literals
 from .decoding import NotText, declared_charset, decode
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -146,14 +147,18 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     repeat an earlier line word for word (a headline printed twice). A rule may spend
     REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a warning."""
     low = lowered(text)
-    starts = [s for s, _ in lines]
+    compiled = _boilerplate_patterns(rules)
+    patterns = compiled.patterns
     # each pattern is tried only on the lines holding a word every match of it holds
-    patterns = []
-    for entry, pattern, scope, words in _boilerplate_patterns(rules):
-        where = None if words is None or low is None else _lines_with(low, words, starts)
-        if where is None or where:
-            patterns.append((entry, pattern, scope, where))
-    budget = {entry.id: REGEX_SECONDS for entry, _, _, _ in patterns}
+    always = compiled.anywhere if low is not None else list(range(len(patterns)))
+    some: dict[int, set[int]] = {}  # line -> the other patterns tried on it
+    if low is not None:
+        starts = [s for s, _ in lines]
+        for s, w in compiled.words.hits(low):
+            i = bisect.bisect_right(starts, s) - 1
+            for k in compiled.needs[w]:
+                some.setdefault(i, set()).add(k)
+    budget = [REGEX_SECONDS] * len(patterns)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for i, (s, e) in enumerate(lines):
@@ -165,18 +170,21 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
             out.append((s, e))
             continue
         seen.add(key)
-        for entry, pattern, scope, where in patterns:
-            if (where is not None and i not in where) or budget[entry.id] <= 0:
+        extra = some.get(i)
+        # in the rules' order, as if each pattern were tried in turn
+        for k in always if extra is None else sorted(extra.union(always)):
+            if budget[k] <= 0:
                 continue
+            entry, pattern, scope = patterns[k]
             began = time.perf_counter()
             try:
-                hit = pattern.search(line, timeout=budget[entry.id])
+                hit = pattern.search(line, timeout=budget[k])
             except TimeoutError:
                 hit = None
-                budget[entry.id] = 0
+                budget[k] = 0
                 warnings.append(slow_rule_warning(entry, display))
             else:
-                budget[entry.id] -= time.perf_counter() - began
+                budget[k] -= time.perf_counter() - began
             if hit:
                 if scope == "rest":
                     out.append((s, len(text)))
@@ -184,17 +192,6 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
                 out.append((s, e))
                 break
     return out
-
-
-def _lines_with(low: str, words: frozenset[str], starts: list[int]) -> set[int]:
-    """The indexes of the lines (starting at `starts`) that hold one of `words`."""
-    found: set[int] = set()
-    for w in words:
-        j = low.find(w)
-        while j >= 0:
-            found.add(bisect.bisect_right(starts, j) - 1)
-            j = low.find(w, j + 1)
-    return found
 
 
 def _foreign_script(text: str, start: int) -> list[tuple[int, int]]:
@@ -228,17 +225,35 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_BOILERPLATE: dict[str, list] = {}
+@dataclass(frozen=True)
+class _Boilerplate:
+    """The boilerplate rules compiled: (rule, pattern, scope) each, and an automaton
+    over the words one of which every match of a rule holds (None for a rule whose
+    matches need none), giving for each word the rules that need it."""
+
+    patterns: list[tuple]
+    words: Keywords
+    needs: dict[str, list[int]]
+    anywhere: list[int]  # rules tried on every line
 
 
-def _boilerplate_patterns(rules: Rules) -> list[tuple]:
-    """(rule, compiled pattern, scope, words every match holds or None), once per rules."""
+_BOILERPLATE: dict[str, _Boilerplate] = {}
+
+
+def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
+    """The rules' boilerplate patterns compiled, once per rules."""
     found = _BOILERPLATE.get(rules.digest)
     if found is None:
-        found = _BOILERPLATE[rules.digest] = [
-            (b, regex.compile(b.get("pattern")), b.get("scope", "line"),
-             required_literals(b.get("pattern")))
-            for b in rules.boilerplate]
+        patterns, needs, anywhere = [], {}, []
+        for k, b in enumerate(rules.boilerplate):
+            patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line")))
+            words = required_literals(b.get("pattern"))
+            if words is None:
+                anywhere.append(k)
+            for w in words or ():
+                needs.setdefault(w, []).append(k)
+        found = _BOILERPLATE[rules.digest] = _Boilerplate(
+            patterns, Keywords(needs, fold=False), needs, anywhere)
     return found
 
 
