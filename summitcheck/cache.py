@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .models import Mention, Source
-from .records import RecordError, mention_of, mention_record, source_of, source_record
+from .models import Mention, Office, Source
+from .records import KINDS, RecordError, source_of, source_record, value_of, value_record
 
-FORMAT = "summitcheck.cache/3"
+FORMAT = "summitcheck.cache/4"
 DEFAULT_NAME = ".summitcheck-cache"
 
 
@@ -42,16 +42,17 @@ def content_hash(raw: bytes) -> str:
 
 
 # Modules that do not take part in extraction: changing them keeps the cache.
-_NOT_EXTRACTION = {"audit.py", "cli.py", "__main__.py", "report"}
+_NOT_EXTRACTION = {"audit.py", "cli.py", "__main__.py", "report", "reportcache.py"}
 
 
 @cache
-def code_version() -> str:
-    """A hash of the package's extraction code and data: new code, new cache."""
+def code_version(everything: bool = False) -> str:
+    """A hash of the package's extraction code and data (`everything`: of all its
+    code, grouping and reports too): new code, new cache."""
     root = Path(__file__).parent
     h = hashlib.blake2b(digest_size=16)
     for p in sorted(root.rglob("*")):
-        if p.relative_to(root).parts[0] in _NOT_EXTRACTION:
+        if p.relative_to(root).parts[0] in _NOT_EXTRACTION and not everything:
             continue
         if p.suffix in (".py", ".yaml") and p.is_file():
             h.update(p.relative_to(root).as_posix().encode())
@@ -96,7 +97,7 @@ class MentionCache:
             "source": source_record(entry.source),
             "anchor": entry.anchor.isoformat() if entry.anchor else None,
             "top_dates": [d.isoformat() for d in entry.top_dates],
-            "mentions": [mention_record(m) for m in entry.mentions],
+            **_columns(entry.mentions),
         }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head = json.dumps({"format": FORMAT, "key": key, "sum": _checksum(body)}).encode("utf-8")
         path = self._path(key)
@@ -118,19 +119,87 @@ def _checksum(body: bytes) -> str:
     return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
+# A mention's fields as the columns of an entry: a re-audit reads 100,000 mentions,
+# and a column is checked in one go ("every start is an int"), not field by field.
+# Values (and offices) are written once each in "values" and referred to by index.
+_COLUMNS = (("kind", str), ("claim", str), ("label", str), ("value", int), ("start", int),
+            ("end", int), ("line", int), ("column", int), ("text", str), ("inferred", bool),
+            ("rule", str), ("office", (int, type(None))), ("remote", bool), ("base", str),
+            ("implied", bool))
+_FIELDS = ("source", *(name for name, _ in _COLUMNS))  # Mention's fields, in their order
+
+
+def _columns(mentions: tuple[Mention, ...]) -> dict:
+    index: dict = {}
+    values: list[str] = []
+
+    def ref(v) -> int:
+        i = index.get(v)
+        if i is None:
+            i = index[v] = len(values)
+            # as JSON text: the reader decodes each text once however many entries hold it
+            values.append(json.dumps(value_record(v), ensure_ascii=False, separators=(",", ":")))
+        return i
+
+    cols: dict[str, list] = {name: [] for name, _ in _COLUMNS}
+    for m in mentions:
+        for name, _ in _COLUMNS:
+            cols[name].append(getattr(m, name))
+    cols["kind"] = [k.value for k in cols["kind"]]
+    cols["value"] = [ref(v) for v in cols["value"]]
+    cols["office"] = [None if o is None else ref(o) for o in cols["office"]]
+    return {"values": values, "mentions": cols}
+
+
 def _entry(doc: dict, source_id: str, path: str) -> Entry:
     src = doc["source"]
     src = source_of({**src, "id": source_id, "path": path})
-    mentions = []
-    for r in doc["mentions"]:
-        m = mention_of({**r, "source": source_id})
-        mentions.append(m)
     anchor = doc["anchor"]
     top = doc["top_dates"]
     if not isinstance(top, list):
         raise RecordError("top_dates must be a list")
     return Entry(
-        source=src, mentions=tuple(mentions),
+        source=src, mentions=_mentions(doc["values"], doc["mentions"], source_id),
         anchor=dt.date.fromisoformat(anchor) if anchor is not None else None,
         top_dates=tuple(dt.date.fromisoformat(d) for d in top),
     )
+
+
+_VALUES: dict[str, object] = {}  # a value's JSON text -> the value it was read as
+
+
+def _mentions(values: list, cols: dict, source_id: str) -> tuple[Mention, ...]:
+    """The mentions of an entry's columns, every column checked whole first."""
+    if type(values) is not list or type(cols) is not dict or len(cols) != len(_COLUMNS):
+        raise RecordError("not an entry's mentions")
+    decoded = []
+    for text in values:
+        v = _VALUES.get(text) if type(text) is str else None
+        if v is None:
+            v = value_of(json.loads(text))
+            if len(_VALUES) < 100_000:
+                _VALUES[text] = v
+        decoded.append(v)
+    n = len(cols["start"])
+    for name, kind in _COLUMNS:
+        col = cols[name]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # exact types: bool is an int subclass
+        if type(col) is not list or len(col) != n or not set(map(type, col)).issubset(kinds):
+            raise RecordError(f"'{name}' must be a list of {n} {kinds[0].__name__}")
+    kinds = [KINDS.get(k) for k in cols["kind"]]
+    refs = cols["value"]
+    offices = [i for i in cols["office"] if i is not None]
+    if None in kinds or any(not 0 <= i < len(decoded) for i in (*refs, *offices)) or not all(
+            type(decoded[i]) is Office for i in offices):
+        raise RecordError("a kind, value or office that is not in the entry")
+    columns = [[source_id] * n, kinds, cols["claim"], cols["label"], [decoded[i] for i in refs],
+               *(cols[name] for name, _ in _COLUMNS[4:11]),
+               [None if i is None else decoded[i] for i in cols["office"]],
+               *(cols[name] for name, _ in _COLUMNS[12:])]
+    out = []
+    for row in zip(*columns, strict=True):
+        m = object.__new__(Mention)  # the fields are checked: skip the frozen __init__
+        m.__dict__.update(zip(_FIELDS, row, strict=False))  # as long: checked above
+        out.append(m)
+    return tuple(out)

@@ -73,6 +73,12 @@ class Keywords:
                 continue
             yield s, e
 
+    def hits(self, text: str) -> list[tuple[int, str]]:
+        """(start, keyword) of every keyword in `text`, bounded or not."""
+        if not self.words:
+            return []
+        return [(last - len(w) + 1, w) for last, w in self.automaton.iter(text)]
+
     def left_starts(self, lower: str) -> list[int]:
         """Starts of keywords not preceded by a letter or digit (the end is free)."""
         if not self.words:

@@ -6,6 +6,7 @@ import functools
 import gc
 import os
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,9 +14,10 @@ from typing import Annotated
 import typer
 
 from .errors import CorpusError, RulesError, SummitcheckError
-from .models import AuditResult, ExitStatus, Status
+from .models import ExitStatus, Status
 
 MAX_BYTES = 5_000_000  # corpus.MAX_BYTES, repeated so that --help imports nothing heavy
+_STABLE_FORMATS = {"json", "plain", "csv", "markdown"}  # reportcache.STABLE_FORMATS, likewise
 
 app = typer.Typer(
     add_completion=False,
@@ -77,8 +79,9 @@ def _use_color(choice: Color, stream) -> bool:
     return stream.isatty()
 
 
-def exit_status(result: AuditResult, fail_on: FailOn) -> ExitStatus:
-    statuses = {c.status for c in result.claims}
+def exit_status(statuses: Iterable[Status], fail_on: FailOn) -> ExitStatus:
+    """The exit status of a report whose claims have these statuses."""
+    statuses = set(statuses)
     if fail_on is FailOn.disputed and Status.DISPUTED in statuses:
         return ExitStatus.DISPUTED
     if fail_on is FailOn.single_source and statuses & {Status.DISPUTED, Status.SINGLE}:
@@ -142,22 +145,36 @@ def audit(
     effective = load_rules(rules_path)
     if verbose:
         _say(f"rules: {rules_path if rules_path else 'the built-in pack only'}")
-    if mentions is not None:
-        result = audit_mentions(_read_mentions(mentions), effective)
-    else:
-        result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".", jobs=jobs,
-                              cache_dir=_cache_dir(corpus, cache, no_cache), max_bytes=max_bytes)
-    if verbose:
-        for path, why in result.ignored:
-            _say(f"ignored: {path}: {why}")
-    for warning in result.warnings:
-        _say(f"warning: {warning}")
     out = sys.stdout
     chosen = fmt or (Format.table if out.isatty() else Format.plain)
-    options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
-    FORMATS[chosen.value](result, out, options)
+    cache_dir = _cache_dir(corpus, cache, no_cache) if corpus is not None else None
+    report = result = None
+    if mentions is not None:
+        result = audit_mentions(_read_mentions(mentions), effective)
+    elif cache_dir is not None and chosen.value in _STABLE_FORMATS:
+        from .reportcache import audit_report
+
+        # a report of a stable format is kept whole: an unchanged corpus is not read again
+        report = audit_report(corpus, effective, chosen.value, cache_dir,
+                              display=str(corpus).rstrip("/") or ".", jobs=jobs, max_bytes=max_bytes)
+    else:
+        result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".", jobs=jobs,
+                              cache_dir=cache_dir, max_bytes=max_bytes)
+    said = report if report is not None else result
+    if verbose:
+        for path, why in said.ignored:
+            _say(f"ignored: {path}: {why}")
+    for warning in said.warnings:
+        _say(f"warning: {warning}")
+    if report is not None:
+        report.write(out)
+        statuses = report.statuses
+    else:
+        options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
+        FORMATS[chosen.value](result, out, options)
+        statuses = frozenset(c.status for c in result.claims)
     out.flush()
-    raise typer.Exit(int(exit_status(result, fail_on)))
+    raise typer.Exit(int(exit_status(statuses, fail_on)))
 
 
 @app.command("show-text")
@@ -194,6 +211,17 @@ def show_text(
         out.write(f"{number:>5} {mark} {safe(line)}\n")
     for warning in source.warnings:
         _say(f"warning: {warning}")
+
+
+def _write_utf8(out, data: bytes) -> None:
+    """Text encoded in UTF-8, written as the stream would write it decoded."""
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("_", "-")
+    if encoding in ("utf-8", "utf8") and getattr(out, "errors", None) == "strict" and hasattr(
+            out, "buffer"):
+        out.flush()
+        out.buffer.write(data)  # a report is tens of megabytes: no decoding, no copy
+    else:
+        out.write(data.decode("utf-8", "surrogateescape"))
 
 
 def _read_mentions(path: Path):

@@ -9,122 +9,36 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import os
 import re
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 import yaml
 
-from .candidates import lowered, required_literals
+from .candidates import Keywords, lowered, required_literals
 from .decoding import NotText, declared_charset, decode
-from .errors import CorpusError
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
 from .rules import REGEX_SECONDS, Rules, slow_rule_warning
+from .walk import (  # noqa: F401 - the folder walk is part of loading a corpus
+    HTML_TYPES,
+    MAX_BYTES,
+    TEXT_TYPES,
+    CorpusFiles,
+    Walk,
+    corpus_files,
+    join_path,
+    list_files,
+    read_file,
+)
 
-TEXT_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-HTML_TYPES = {".html", ".htm", ".xhtml"}
-# What an unsupported file most likely is, for the reason it is skipped.
-_WHAT = {
-    ".pdf": "PDF", ".doc": "Word document", ".docx": "Word document", ".odt": "office document",
-    ".rtf": "RTF document", ".xls": "spreadsheet", ".xlsx": "spreadsheet", ".ods": "spreadsheet",
-    ".csv": "spreadsheet", ".ppt": "presentation", ".pptx": "presentation", ".png": "image",
-    ".jpg": "image", ".jpeg": "image", ".gif": "image", ".webp": "image", ".svg": "image",
-    ".tif": "image", ".tiff": "image", ".heic": "image", ".mp3": "audio", ".mp4": "video",
-    ".mov": "video", ".zip": "archive", ".gz": "archive", ".tgz": "archive", ".tar": "archive",
-    ".7z": "archive", ".rar": "archive", ".json": "data file", ".xml": "data file",
-    ".eml": "e-mail", ".msg": "e-mail",
-}
-MAX_BYTES = 5_000_000
-_IGNORED_DIRS = {".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".summitcheck-cache"}
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
 # libyaml when present: the pure-Python loader costs more than the rest of reading a file
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # plain re: no Unicode classes here, and it scans lines several times faster than regex
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-
-
-@dataclass
-class Walk:
-    """What a folder holds: files to read, entries skipped with a reason (not
-    regular files, unreadable folders, second links to one file) and entries
-    ignored on purpose (hidden files, editor backups, VCS folders, link loops)."""
-
-    files: list[Path] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
-    ignored: list[tuple[Path, str]] = field(default_factory=list)
-
-
-def list_files(folder: Path) -> Walk:
-    """Every entry under `folder`, recursively, in a stable order (by relative path).
-    Symbolic links are followed once; a file reached twice is read once."""
-    if not folder.exists():
-        raise CorpusError("corpus folder not found", str(folder))
-    if not folder.is_dir():
-        raise CorpusError("corpus path is not a folder", str(folder))
-    walk = Walk()
-    seen_dirs: set[tuple[int, int]] = set()
-    candidates: list[tuple[Path, bool, tuple[int, int]]] = []  # path, is a link, file identity
-
-    def visit(d: Path, identity: tuple[int, int]) -> None:
-        if identity in seen_dirs:
-            walk.ignored.append((d, "symbolic link loop (folder already read)"))
-            return
-        seen_dirs.add(identity)
-        try:
-            with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            walk.skipped.append((d, f"unreadable folder: {e.strerror or e}"))
-            return
-        for e in entries:
-            p = d / e.name
-            try:
-                is_dir, is_file = e.is_dir(), e.is_file()
-                st = e.stat() if is_dir or is_file else None  # follows links; cached
-            except OSError:
-                is_dir = is_file = False
-                st = None
-            reason = _ignored(e.name, is_dir)
-            if reason:
-                walk.ignored.append((p, reason))
-            elif is_dir and st is not None:
-                visit(p, (st.st_dev, st.st_ino))
-            elif is_file and st is not None:
-                candidates.append((p, e.is_symlink(), (st.st_dev, st.st_ino)))
-            elif e.is_symlink():
-                walk.skipped.append((p, "broken symbolic link"))
-            else:
-                walk.skipped.append((p, "not a regular file"))
-
-    root = folder.stat()
-    visit(folder, (root.st_dev, root.st_ino))
-    rel = {p: p.relative_to(folder).as_posix() for p, _, _ in candidates}
-    # Real files claim their content first, so a link never displaces its target.
-    owner: dict[tuple[int, int], Path] = {}
-    for p, _link, identity in sorted(candidates, key=lambda c: (c[1], rel[c[0]])):
-        if identity in owner:
-            walk.skipped.append((p, f"duplicate: a link to {rel[owner[identity]]}, read once"))
-        else:
-            owner[identity] = p
-            walk.files.append(p)
-    walk.files.sort(key=lambda p: rel[p])
-    walk.skipped.sort(key=lambda e: e[0].as_posix())
-    return walk
-
-
-def _ignored(name: str, is_dir: bool) -> str | None:
-    if name in _IGNORED_DIRS and is_dir:
-        return "version control or cache folder"
-    if name.startswith("."):
-        return "hidden"
-    if name.endswith("~") or name.endswith((".swp", ".swo", ".bak", ".tmp")) or name.startswith("#"):
-        return "editor backup"
-    return None
 
 
 def load_corpus(folder: Path, rules: Rules, display: str | None = None,
@@ -135,47 +49,6 @@ def load_corpus(folder: Path, rules: Rules, display: str | None = None,
     return sorted(sources + found.skipped, key=lambda s: s.path)
 
 
-@dataclass(frozen=True)
-class CorpusFiles:
-    """A folder's files to read as (path, source id, path as shown), the entries
-    skipped while walking it (as Sources with a reason) and the entries ignored on
-    purpose (path as shown, why)."""
-
-    files: list[tuple[Path, str, str]]
-    skipped: list[Source]
-    ignored: list[tuple[str, str]]
-
-
-def corpus_files(folder: Path, display: str | None = None) -> CorpusFiles:
-    """What `folder` holds, in a stable order (see list_files)."""
-    display_root = display if display is not None else str(folder)
-    walk = list_files(folder)
-    ids = _source_ids(folder, walk.files + [p for p, _ in walk.skipped])
-
-    def shown(p: Path) -> str:
-        return join_path(display_root, p.relative_to(folder).as_posix())
-
-    return CorpusFiles(
-        files=[(p, ids[p], shown(p)) for p in walk.files],
-        skipped=[Source(id=ids[p], path=shown(p), skipped=why) for p, why in walk.skipped],
-        ignored=[(shown(p), why) for p, why in walk.ignored],
-    )
-
-
-def join_path(root: str, rel: str) -> str:
-    return rel if root in ("", ".") else f"{root.rstrip('/')}/{rel}"
-
-
-def _source_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
-    """Relative path without suffix; with the suffix where two files would share an id."""
-    stems = [p.relative_to(folder).with_suffix("").as_posix() for p in files]
-    count = Counter(stems)
-    ids = {}
-    for p, stem in zip(files, stems, strict=True):
-        ids[p] = stem if count[stem] == 1 else p.relative_to(folder).as_posix()
-    return ids
-
-
 def load_source(path: Path, source_id: str, display: str, rules: Rules,
                 max_bytes: int = MAX_BYTES) -> Source:
     """One file as a Source, or a skipped Source saying why it could not be read."""
@@ -183,28 +56,6 @@ def load_source(path: Path, source_id: str, display: str, rules: Rules,
     if isinstance(raw, str):
         return Source(id=source_id, path=display, skipped=raw)
     return decode_source(raw, path, source_id, display, rules)
-
-
-def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes | str:
-    """The file's bytes, or the reason it is skipped."""
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
-        what = _WHAT.get(suffix)
-        kind = f"'{suffix}'" if suffix else "(no extension)"
-        return f"unsupported file type {kind}" + (f": {what}" if what else "")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)"
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)  # files in /proc and the like report size 0
-    except OSError as e:
-        return f"unreadable: {e.strerror or e}"
-    if len(raw) > max_bytes:
-        return f"too large (over {max_bytes:,} bytes, see --max-bytes)"
-    if not raw.strip():
-        return "empty"
-    return raw
 
 
 def decode_source(raw: bytes, path: Path, source_id: str, display: str, rules: Rules) -> Source:
@@ -296,14 +147,18 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     repeat an earlier line word for word (a headline printed twice). A rule may spend
     REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a warning."""
     low = lowered(text)
-    starts = [s for s, _ in lines]
+    compiled = _boilerplate_patterns(rules)
+    patterns = compiled.patterns
     # each pattern is tried only on the lines holding a word every match of it holds
-    patterns = []
-    for entry, pattern, scope, words in _boilerplate_patterns(rules):
-        where = None if words is None or low is None else _lines_with(low, words, starts)
-        if where is None or where:
-            patterns.append((entry, pattern, scope, where))
-    budget = {entry.id: REGEX_SECONDS for entry, _, _, _ in patterns}
+    always = compiled.anywhere if low is not None else list(range(len(patterns)))
+    some: dict[int, set[int]] = {}  # line -> the other patterns tried on it
+    if low is not None:
+        starts = [s for s, _ in lines]
+        for s, w in compiled.words.hits(low):
+            i = bisect.bisect_right(starts, s) - 1
+            for k in compiled.needs[w]:
+                some.setdefault(i, set()).add(k)
+    budget = [REGEX_SECONDS] * len(patterns)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for i, (s, e) in enumerate(lines):
@@ -315,18 +170,21 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
             out.append((s, e))
             continue
         seen.add(key)
-        for entry, pattern, scope, where in patterns:
-            if (where is not None and i not in where) or budget[entry.id] <= 0:
+        extra = some.get(i)
+        # in the rules' order, as if each pattern were tried in turn
+        for k in always if extra is None else sorted(extra.union(always)):
+            if budget[k] <= 0:
                 continue
+            entry, pattern, scope = patterns[k]
             began = time.perf_counter()
             try:
-                hit = pattern.search(line, timeout=budget[entry.id])
+                hit = pattern.search(line, timeout=budget[k])
             except TimeoutError:
                 hit = None
-                budget[entry.id] = 0
+                budget[k] = 0
                 warnings.append(slow_rule_warning(entry, display))
             else:
-                budget[entry.id] -= time.perf_counter() - began
+                budget[k] -= time.perf_counter() - began
             if hit:
                 if scope == "rest":
                     out.append((s, len(text)))
@@ -334,17 +192,6 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
                 out.append((s, e))
                 break
     return out
-
-
-def _lines_with(low: str, words: frozenset[str], starts: list[int]) -> set[int]:
-    """The indexes of the lines (starting at `starts`) that hold one of `words`."""
-    found: set[int] = set()
-    for w in words:
-        j = low.find(w)
-        while j >= 0:
-            found.add(bisect.bisect_right(starts, j) - 1)
-            j = low.find(w, j + 1)
-    return found
 
 
 def _foreign_script(text: str, start: int) -> list[tuple[int, int]]:
@@ -378,17 +225,35 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_BOILERPLATE: dict[str, list] = {}
+@dataclass(frozen=True)
+class _Boilerplate:
+    """The boilerplate rules compiled: (rule, pattern, scope) each, and an automaton
+    over the words one of which every match of a rule holds (None for a rule whose
+    matches need none), giving for each word the rules that need it."""
+
+    patterns: list[tuple]
+    words: Keywords
+    needs: dict[str, list[int]]
+    anywhere: list[int]  # rules tried on every line
 
 
-def _boilerplate_patterns(rules: Rules) -> list[tuple]:
-    """(rule, compiled pattern, scope, words every match holds or None), once per rules."""
+_BOILERPLATE: dict[str, _Boilerplate] = {}
+
+
+def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
+    """The rules' boilerplate patterns compiled, once per rules."""
     found = _BOILERPLATE.get(rules.digest)
     if found is None:
-        found = _BOILERPLATE[rules.digest] = [
-            (b, regex.compile(b.get("pattern")), b.get("scope", "line"),
-             required_literals(b.get("pattern")))
-            for b in rules.boilerplate]
+        patterns, needs, anywhere = [], {}, []
+        for k, b in enumerate(rules.boilerplate):
+            patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line")))
+            words = required_literals(b.get("pattern"))
+            if words is None:
+                anywhere.append(k)
+            for w in words or ():
+                needs.setdefault(w, []).append(k)
+        found = _BOILERPLATE[rules.digest] = _Boilerplate(
+            patterns, Keywords(needs, fold=False), needs, anywhere)
     return found
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .cache import Entry, MentionCache, content_hash
 from .candidates import digit_starts, match_at
-from .corpus import MAX_BYTES, corpus_files, decode_source, read_file
+from .corpus import MAX_BYTES, CorpusFiles, corpus_files, decode_source, read_file
 from .extract import extract_with_warnings
 from .extract.dates import candidate_starts
 from .models import Mention, Source
@@ -51,6 +51,7 @@ class FileResult:
     mentions: tuple[Mention, ...] | None  # None: waits for the corpus's reference date
     top_dates: tuple[dt.date, ...] = ()
     warnings: tuple[str, ...] = ()  # of extraction (loading's are in source.warnings)
+    state: str = ""  # with a cache: the content hash read, or "!" and why it could not be read
 
 
 @dataclass(frozen=True)
@@ -62,19 +63,22 @@ class Extraction:
     mentions: list[Mention]
     warnings: tuple[str, ...]
     ignored: tuple[tuple[str, str], ...]
+    states: tuple[str, ...] = ()  # with a cache: each file's FileResult.state
 
 
 _PENDING = object()  # the corpus's reference date is not known yet
 
 
 def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
-                   cache_dir: Path | None = None, max_bytes: int = MAX_BYTES) -> Extraction:
+                   cache_dir: Path | None = None, max_bytes: int = MAX_BYTES,
+                   found: CorpusFiles | None = None) -> Extraction:
     """Every source of the folder (read or skipped) and every mention, in file order.
 
     `jobs`: worker processes (None: one per CPU, in-process for a small corpus);
     `cache_dir`: where extractions are cached (None: no cache); files over
-    `max_bytes` are skipped."""
-    found = corpus_files(folder, display)
+    `max_bytes` are skipped; `found`: the folder's listing, when already made."""
+    if found is None:
+        found = corpus_files(folder, display)
     tasks = [Task(p, sid, shown, max_bytes) for p, sid, shown in found.files]
     cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
     # an empty cache holds nothing to look up first
@@ -102,7 +106,7 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
     sources = sorted([r.source for r in results] + found.skipped, key=lambda s: s.path)
     warnings = tuple(w for r in results for w in (*r.source.warnings, *r.warnings))
     return Extraction(sources, [m for r in results for m in r.mentions or ()], warnings,
-                      tuple(found.ignored))
+                      tuple(found.ignored), tuple(r.state for r in results))
 
 
 def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.date]]
@@ -147,32 +151,34 @@ def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
     while `anchor` is _PENDING."""
     raw = read_file(task.path, task.max_bytes)
     if isinstance(raw, str):
-        return FileResult(Source(id=task.source_id, path=task.display, skipped=raw), ())
+        return FileResult(Source(id=task.source_id, path=task.display, skipped=raw), (),
+                          state="!" + raw)
     digest = content_hash(raw) if cache is not None else ""
     if cache is not None:
         hit = cache.get(digest, task.source_id, task.display)
         if hit is not None:
             if hit.source.published is not None or (anchor is not _PENDING and hit.anchor == anchor):
-                return FileResult(hit.source, hit.mentions, hit.top_dates)
+                return FileResult(hit.source, hit.mentions, hit.top_dates, state=digest)
             if anchor is _PENDING:
-                return FileResult(hit.source, None, hit.top_dates)
+                return FileResult(hit.source, None, hit.top_dates, state=digest)
     if cached_only:
         return None
     source = decode_source(raw, task.path, task.source_id, task.display, rules)
     bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
     if source.skipped is not None:
-        return FileResult(bare, ())
+        return FileResult(bare, (), state=digest)
     dated = source.published is not None
     # the dates near the top only anchor an undated corpus without an event date
     tops = () if dated or rules.event.date is not None else top_dates(source.text)
     if not dated and anchor is _PENDING:
-        return FileResult(bare, None, tops)
+        return FileResult(bare, None, tops, state=digest)
     found, warnings = extract_with_warnings(source, rules if dated else anchored(rules, anchor))
     mentions = tuple(found)
     if cache is not None and not warnings:
         # a file a rules pattern ran out of time on is extracted again next time
         cache.put(digest, Entry(bare, mentions, None if dated else anchor, tops))
-    return FileResult(bare, mentions, tops, tuple(w for w in warnings if w not in source.warnings))
+    return FileResult(bare, mentions, tops, tuple(w for w in warnings if w not in source.warnings),
+                      digest)
 
 
 # ---------------------------------------------------------------- workers

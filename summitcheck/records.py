@@ -89,7 +89,7 @@ def mention_record(m: Mention) -> dict:
 _MENTION_FIELDS = (("source", str), ("claim", str), ("label", str), ("start", int), ("end", int),
                    ("line", int), ("column", int), ("text", str), ("inferred", bool), ("rule", str),
                    ("remote", bool), ("base", str), ("implied", bool))
-_KINDS = {k.value: k for k in Kind}
+KINDS = {k.value: k for k in Kind}
 
 
 def mention_of(r: Any) -> Mention:
@@ -102,7 +102,7 @@ def mention_of(r: Any) -> Mention:
         if type(v) is not kind:  # bool is an int subclass: compare types exactly
             raise RecordError(f"'{key}' must be {kind.__name__}, not {type(v).__name__}")
         fields[key] = v
-    kind = _KINDS.get(r.get("kind"))
+    kind = KINDS.get(r.get("kind"))
     if kind is None:
         raise RecordError(f"unknown kind {r.get('kind')!r}")
     office = r.get("office")

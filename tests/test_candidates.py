@@ -250,3 +250,60 @@ def test_generated_text_gives_the_same_matches_either_way(parts):
             rules, text, False, every_pos=True)
         assert cue_matches(rules, text, True) == cue_matches(rules, text, False)
     assert segment(text) == full_segments(text)
+
+
+def plain_boilerplate(text: str, lines: list[tuple[int, int]], rules) -> list[tuple[int, int]]:
+    """corpus._boilerplate as it was: every pattern tried on every line, in turn."""
+    import regex
+
+    out, seen = [], set()
+    for s, e in lines:
+        line = text[s:e].rstrip("\r\n")
+        key = " ".join(line.split())
+        if not key:
+            continue
+        if key in seen and len(key) < 300:
+            out.append((s, e))
+            continue
+        seen.add(key)
+        for b in rules.boilerplate:
+            if regex.search(b.get("pattern"), line):
+                if b.get("scope", "line") == "rest":
+                    return out + [(s, len(text))]
+                out.append((s, e))
+                break
+    return out
+
+
+def _page_texts() -> list[str]:
+    from summitcheck.corpus import HTML_TYPES, decode_source
+
+    rules = RULESETS["built-in"]
+    out = []
+    for p in sorted((ROOT / "tests" / "data" / "html").rglob("*")):
+        if p.suffix.lower() in HTML_TYPES:
+            source = decode_source(p.read_bytes(), p, p.stem, str(p), rules)
+            if source.skipped is None:
+                out.append(source.text)
+    return out
+
+
+BOILERPLATE_TEXTS = [
+    "Share\nTweet this\n12 shares\nPicture: PA Wire\n(AP Photo/Christophe Ena, Pool)\n14:32 GMT\n"
+    "Summit talks [Photo by someone via Reuters]\nREUTERS/Toby Melville\nPhotograph: Getty\n"
+    "Published: 02/03/2025 21:15\nAll rights reserved\nLegal disclaimer:\nthe rest\n",
+    "sponsored content\nNATO Secretary General Mark Rutte\n", "ap]\nepa]\n\u017fhare\nSHARE\n",
+]
+
+
+@pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
+def test_boilerplate_tried_where_its_words_are_is_the_boilerplate_of_every_line(rules):
+    from summitcheck.corpus import _LINE, _boilerplate
+
+    found = 0
+    for text in TEXTS + _page_texts() + BOILERPLATE_TEXTS:
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+        full = plain_boilerplate(text, lines, rules)
+        assert _boilerplate(text, lines, rules, "x", []) == full
+        found += len(full)
+    assert found > 50

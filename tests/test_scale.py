@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summitcheck.models import Source
 from summitcheck.report.json import dumps
 
 from .conftest import CORPUS, ROOT, RULES
@@ -107,18 +108,19 @@ def test_a_damaged_or_foreign_cache_entry_is_ignored_and_rebuilt(archive, tmp_pa
         elif damage == "swapped":  # another file's entry under this name: a foreign key
             f.write_text(texts[(i + 1) % len(texts)], encoding="utf-8")
         elif damage == "a digit changed":  # still valid JSON of the right shape
-            changed = re.sub(r'"start":(\d+)', lambda m: f'"start":{int(m[1]) + 1}', body, count=1)
+            changed = re.sub(r'"start":\[(\d+)', lambda m: f'"start":[{int(m[1]) + 1}', body, count=1)
             assert changed != body
             f.write_text(head + "\n" + changed, encoding="utf-8")
         elif damage == "wrong types":  # and a checksum made to match
             doc = json.loads(body)
-            for m in doc["mentions"]:
-                m["start"] = str(m["start"])
+            doc["mentions"]["start"] = [str(x) for x in doc["mentions"]["start"]]
             bad = json.dumps(doc).encode()
             header = {**json.loads(head), "sum": hashlib.blake2b(bad, digest_size=16).hexdigest()}
             f.write_bytes(json.dumps(header).encode() + b"\n" + bad)
         else:
             f.write_text("", encoding="utf-8")
+    # the report kept whole would answer without reading a single entry
+    shutil.rmtree(cache / "reports")
     again = audit("archive", "-f", "json")
     assert again.out == good.out
     assert again.code == good.code
@@ -298,3 +300,45 @@ def test_a_corpus_with_no_dates_of_its_own_anchors_on_the_full_dates_at_the_top(
         summit = {c["id"]: c for c in doc["claims"]}["summit-date"]
         assert [(v["value"], v["sources"]) for v in summit["values"]] == [
             ("2025-03-09 (Sunday)", ["a", "b", "c"])]
+
+
+@pytest.mark.parametrize("forge", ["value out of range", "office not an office", "short column",
+                                   "unknown kind", "extra column", "bool as int"])
+def test_an_entry_whose_columns_do_not_hold_together_is_ignored(tmp_path, forge):
+    """Forged entries with a checksum made to match: the strict reading still says no."""
+    from summitcheck.cache import Entry, MentionCache, _checksum
+    from summitcheck.corpus import load_source
+    from summitcheck.extract import extract_source
+    from summitcheck.rules import load_rules
+
+    rules = load_rules(RULES)
+    path = CORPUS / "000_c994affcb276842b.txt"
+    source = load_source(path, "a", "a.txt", rules)
+    mentions = tuple(extract_source(source, rules))
+    assert any(m.office is not None for m in mentions)
+    cache = MentionCache(tmp_path, rules.digest)
+    bare = Source(id="a", path="a.txt", published=source.published, encoding=source.encoding,
+                  format=source.format)
+    cache.put("d", Entry(bare, mentions, None, ()))
+    assert cache.get("d", "a", "a.txt").mentions == mentions
+    f = next(tmp_path.rglob("*.json"))
+    head, body = f.read_bytes().split(b"\n", 1)
+    doc = json.loads(body)
+    cols = doc["mentions"]
+    if forge == "value out of range":
+        cols["value"][0] = len(doc["values"])
+    elif forge == "office not an office":
+        i = next(i for i, o in enumerate(cols["office"]) if o is not None)
+        other = next(k for k, v in enumerate(doc["values"]) if json.loads(v)["type"] != "office")
+        cols["office"][i] = other
+    elif forge == "short column":
+        cols["text"].pop()
+    elif forge == "unknown kind":
+        cols["kind"][0] = "rumour"
+    elif forge == "extra column":
+        cols["extra"] = []
+    else:
+        cols["inferred"][0] = 0
+    forged = json.dumps(doc).encode()
+    f.write_bytes(json.dumps({**json.loads(head), "sum": _checksum(forged)}).encode() + b"\n" + forged)
+    assert cache.get("d", "a", "a.txt") is None

@@ -327,7 +327,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         owner = ctx.vocab.qualifier_ending_at(scan, start)
         if owner is None and gap.strip(" -") == "":
             # "the 27-member EU's leaders", "the 32-nation NATO alliance"
-            after = regex.match(r"\s+(?:the\s+)?", scan[hit.end:hit.end + 6])
+            after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
             if after is not None:
                 owner = ctx.vocab.qualifier_starting_at(scan, hit.end + after.end())
         if owner is None and group:
@@ -348,6 +348,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     return None
 
 
+_SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 _EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")

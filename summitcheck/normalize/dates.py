@@ -204,7 +204,7 @@ def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_
     if zone in (None, "local time"):
         z = event_tz or "UTC"
     elif z is None:
-        m = regex.fullmatch(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?", zone)
+        m = _OFFSET_ZONE.fullmatch(zone)
         if m is None:
             return None
         z = (int(m.group(2)) + int(m.group(3) or 0) / 60) * (1 if m.group(1) == "+" else -1)
@@ -227,7 +227,7 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     if not text or len(text) > 160:
         return None
     if not anywhere:
-        label = regex.match(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?", text)
+        label = _DATELINE_LABEL.match(text)
         if label:
             text = text[label.end():]
     m = DATE_PATTERN.search(text)
@@ -257,8 +257,14 @@ def is_dateline(line: str) -> bool:
     text = line.strip()
     if parse_dateline(text, "UTC") is not None:
         return True
-    return regex.match(r"(?i)(?:published|updated|posted|first published|modified|issued"
-                       r"|last updated)(?:\s+on)?\s*:?\s*\S", text) is not None and len(text) < 80
+    return _STAMP_LABEL.match(text) is not None and len(text) < 80
+
+
+# compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call
+_OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
+_DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?")
+_STAMP_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|modified|issued"
+                             r"|last updated)(?:\s+on)?\s*:?\s*\S")
 
 
 @lru_cache(maxsize=4096)

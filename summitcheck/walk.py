@@ -1,0 +1,213 @@
+"""List a corpus folder and read its files' bytes: what is read, skipped or ignored.
+
+Kept apart from loading (corpus.py) so that checking whether anything changed
+(reportcache.py) imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import CorpusError
+from .models import Source
+
+TEXT_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+HTML_TYPES = {".html", ".htm", ".xhtml"}
+# What an unsupported file most likely is, for the reason it is skipped.
+_WHAT = {
+    ".pdf": "PDF", ".doc": "Word document", ".docx": "Word document", ".odt": "office document",
+    ".rtf": "RTF document", ".xls": "spreadsheet", ".xlsx": "spreadsheet", ".ods": "spreadsheet",
+    ".csv": "spreadsheet", ".ppt": "presentation", ".pptx": "presentation", ".png": "image",
+    ".jpg": "image", ".jpeg": "image", ".gif": "image", ".webp": "image", ".svg": "image",
+    ".tif": "image", ".tiff": "image", ".heic": "image", ".mp3": "audio", ".mp4": "video",
+    ".mov": "video", ".zip": "archive", ".gz": "archive", ".tgz": "archive", ".tar": "archive",
+    ".7z": "archive", ".rar": "archive", ".json": "data file", ".xml": "data file",
+    ".eml": "e-mail", ".msg": "e-mail",
+}
+MAX_BYTES = 5_000_000
+_IGNORED_DIRS = {".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".summitcheck-cache"}
+
+
+@dataclass
+class Walk:
+    """What a folder holds: files to read, entries skipped with a reason (not
+    regular files, unreadable folders, second links to one file) and entries
+    ignored on purpose (hidden files, editor backups, VCS folders, link loops).
+    `rel` maps each file and skipped entry to its path relative to the folder."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    ignored: list[tuple[Path, str]] = field(default_factory=list)
+    rel: dict[Path, str] = field(default_factory=dict, repr=False)
+
+
+def list_files(folder: Path) -> Walk:
+    """Every entry under `folder`, recursively, in a stable order (by relative path).
+    Symbolic links are followed once; a file reached twice is read once."""
+    if not folder.exists():
+        raise CorpusError("corpus folder not found", str(folder))
+    if not folder.is_dir():
+        raise CorpusError("corpus path is not a folder", str(folder))
+    walk = Walk()
+    rel = walk.rel
+    seen_dirs: set[tuple[int, int]] = set()
+    candidates: list[tuple[str, bool, tuple[int, int], str]] = []  # rel, is a link, identity, path
+    skipped: list[tuple[str, str, str]] = []  # path, why, rel
+    # paths are handled as strings (the relative one built along the way): for 10,000
+    # files, pathlib's joins and relative_to cost more than the walk itself
+    root_text = str(folder)
+
+    def visit(d: str, d_rel: str, identity: tuple[int, int]) -> None:
+        if identity in seen_dirs:
+            walk.ignored.append((Path(d), "symbolic link loop (folder already read)"))
+            return
+        seen_dirs.add(identity)
+        try:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            skipped.append((d, f"unreadable folder: {e.strerror or e}", d_rel))
+            return
+        for e in entries:
+            p = e.path
+            r = f"{d_rel}/{e.name}" if d_rel else e.name
+            try:
+                is_dir, is_file = e.is_dir(), e.is_file()
+                st = e.stat() if is_dir or is_file else None  # follows links; cached
+            except OSError:
+                is_dir = is_file = False
+                st = None
+            reason = _ignored(e.name, is_dir)
+            if reason:
+                walk.ignored.append((Path(p), reason))
+            elif is_dir and st is not None:
+                visit(p, r, (st.st_dev, st.st_ino))
+            elif is_file and st is not None:
+                candidates.append((r, e.is_symlink(), (st.st_dev, st.st_ino), p))
+            elif e.is_symlink():
+                skipped.append((p, "broken symbolic link", r))
+            else:
+                skipped.append((p, "not a regular file", r))
+
+    root = folder.stat()
+    visit(root_text, "", (root.st_dev, root.st_ino))
+    # Real files claim their content first, so a link never displaces its target.
+    owner: dict[tuple[int, int], str] = {}
+    files: list[tuple[str, str]] = []
+    for r, _link, identity, p in sorted(candidates, key=lambda c: (c[1], c[0])):
+        if identity in owner:
+            skipped.append((p, f"duplicate: a link to {owner[identity]}, read once", r))
+        else:
+            owner[identity] = r
+            files.append((r, p))
+    files.sort()
+    for r, p in files:
+        path = Path(p)
+        walk.files.append(path)
+        rel[path] = r
+    for p, why, r in sorted(skipped, key=lambda e: Path(e[0]).as_posix()):
+        path = Path(p)
+        walk.skipped.append((path, why))
+        rel[path] = r
+    return walk
+
+
+def _ignored(name: str, is_dir: bool) -> str | None:
+    if name in _IGNORED_DIRS and is_dir:
+        return "version control or cache folder"
+    if name.startswith("."):
+        return "hidden"
+    if name.endswith("~") or name.endswith((".swp", ".swo", ".bak", ".tmp")) or name.startswith("#"):
+        return "editor backup"
+    return None
+
+
+@dataclass(frozen=True)
+class CorpusFiles:
+    """A folder's files to read as (path, source id, path as shown), the entries
+    skipped while walking it (as Sources with a reason) and the entries ignored on
+    purpose (path as shown, why)."""
+
+    files: list[tuple[Path, str, str]]
+    skipped: list[Source]
+    ignored: list[tuple[str, str]]
+
+
+def corpus_files(folder: Path, display: str | None = None) -> CorpusFiles:
+    """What `folder` holds, in a stable order (see list_files)."""
+    display_root = display if display is not None else str(folder)
+    walk = list_files(folder)
+    rel = walk.rel
+    ids = _source_ids([rel[p] for p in walk.files] + [rel[p] for p, _ in walk.skipped])
+
+    def shown(r: str) -> str:
+        return join_path(display_root, r)
+
+    return CorpusFiles(
+        files=[(p, ids[rel[p]], shown(rel[p])) for p in walk.files],
+        skipped=[Source(id=ids[rel[p]], path=shown(rel[p]), skipped=why) for p, why in walk.skipped],
+        ignored=[(shown(p.relative_to(folder).as_posix()), why) for p, why in walk.ignored],
+    )
+
+
+def join_path(root: str, rel: str) -> str:
+    return rel if root in ("", ".") else f"{root.rstrip('/')}/{rel}"
+
+
+def _source_ids(rels: list[str]) -> dict[str, str]:
+    """Relative path without suffix; with the suffix where two files would share an id."""
+    stems = [_without_suffix(r) for r in rels]
+    count = Counter(stems)
+    return {r: stem if count[stem] == 1 else r for r, stem in zip(rels, stems, strict=True)}
+
+
+def _without_suffix(rel: str) -> str:
+    """PurePosixPath(rel).with_suffix("").as_posix(), without building the path."""
+    cut = rel.rfind("/") + 1
+    i = rel.rfind(".")
+    return rel[:i] if cut < i < len(rel) - 1 else rel
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes | str:
+    """The file's bytes, or the reason it is skipped."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
+        what = _WHAT.get(suffix)
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        return f"unsupported file type {kind}" + (f": {what}" if what else "")
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            return f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)"
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            raw = _read_upto(fd, max_bytes + 1, size)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        return f"unreadable: {e.strerror or e}"
+    if len(raw) > max_bytes:
+        return f"too large (over {max_bytes:,} bytes, see --max-bytes)"
+    if not raw.strip():
+        return "empty"
+    return raw
+
+
+def _read_upto(fd: int, limit: int, size: int) -> bytes:
+    """Up to `limit` bytes of an open file, to its end. Asked for the size stat gave
+    (plus one, to see the end): reading `limit` bytes at once would allocate that
+    much for every file. Files in /proc and the like report size 0: read on."""
+    chunks = []
+    total = 0
+    want = min(size + 1, limit)
+    while total < limit:
+        chunk = os.read(fd, min(want, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = 1 << 16
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
