@@ -28,7 +28,7 @@ from .models import (
     Status,
 )
 from .normalize.names import PeopleIndex
-from .pipeline import Extraction, anchored, extract_corpus, reference_date, top_dates
+from .pipeline import Extraction, extract_corpus
 from .rules import Rules
 
 
@@ -49,15 +49,6 @@ def audit_mentions(found: tuple[Sequence[Source], Sequence[Mention]], rules: Rul
     """Audit mentions extracted earlier (`summitcheck extract`, perhaps on many machines)."""
     sources, mentions = found
     return AuditResult(tuple(sources), group(mentions, rules), rules_path=rules.path)
-
-
-def with_reference_date(rules: Rules, sources: Sequence[Source]) -> Rules:
-    """Without an event date in the rules, anchor "on Sunday" and "March 2" on the
-    corpus itself: the most common publication date, else the most common full
-    date written near the top of the articles."""
-    if rules.event.date is not None:
-        return rules
-    return anchored(rules, reference_date(sources, [top_dates(s.text) for s in sources]))
 
 
 def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
@@ -292,11 +283,3 @@ def person_claims(mentions: list[Mention]) -> list[Claim]:
 
 def _slug(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
-
-
-def mentions_of(result: AuditResult) -> list[Mention]:
-    return [m for c in result.claims for v in c.values for m in v.mentions]
-
-
-def sources_by_id(sources: Iterable[Source]) -> dict[str, Source]:
-    return {s.id: s for s in sources}

@@ -41,14 +41,6 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def load_corpus(folder: Path, rules: Rules, display: str | None = None,
-                max_bytes: int = MAX_BYTES) -> list[Source]:
-    """Every file under `folder` as a Source: read, or skipped with its reason."""
-    found = corpus_files(folder, display)
-    sources = [load_source(p, sid, shown, rules, max_bytes) for p, sid, shown in found.files]
-    return sorted(sources + found.skipped, key=lambda s: s.path)
-
-
 def load_source(path: Path, source_id: str, display: str, rules: Rules,
                 max_bytes: int = MAX_BYTES) -> Source:
     """One file as a Source, or a skipped Source saying why it could not be read."""
