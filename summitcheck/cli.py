@@ -96,6 +96,8 @@ CacheOption = Annotated[Path | None, typer.Option(
     "--cache", help="Cache folder of extracted mentions (default: .summitcheck-cache beside "
     "the corpus folder).")]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+RulesOption = Annotated[Path | None, typer.Option(
+    "--rules", help="rules.yaml to use (default: found as audit finds it).")]
 MaxBytesOption = Annotated[int, typer.Option(
     "--max-bytes", min=1, help="Skip files larger than this many bytes.")]
 
@@ -110,7 +112,7 @@ def _cache_dir(corpus: Path, cache: Path | None, no_cache: bool) -> Path | None:
 @reports_trouble
 def audit(
     corpus: Annotated[Path | None, typer.Argument(
-        help="Folder of articles (.txt, .md); not needed with --mentions.")] = None,
+        help="Folder of articles (.txt, .md, .html); not needed with --mentions.")] = None,
     rules: Annotated[Path | None, typer.Option(
         "--rules", help="rules.yaml to use (default: the corpus folder's or a parent's, "
         "then ./rules.yaml, then $SUMMITCHECK_RULES; else the built-in pack).")] = None,
@@ -181,8 +183,7 @@ def audit(
 @reports_trouble
 def show_text(
     file: Annotated[Path, typer.Argument(help="One article file (.txt, .md, .html).")],
-    rules: Annotated[Path | None, typer.Option(
-        "--rules", help="rules.yaml to use (default: found as audit finds it).")] = None,
+    rules: RulesOption = None,
     max_bytes: MaxBytesOption = MAX_BYTES,
 ) -> None:
     """Print the text the rules see, with line numbers: the article text of an HTML
@@ -241,9 +242,8 @@ def _read_mentions(path: Path):
 @app.command()
 @reports_trouble
 def extract(
-    corpus: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md).")],
-    rules: Annotated[Path | None, typer.Option(
-        "--rules", help="rules.yaml to use (found as audit finds it).")] = None,
+    corpus: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html).")],
+    rules: RulesOption = None,
     jobs: JobsOption = None,
     cache: CacheOption = None,
     no_cache: NoCacheOption = False,
