@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import time
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import regex
@@ -37,8 +38,6 @@ from .walk import (  # noqa: F401 - the folder walk is part of loading a corpus
 _FRONT = regex.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", regex.S)
 # libyaml when present: the pure-Python loader costs more than the rest of reading a file
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# plain re: no Unicode classes here, and it scans lines several times faster than regex
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def load_source(path: Path, source_id: str, display: str, rules: Rules,
@@ -83,7 +82,7 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
     (an HTML page's metadata) stands in for front matter."""
     excluded: list[tuple[int, int]] = []
     body_start = 0
-    m = _FRONT.match(text) if meta is None else None
+    m = _FRONT.match(text) if meta is None and text.startswith("---") else None
     meta = dict(meta or {})
     if m:
         try:
@@ -95,22 +94,29 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
             excluded.append((0, m.end()))
             body_start = m.end()
     published = _as_datetime(meta.get("published"), rules)
-    lines = [(lm.start(), lm.end()) for lm in _LINE.finditer(text, body_start) if lm.end() > lm.start()]
+    starts = line_starts(text)
+    lines = _line_spans(text, starts, body_start)
     # A dateline near the top is metadata about the article, not a claim.
-    nonblank = [(s, e) for s, e in lines if text[s:e].strip()][:6]
-    for s, e in nonblank:
-        found = parse_dateline(text[s:e], rules.event.timezone)
+    seen = 0
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            continue
+        found = parse_dateline(line, rules.event.timezone)
         if found is not None:
             if published is None:
                 published = found
             excluded.append((s, e))
             break
-        wire = wire_dateline(text[s:e], rules.event.date)
+        wire = wire_dateline(line, rules.event.date)
         if wire is not None:
             # "LONDON, March 2 (Reuters) -": the prefix only; the sentence goes on
             if published is None and wire[1] is not None:
                 published = wire[1]
             excluded.append((s, s + wire[0]))
+            break
+        seen += 1
+        if seen == 6:
             break
     warnings: list[str] = []
     excluded.extend(_boilerplate(text, lines, rules, display, warnings))
@@ -129,15 +135,27 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
         format=fmt,
         warnings=tuple(warnings),
         excluded=_merged(excluded),
-        line_starts=line_starts(text),
+        line_starts=starts,
     )
+
+
+def _line_spans(text: str, starts: tuple[int, ...], first: int) -> list[tuple[int, int]]:
+    """(start, end) of every line from offset `first` (a line start), its line break
+    included; an empty last line is not one."""
+    i = bisect.bisect_left(starts, first)
+    out = list(pairwise(starts[i:]))
+    if starts[-1] < len(text) and starts[-1] >= first:
+        out.append((starts[-1], len(text)))
+    return out
 
 
 def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display: str,
                  warnings: list[str]) -> list[tuple[int, int]]:
     """Lines that are not the article: a rule of `boilerplate` matches them, or they
-    repeat an earlier line word for word (a headline printed twice). A rule may spend
-    REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a warning."""
+    repeat an earlier line word for word (a headline printed twice). A rule of a
+    rules file may spend REGEX_SECONDS on the file; one that runs out of time is
+    dropped for it, with a warning. The built-in pack's patterns are ours, tested on
+    hostile lines (tests/test_candidates.py): they run without the clock."""
     low = lowered(text)
     compiled = _boilerplate_patterns(rules)
     patterns = compiled.patterns
@@ -155,7 +173,12 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     seen: set[str] = set()
     for i, (s, e) in enumerate(lines):
         line = text[s:e].rstrip("\r\n")
-        key = " ".join(line.split())
+        # the line with its white space made single spaces; as it is when it holds
+        # no white space but single spaces (the others are not printable)
+        if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+            key = line
+        else:
+            key = " ".join(line.split())
         if not key:
             continue
         if key in seen and len(key) < 300:
@@ -165,18 +188,21 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
         extra = some.get(i)
         # in the rules' order, as if each pattern were tried in turn
         for k in always if extra is None else sorted(extra.union(always)):
-            if budget[k] <= 0:
+            entry, pattern, scope, timed = patterns[k]
+            if not timed:
+                hit = pattern.search(line)
+            elif budget[k] <= 0:
                 continue
-            entry, pattern, scope = patterns[k]
-            began = time.perf_counter()
-            try:
-                hit = pattern.search(line, timeout=budget[k])
-            except TimeoutError:
-                hit = None
-                budget[k] = 0
-                warnings.append(slow_rule_warning(entry, display))
             else:
-                budget[k] -= time.perf_counter() - began
+                began = time.perf_counter()
+                try:
+                    hit = pattern.search(line, timeout=budget[k])
+                except TimeoutError:
+                    hit = None
+                    budget[k] = 0
+                    warnings.append(slow_rule_warning(entry, display))
+                else:
+                    budget[k] -= time.perf_counter() - began
             if hit:
                 if scope == "rest":
                     out.append((s, len(text)))
@@ -190,16 +216,25 @@ def _foreign_script(text: str, start: int) -> list[tuple[int, int]]:
     """Runs of another script than the article's (an Arabic advertising line in an
     English article), with the digits and punctuation that follow them on their line.
     Only for articles written mostly in Latin script."""
-    if _NON_LATIN.search(text, start) is None:
+    if _MAYBE_OTHER.search(text, start) is None or _NON_LATIN.search(text, start) is None:
         return []
-    latin = len(_LATIN.findall(text, start))
     runs = [(m.start(), m.end()) for m in _FOREIGN_RUN.finditer(text, start)]
     foreign = sum(len(_NON_LATIN.findall(text, s, e)) for s, e in runs)
+    # ASCII letters are Latin: when they alone outnumber the others, no need to count more
+    ascii_letters = len(text[start:].encode("ascii", "ignore").translate(None, _NOT_LETTER_BYTES))
+    if ascii_letters > foreign:
+        return runs
+    latin = len(_LATIN.findall(text, start))
     return runs if latin > foreign else []
 
 
 _OTHER = r"[^\P{L}\p{Latin}\p{Common}\p{Inherited}]"  # a letter of a script other than Latin
 _NON_LATIN = regex.compile(_OTHER)
+# Characters that are never such a letter (checked in tests/test_loading.py): a text
+# made of them only needs no look with the Unicode tables (plain re, several times faster)
+LATIN_SAFE = "\x00-\u036f\u1dc0-\u1eff\u1ffd-\u2125\u2127-\u2bff"
+_MAYBE_OTHER = re.compile(f"[^{LATIN_SAFE}]")
+_NOT_LETTER_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())
 _LATIN = regex.compile(r"\p{Latin}")
 _FOREIGN_RUN = regex.compile(rf"{_OTHER}+(?:[^\p{{L}}\r\n]+{_OTHER}+)*[^\p{{L}}\r\n]*")
 # Addresses are not claims: "https://example.com/2025/03/02/summit", "press@example.org".
@@ -223,7 +258,7 @@ class _Boilerplate:
     over the words one of which every match of a rule holds (None for a rule whose
     matches need none), giving for each word the rules that need it."""
 
-    patterns: list[tuple]
+    patterns: list[tuple]  # (rule, compiled, scope, timed)
     words: Keywords
     needs: dict[str, list[int]]
     anywhere: list[int]  # rules tried on every line
@@ -238,7 +273,9 @@ def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
     if found is None:
         patterns, needs, anywhere = [], {}, []
         for k, b in enumerate(rules.boilerplate):
-            patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line")))
+            # a pattern of a rules file runs against the clock (REGEX_SECONDS a file)
+            timed = not b.path.startswith("<builtin>")
+            patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line"), timed))
             words = required_literals(b.get("pattern"))
             if words is None:
                 anywhere.append(k)

@@ -5,6 +5,8 @@ and on generated text made of the words the patterns look for."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -252,6 +254,10 @@ def test_generated_text_gives_the_same_matches_either_way(parts):
     assert segment(text) == full_segments(text)
 
 
+# a line and its line break, as the loader splits them
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
 def plain_boilerplate(text: str, lines: list[tuple[int, int]], rules) -> list[tuple[int, int]]:
     """corpus._boilerplate as it was: every pattern tried on every line, in turn."""
     import regex
@@ -298,12 +304,42 @@ BOILERPLATE_TEXTS = [
 
 @pytest.mark.parametrize("rules", RULESETS.values(), ids=RULESETS.keys())
 def test_boilerplate_tried_where_its_words_are_is_the_boilerplate_of_every_line(rules):
-    from summitcheck.corpus import _LINE, _boilerplate
+    from summitcheck.corpus import _boilerplate, _line_spans
+    from summitcheck.models import line_starts
 
     found = 0
     for text in TEXTS + _page_texts() + BOILERPLATE_TEXTS:
-        lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+        lines = [(m.start(), m.end()) for m in LINE.finditer(text) if m.end() > m.start()]
+        assert _line_spans(text, line_starts(text), 0) == lines
         full = plain_boilerplate(text, lines, rules)
         assert _boilerplate(text, lines, rules, "x", []) == full
         found += len(full)
     assert found > 50
+
+
+def test_dateline_shortcuts_give_what_the_patterns_give():
+    """parse_dateline gives up on a line without "19" or "20", wire_dateline on one
+    without a short place before its first comma and a dash: each such line gives
+    nothing with the patterns alone either."""
+    import regex
+
+    from summitcheck.normalize import dates as nd
+
+    lines = [line for text in TEXTS + _page_texts() for line in text.splitlines()] + [
+        "LONDON, March 2 (Reuters) - Leaders met.", "  KYIV/LONDON, Sun March 2 - x",
+        "ANCHORAGE, Alaska, Aug 15 (Reuters) \u2014 Trump", "March 02, 2025 10:43 PM PST | By Invezz",
+        "Updated 1:33 PM EST, Sun March 2, 2025", "2 Mar 2025", "Published: 2025-03-02",
+        "A" * 83 + ", March 2 - x", "A" * 84 + ", March 2 - x"]
+    assert len(lines) > 200
+    wire = regex.compile(nd._WIRE.pattern)
+    for line in lines:
+        m = wire.match(line)
+        if m is not None:
+            assert nd.wire_dateline(line, None) is not None or nd.DATE_PATTERN.fullmatch(
+                m.group("date").strip()) is None or nd.parts_of(nd.DATE_PATTERN.fullmatch(
+                    m.group("date").strip())).month is None, line
+        else:
+            assert nd.wire_dateline(line, None) is None
+        text = line.strip()
+        if nd.DATE_PATTERN.search(text) and "19" not in text and "20" not in text:
+            assert nd.parts_of(nd.DATE_PATTERN.search(text)).year is None

@@ -252,3 +252,42 @@ def test_a_wire_dateline_without_a_year_is_left_out_with_or_without_an_event_dat
     s = _load(tmp_path, "a.txt", text, rules)
     assert s.excluded == ((0, text.index("U.S.")),)
     assert (s.published.date().isoformat() if s.published else None) == published
+
+
+def test_characters_taken_as_latin_safe_are_never_letters_of_another_script():
+    """The loader skips the Unicode-table search for another script when a text holds
+    only such characters: none of them may be what that search looks for."""
+    from summitcheck.corpus import _MAYBE_OTHER, _NON_LATIN
+
+    safe = [chr(c) for c in range(0x3000) if not _MAYBE_OTHER.match(chr(c))]
+    assert len(safe) > 4000 and safe[:0x370] == [chr(c) for c in range(0x370)]
+    assert [c for c in safe if _NON_LATIN.match(c)] == []
+
+
+HOSTILE_LINES = [
+    "A" * 4000, "a " * 3000, "Photo: " + "Ab " * 2000 + "!", "Photo: " + "A/" * 2000 + "!",
+    "(AP Photo/" + "a" * 4000, "[" + "ab/" * 1500, "REUTERS/" + "A " * 2000 + "!",
+    "12:00 " * 800 + "x", "Mon, 2 Mar 2025 " * 400 + "x", "Published on: " + "1/2/2025, " * 500 + "x",
+    "1.2K shares " * 500 + "x", "share 12 " * 500 + "x", "Copyright " + "x" * 4000 + "\u00a9",
+    "watch " * 1000 + "youtube" + " x" * 1000, "sign up " * 800 + "x", "summit " * 1000,
+    "air defence " * 800 + "x", "anti-aircraft " * 600, "5% of GDP " * 500, "- " * 3000,
+]
+
+
+@pytest.mark.parametrize("section", ["boilerplate", "topics"])
+def test_builtin_patterns_run_without_the_clock_are_quick_on_hostile_lines(section):
+    """The built-in pack's boilerplate and cue patterns run without the per-file clock
+    that guards patterns of a rules file: none may backtrack out of bounds. A pattern
+    that did would raise TimeoutError here (the limit is 1,000 times what they take)."""
+    import regex
+
+    from summitcheck.rules import parse_rules_text
+
+    rules = parse_rules_text("")
+    bodies = ([b.get("pattern") for b in rules.boilerplate] if section == "boilerplate" else
+              [c for t in rules.topics for key in ("cues", "weak_cues") for c in t.get(key) or ()])
+    assert len(bodies) > 10
+    for body in bodies:
+        pattern = regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if section == "topics" else body)
+        for line in HOSTILE_LINES:
+            list(pattern.finditer(line, timeout=2.0))

@@ -224,8 +224,8 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     (a front-matter value) the whole string is searched.
     """
     text = line.strip()
-    if not text or len(text) > 160:
-        return None
+    if not text or len(text) > 160 or ("20" not in text and "19" not in text):
+        return None  # too long, or without the year every date accepted here has
     if not anywhere:
         label = _DATELINE_LABEL.match(text)
         if label:
@@ -295,12 +295,19 @@ _WIRE = regex.compile(
 )
 
 
+_DASHES = "-\u2013\u2014"
+_WIRE_PLACE = 83  # the longest "CITY/OTHER CITY" _WIRE reads before its first comma
+
+
 def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.datetime | None] | None:
     """A wire-copy dateline at the start of a paragraph ("LONDON, March 2 (Reuters) - ").
 
     Returns the length of the prefix and the date it gives (year from the event
     when the dateline has none; None when it has none and there is no event date:
     the prefix is still a dateline, the article's date is then unknown)."""
+    comma = line.find(",")
+    if comma < 0 or len(line[:comma].lstrip()) > _WIRE_PLACE or not any(d in line for d in _DASHES):
+        return None  # no place name of the length _WIRE allows before a comma, or no dash
     m = _WIRE.match(line)
     if m is None:
         return None
