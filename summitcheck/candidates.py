@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 import re
 import time
-import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 
@@ -92,6 +91,49 @@ class Keywords:
             return []
         return [(s, w) for last, w in self.automaton.iter(lower)
                 if (s := last - len(w) + 1) == 0 or not lower[s - 1].isalnum()]
+
+
+class KeywordSets:
+    """Named sets of keywords, all found in one pass of one automaton over a text's
+    lower-cased copy: a pass costs about what a regular expression's scan of the text
+    costs, whatever the number of words, so the extractors share one. A set is
+    case-insensitive (`fold`), or its words count only as written."""
+
+    def __init__(self, sets: dict[str, tuple[Iterable[str], bool]]) -> None:
+        targets: dict[str, list[tuple[str, str | None]]] = {}
+        for name, (words, fold) in sets.items():
+            for w in sorted(set(words)):
+                if not w:
+                    continue
+                if not fold and len(w.lower()) != len(w):
+                    raise ValueError(f"{w!r} changes length in lower case")
+                targets.setdefault(w.lower(), []).append((name, None if fold else w))
+        self.names = tuple(sets)
+        self.automaton = ahocorasick.Automaton()
+        for w, t in targets.items():
+            self.automaton.add_word(w, (w, tuple(t)))
+        if targets:
+            self.automaton.make_automaton()
+        self.empty = not targets
+
+    def left_hits(self, lower: str, text: str) -> dict[str, list[tuple[int, str]]]:
+        """(start, word) of the keywords of each set in `text` (`lower` is its lower-cased
+        copy, see lowered()) not preceded by a letter or digit; the word lower-cased for a
+        case-insensitive set, as written otherwise. The same as each set's own
+        Keywords(...).left_hits (tests/test_candidates.py)."""
+        out: dict[str, list[tuple[int, str]]] = {n: [] for n in self.names}
+        if self.empty:
+            return out
+        for last, (word, targets) in self.automaton.iter(lower):
+            s = last - len(word) + 1
+            if s and lower[s - 1].isalnum():
+                continue
+            for name, exact in targets:
+                if exact is None:
+                    out[name].append((s, word))
+                elif text.startswith(exact, s):
+                    out[name].append((s, exact))
+        return out
 
 
 def lowered(text: str) -> str | None:
@@ -186,47 +228,52 @@ def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozense
 
 
 def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int, int]:
-    """(start, end, window end) of the stretch around [s, e)."""
+    """(start, end, window end) of the stretch around [s, e), walked a run at a time:
+    a word (letters, and format characters inside it: \\p{L} and \\p{Cf} as the
+    patterns read them) or a run of spaces and , . ' -."""
     n = len(text)
     lo = s
     while lo > 0:
-        c = text[lo - 1]
-        if _wordish(c):
-            k = lo - 1
-            while k > 0 and _wordish(text[k - 1]):
-                k -= 1
-            if text[k].isupper() or text[k:lo].lower() in allowed or (
-                    k > 0 and text[k - 1] in _JOINERS):
-                lo = k
-                continue
+        m = _RUN_BEFORE.match(text, 0, lo)
+        if m is None:
             break
-        if c.isspace() or c in _SEPARATORS:
-            lo -= 1
-            continue
-        break
+        k = m.start()
+        if text[lo - 1] in _SPACE_OR_SEPARATOR:
+            lo = k
+        elif _upper(text[k]) or text[k:lo].lower() in allowed or (k > 0 and text[k - 1] in _JOINERS):
+            lo = k
+        else:
+            break
     hi = e
     while hi < n:
-        c = text[hi]
-        if _wordish(c):
-            k = hi
-            while k < n and _wordish(text[k]):
-                k += 1
-            if text[hi].isupper() or text[hi:k].lower() in allowed or (
-                    hi > 0 and text[hi - 1] in _JOINERS):
-                hi = k
-                continue
+        m = _RUN_AFTER.match(text, hi)
+        if m is None:
+            return lo, hi, hi + 1  # a character no pattern can hold: look-aheads may read it
+        k = m.end()
+        if text[hi] in _SPACE_OR_SEPARATOR:
+            hi = k
+        elif _upper(text[hi]) or text[hi:k].lower() in allowed or (hi > 0 and text[hi - 1] in _JOINERS):
+            hi = k
+        else:
             return lo, hi, hi  # a word no pattern can hold: it is not in the window
-        if c.isspace() or c in _SEPARATORS:
-            hi += 1
-            continue
-        return lo, hi, hi + 1  # a character no pattern can hold: look-aheads may read it
     return lo, n, n
 
 
-def _wordish(c: str) -> bool:
-    """A letter, or a format character inside a word (a soft hyphen, a zero-width
-    space: names may hold them, see extract/names.py)."""
-    return c.isalpha() or (c > "\x7f" and unicodedata.category(c) == "Cf")
+def _upper(c: str) -> bool:
+    """\\p{Lu} as the patterns read it (the regex module may know letters newer than
+    this Python's Unicode tables)."""
+    return c.isupper() or (c > "\x7f" and _LU.match(c) is not None)
+
+
+_LU = regex.compile(r"\p{Lu}")
+# str.isspace()'s characters (tests/test_candidates.py checks the list), and , . ' -
+_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+           "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACE_OR_SEPARATOR = frozenset(_SPACES) | _SEPARATORS
+_RUN_CLASS = "".join(regex.escape(c) for c in sorted(_SPACE_OR_SEPARATOR))
+# a word or a run of spaces and separators
+_RUN_AFTER = regex.compile(rf"[\p{{L}}\p{{Cf}}]+|[{_RUN_CLASS}]+")
+_RUN_BEFORE = regex.compile(rf"(?r)[\p{{L}}\p{{Cf}}]+|[{_RUN_CLASS}]+")
 
 
 def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:

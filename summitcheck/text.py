@@ -86,9 +86,9 @@ class Segments:
 # punctuation mark or line break; a space before a dash; one of the clause words.
 _SENTENCE_MARK = re.compile(r"[.!?\n\r]")
 _CLAUSE_MARK = re.compile(r"[,:;()\u2014]|\s(?=[-\u2013\u2014])")
-_CLAUSE_WORDS = Keywords(["on top of", "in addition to", "as well as", "while", "whereas", "but",
-                          "compared with", "compared to", "up from", "down from", "after", "before"],
-                         fold=False)
+CLAUSE_WORDS = ("on top of", "in addition to", "as well as", "while", "whereas", "but",
+                "compared with", "compared to", "up from", "down from", "after", "before")
+_CLAUSE_WORDS = Keywords(CLAUSE_WORDS, fold=False)
 
 
 def _sentence_ends(scan: str) -> Iterator[int]:
@@ -109,7 +109,9 @@ def _sentence_ends(scan: str) -> Iterator[int]:
         yield last
 
 
-def segment(scan: str) -> Segments:
+def segment(scan: str, clause_words: list[int] | None = None) -> Segments:
+    """The sentences and clause breaks of `scan` (`clause_words`: the starts of
+    CLAUSE_WORDS not preceded by a letter or digit, when already found)."""
     sentences: list[tuple[int, int]] = []
     start = 0
     for end in _sentence_ends(scan):
@@ -120,6 +122,8 @@ def segment(scan: str) -> Segments:
         sentences.append((start, len(scan)))
     if not sentences:
         sentences.append((0, len(scan)))
-    at = sorted_starts((m.start() for m in _CLAUSE_MARK.finditer(scan)), _CLAUSE_WORDS.left_starts(scan))
+    if clause_words is None:
+        clause_words = _CLAUSE_WORDS.left_starts(scan)
+    at = sorted_starts((m.start() for m in _CLAUSE_MARK.finditer(scan)), clause_words)
     breaks = tuple(m.start() for m in match_at(_CLAUSE_BREAK, scan, at))
     return Segments(tuple(sentences), breaks)

@@ -343,3 +343,102 @@ def test_dateline_shortcuts_give_what_the_patterns_give():
         text = line.strip()
         if nd.DATE_PATTERN.search(text) and "19" not in text and "20" not in text:
             assert nd.parts_of(nd.DATE_PATTERN.search(text)).year is None
+
+
+def test_the_space_characters_of_the_window_walk_are_those_of_str_isspace():
+    from summitcheck.candidates import _SPACES
+
+    assert set(_SPACES) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+def test_the_regex_modules_spaces_are_str_isspace_spaces():
+    """Context.qualifier_ending_at skips white space with str.isspace before trying a
+    pattern that ends in \\s+: every \\s of the pattern must be one of those."""
+    import regex
+
+    space = regex.compile(r"\s")
+    assert [c for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+def test_lower_case_keeps_letters_and_digits_apart_from_the_rest():
+    """The shared keyword pass checks the character before a keyword in the lower-cased
+    copy; the sets found as written check it in the text: the same answer."""
+    from summitcheck.candidates import _FOLD_TRAPS
+
+    for c in map(chr, range(0x30000)):
+        low = c.lower()
+        if len(low) == 1 and not _FOLD_TRAPS.match(c):
+            assert low.isalnum() == c.isalnum(), hex(ord(c))
+
+
+def _each_sets_own_hits(rules, text: str) -> dict:
+    from summitcheck.text import _CLAUSE_WORDS
+
+    low = lowered(text)
+    return {
+        "cues": vocab_for(rules).cue_words.left_hits(low),
+        "clause": [(s, text[s:s + 12]) for s in _CLAUSE_WORDS.left_starts(text)],
+        "dates": dates._START_WORDS.left_hits(text),
+        "figures": [(s, low[s:s + 12]) for s in figures.patterns_for(rules).start_words.left_starts(low)],
+        "names": [(s, low[s:e]) for s, e in names.patterns_for(rules).triggers.starts(low)],
+    }
+
+
+@pytest.mark.parametrize("rules", [*RULESETS.values(), CUE_RULES], ids=[*RULESETS, "odd cues"])
+def test_one_keyword_pass_finds_what_each_set_finds_alone(rules):
+    from summitcheck.extract import keywords_for
+
+    kw = keywords_for(rules)
+    found = 0
+    for text in TEXTS + [scan_copy(t) for t in CUE_TEXTS]:
+        low = lowered(text)
+        if low is None:
+            continue
+        shared = kw.left_hits(low, text)
+        alone = _each_sets_own_hits(rules, text)
+        for name in ("cues", "dates"):
+            assert sorted(shared[name]) == sorted(alone[name]), name
+        for name in ("clause", "figures"):
+            assert sorted(s for s, _ in shared[name]) == sorted(s for s, _ in alone[name]), name
+        n = len(low)
+        bounded = [(s, w) for s, w in shared["names"] if s + len(w) >= n or not low[s + len(w)].isalnum()]
+        assert sorted(bounded) == sorted(alone["names"])
+        found += sum(map(len, shared.values()))
+    assert found > 1000
+
+
+def test_a_qualifier_before_a_cue_is_found_as_the_pattern_alone_finds_it():
+    from summitcheck.extract.context import _RUN_BEFORE
+
+    for rules in RULESETS.values():
+        v = vocab_for(rules)
+        for text in TEXTS + EXTRA:
+            for start in range(len(text) + 1):
+                m = _RUN_BEFORE.search(text, max(0, start - 48), start)
+                q = None
+                if m is not None:
+                    words = m.group(1).split(" ")
+                    for k in range(len(words), 0, -1):
+                        cand = " ".join(words[-k:])
+                        cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
+                        if (q := v.qualifier_of.get(cand)) is not None:
+                            break
+                assert v.qualifier_ending_at(text, start) is q, (text[max(0, start - 48):start], start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_generated_text_gives_the_same_keywords_in_one_pass(parts):
+    from summitcheck.extract import keywords_for
+
+    text = scan_copy("".join(w + s for w, s in parts))
+    low = lowered(text)
+    if low is None:
+        return
+    for rules in RULESETS.values():
+        shared = keywords_for(rules).left_hits(low, text)
+        alone = _each_sets_own_hits(rules, text)
+        assert sorted(shared["cues"]) == sorted(alone["cues"])
+        assert sorted(shared["dates"]) == sorted(alone["dates"])
+        for name in ("clause", "figures"):
+            assert sorted(s for s, _ in shared[name]) == sorted(s for s, _ in alone[name])

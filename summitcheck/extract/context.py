@@ -11,7 +11,7 @@ from functools import cached_property
 
 import regex
 
-from ..candidates import Keywords, digit_starts, literal_prefixes, lowered, match_at
+from ..candidates import Keywords, KeywordSets, digit_starts, literal_prefixes, lowered, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, scan_copy, segment
@@ -28,10 +28,12 @@ class CueHit:
 class Context:
     """One source prepared for extraction. Spans already claimed are `taken`."""
 
-    def __init__(self, source: Source, rules: Rules, vocab: Vocab) -> None:
+    def __init__(self, source: Source, rules: Rules, vocab: Vocab,
+                 keywords: KeywordSets | None = None) -> None:
         self.source = source
         self.rules = rules
         self.vocab = vocab
+        self.keywords = keywords  # the keywords of every extractor, found in one pass
         self.scan = scan_copy(source.text)
         self.taken: list[tuple[int, int]] = []
         self.warnings: list[str] = []
@@ -46,13 +48,26 @@ class Context:
         return digit_starts(self.scan)
 
     @cached_property
+    def _keyword_hits(self) -> dict[str, list[tuple[int, str]]] | None:
+        if self.keywords is None or self.lower is None:
+            return None
+        return self.keywords.left_hits(self.lower, self.scan)
+
+    def hits(self, name: str) -> list[tuple[int, str]] | None:
+        """(start, word) of the keywords of set `name` not preceded by a letter or digit
+        (see KeywordSets), or None: the extractor then finds its own."""
+        found = self._keyword_hits
+        return None if found is None else found[name]
+
+    @cached_property
     def segs(self) -> Segments:
-        return segment(self.scan)
+        clause = self.hits("clause")
+        return segment(self.scan, None if clause is None else [s for s, _ in clause])
 
     @cached_property
     def cues(self) -> list[CueHit]:
         hits = []
-        for topic, weak, matches in self.vocab.cue_matches(self.scan, self.lower):
+        for topic, weak, matches in self.vocab.cue_matches(self.scan, self.lower, self.hits("cues")):
             try:
                 found = [(m.start(), m.end()) for m in matches]
             except TimeoutError:
@@ -191,24 +206,29 @@ class Vocab:
     # the literal starts of each topic's cues (None: the topic is scanned in full)
     cue_prefixes: list[frozenset[str] | None] = field(default_factory=list)
     cue_words: Keywords | None = None
+    patterns_of: dict[str, list[int]] = field(default_factory=dict)  # prefix -> its patterns
+    # a cue pattern of a rules file runs against the clock; the built-in pack's are ours,
+    # tested on hostile lines (tests/test_loading.py)
+    timed: list[bool] = field(default_factory=list)
 
-    def cue_matches(self, scan: str, lower: str | None
+    def cue_matches(self, scan: str, lower: str | None, hits: list[tuple[int, str]] | None = None
                     ) -> Iterator[tuple[Entry, bool, Iterator[regex.Match]]]:
         """(topic, weak, its cues' matches) for every cue pattern, the matches as the
-        pattern's finditer would give them, within REGEX_SECONDS (else TimeoutError
-        while iterating); a pattern whose cues start with known words is tried only
-        where they are."""
-        starts: dict[str, list[int]] = defaultdict(list)
+        pattern's finditer would give them, a rules file's within REGEX_SECONDS (else
+        TimeoutError while iterating); a pattern whose cues start with known words is
+        tried only where they are (`hits`: where they are, when already found)."""
+        at: dict[int, set[int]] = defaultdict(set)
         if lower is not None and self.cue_words is not None:
-            for s, word in self.cue_words.left_hits(lower):
-                starts[word].append(s)
-        for (topic, pattern, weak), prefixes in zip(self.topic_patterns, self.cue_prefixes,
-                                                    strict=True):
+            for s, word in self.cue_words.left_hits(lower) if hits is None else hits:
+                for i in self.patterns_of[word]:
+                    at[i].add(s)
+        for i, ((topic, pattern, weak), prefixes) in enumerate(
+                zip(self.topic_patterns, self.cue_prefixes, strict=True)):
+            timeout = REGEX_SECONDS if self.timed[i] else None
             if lower is None or prefixes is None:
-                yield topic, weak, pattern.finditer(scan, timeout=REGEX_SECONDS)
+                yield topic, weak, pattern.finditer(scan, timeout=timeout)
             else:
-                at = sorted({s for w in prefixes for s in starts.get(w, ())})
-                yield topic, weak, match_at(pattern, scan, at, timeout=REGEX_SECONDS)
+                yield topic, weak, match_at(pattern, scan, sorted(at.get(i, ())), timeout=timeout)
 
     def qualifier_starting_at(self, scan: str, start: int) -> Entry | None:
         """The country or body written right at `start` ("EU's leaders", "NATO allies")."""
@@ -226,6 +246,16 @@ class Vocab:
 
     def qualifier_ending_at(self, scan: str, start: int) -> Entry | None:
         """The country or body written right before `start` ("EU summit", "NATO's 32")."""
+        # _RUN_BEFORE's last word, before the white space that ends it, starts with a
+        # capital: most cues come after a word that does not, found out without the regex
+        j = start
+        while j > 0 and scan[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (scan[k - 1].isalpha() or scan[k - 1] in ".'-"):
+            k -= 1
+        if j == start or k == j or not scan[k].isupper():
+            return None
         m = _RUN_BEFORE.search(scan, max(0, start - 48), start)
         if m is None:
             return None
@@ -259,7 +289,11 @@ def vocab_for(rules: Rules) -> Vocab:
                     v.topic_patterns.append(
                         (t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)"), weak))
                     v.cue_prefixes.append(literal_prefixes(body))
+                    v.timed.append(not t.path.startswith("<builtin>"))
         v.cue_words = Keywords(w for ps in v.cue_prefixes if ps for w in ps)
+        for i, ps in enumerate(v.cue_prefixes):
+            for w in ps or ():
+                v.patterns_of.setdefault(w, []).append(i)
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
         v.noun_of = {n.lower(): q for q in rules.qualifiers for n in q.get("nouns", [])}
         _VOCAB[rules.digest] = v

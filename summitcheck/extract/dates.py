@@ -49,13 +49,16 @@ _RELATIVE = regex.compile(
 # every _RELATIVE match holds one of these (re's IGNORECASE folds as regex's does)
 _RELATIVE_HINT = re.compile(r"(?i)yesterday|today|tomorrow|days?\s+ago")
 _RELATIVE_WORDS = ("yesterday", "today", "tomorrow", "ago")
-_START_WORDS = Keywords((*MONTH_STARTS, *WEEKDAY_STARTS, *TIME_START_WORDS), fold=False)
+START_WORDS = (*MONTH_STARTS, *WEEKDAY_STARTS, *TIME_START_WORDS)  # as written
+_START_WORDS = Keywords(START_WORDS, fold=False)
 
 
-def candidate_starts(scan: str, digits: list[int]) -> tuple[list[int], list[int]]:
-    """Where DATE_PATTERN and TIME_PATTERN may match (see candidates.match_at)."""
+def candidate_starts(scan: str, digits: list[int], hits: list[tuple[int, str]] | None = None
+                     ) -> tuple[list[int], list[int]]:
+    """Where DATE_PATTERN and TIME_PATTERN may match (see candidates.match_at); `hits`:
+    START_WORDS not preceded by a letter or digit, when already found."""
     words: dict[str, list[int]] = {}
-    for s, w in _START_WORDS.left_hits(scan):
+    for s, w in _START_WORDS.left_hits(scan) if hits is None else hits:
         words.setdefault(w, []).append(s)
     weekdays = [s for w in WEEKDAY_STARTS for s in words.get(w, ())]
     before = [k for s in weekdays for k in _words_before(scan, s, BEFORE_WEEKDAY)]
@@ -110,7 +113,7 @@ def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
     dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
-    date_starts, time_starts = candidate_starts(scan, ctx.digit_starts)
+    date_starts, time_starts = candidate_starts(scan, ctx.digit_starts, ctx.hits("dates"))
     for m in match_at(DATE_PATTERN, scan, date_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
             ctx.taken.append((m.start(), m.end()))

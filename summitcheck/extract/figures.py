@@ -113,7 +113,10 @@ def extract(ctx: Context) -> list[Mention]:
     scan = ctx.scan
     pos = 0
     low = ctx.lower
-    starts = None if low is None else sorted_starts(fp.start_words.left_starts(low), ctx.digit_starts)
+    hits = ctx.hits("figures")
+    words = fp.start_words.left_starts(low) if hits is None and low is not None else [
+        s for s, _ in hits or ()]
+    starts = None if low is None else sorted_starts(words, ctx.digit_starts)
     while True:
         m = fp.pattern.search(scan, pos) if starts is None else search_at(fp.pattern, scan, starts, pos)
         if m is None:

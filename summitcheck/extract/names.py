@@ -182,7 +182,7 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
-    for form, m in form_matches(np, ctx.scan, ctx.lower):
+    for form, m in form_matches(np, ctx.scan, ctx.lower, ctx.hits("names")):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
         hit = _hit(np, m, form)
@@ -207,15 +207,22 @@ _NOT_A_PERSON = {
 }
 
 
-def form_matches(np: NamePatterns, scan: str, low: str | None) -> Iterator[tuple[str, regex.Match]]:
+def form_matches(np: NamePatterns, scan: str, low: str | None,
+                 hits: list[tuple[int, str]] | None = None) -> Iterator[tuple[str, regex.Match]]:
     """Every match of every form, form by form, as a scan of the whole text finds
     them; the forms with a title run only on the stretches around titles (see
-    candidates.py)."""
+    candidates.py). `hits`: the triggers not preceded by a letter or digit, when
+    already found."""
     if low is None:
         for form, pattern in np.forms:
             yield from ((form, m) for m in pattern.finditer(scan))
         return
-    windows = windows_around(scan, np.triggers.starts(low), np.allowed)
+    if hits is None:
+        triggers = np.triggers.starts(low)
+    else:  # not followed by one either
+        n = len(low)
+        triggers = [(s, e) for s, w in hits if (e := s + len(w)) >= n or not low[e].isalnum()]
+    windows = windows_around(scan, triggers, np.allowed)
     texts = [scan[lo:hi] for lo, hi in windows]
     for form, pattern in np.forms:
         if form in UNTITLED_FORMS:
