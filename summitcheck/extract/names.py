@@ -25,6 +25,7 @@ head of government. A "former" or "incoming" office is another office.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -52,6 +53,9 @@ _STOP = {
 } | set(MONTHS) | set(WEEKDAYS)
 
 
+CACHED = 50_000  # names and qualifier runs read, kept for the next article
+# what "<Name>, <qualifier>'s <title>" has after its title
+FOLLOW = r"(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|will)\b)"
 # What a match of a form always holds besides its title (a form not listed needs nothing).
 FORM_NEEDS = {
     "title-of": ("of",), "head-of": ("of",), "the-title-comma": (",",), "name-comma": (",",),
@@ -105,7 +109,7 @@ class NamePatterns:
         m1b = rf"(?:(?P<m1b>{alternation(before, 'i')})(?:\s+|(?<=-)))"  # "Romanian interim President"
         m2 = rf"(?:(?P<m2>{alternation(inside)})(?:\s+|(?<=-)))"
         lead = r"(?<![\w'.-])"
-        follow = r"(?=\s*[,.;)]|\s+(?:and|who|said|says|has|had|is|was|will)\b)"
+        follow = FOLLOW
         self.forms = [
             ("qualified", regex.compile(
                 rf"{lead}{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t})\s+{NAME}")),
@@ -138,11 +142,26 @@ class NamePatterns:
         # capitalised words, spaces, , . ' - and the lower-case words written in
         # the forms: the forms are run only on such stretches around a title.
         self.triggers = Keywords([*self.title_of, "head", "leader"])
+        # an archive writes the same names and offices again and again: each read once
+        self.offices: dict[tuple, tuple[Office, str]] = {}
+        self.clean: dict[str, str | None] = {}
+        self.suffix: dict[str, tuple | None] = {}
+        self.capitalised = frozenset(v for t_ in rules.titles for v in t_.get("variants", [])
+                                     if v[:1].isupper())
         self.allowed = letters_of(p.pattern for _, p in self.forms)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
         (its offset in run, the qualifier, a modifier word just before it)."""
+        try:
+            return self.suffix[run]
+        except KeyError:
+            if len(self.suffix) > CACHED:
+                self.suffix.clear()
+            found = self.suffix[run] = self._qualifier_suffix(run)
+            return found
+
+    def _qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         words = run.split(" ")
         for k in range(len(words), 0, -1):
             cand = " ".join(words[-k:])
@@ -185,6 +204,8 @@ def extract(ctx: Context) -> list[Mention]:
     for form, m in form_matches(np, ctx.scan, ctx.lower, ctx.hits("names")):
         if ctx.source.is_excluded(m.start(), m.end()):
             continue
+        if form != "title-of" and any(s <= m.start("name") < e for s, e in spans):
+            continue  # the name would start inside one found already (see below)
         hit = _hit(np, m, form)
         if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
             continue
@@ -211,18 +232,27 @@ def form_matches(np: NamePatterns, scan: str, low: str | None,
                  hits: list[tuple[int, str]] | None = None) -> Iterator[tuple[str, regex.Match]]:
     """Every match of every form, form by form, as a scan of the whole text finds
     them; the forms with a title run only on the stretches around titles (see
-    candidates.py). `hits`: the triggers not preceded by a letter or digit, when
-    already found."""
+    candidates.py), and only where a title is followed by what the form needs after
+    it. `hits`: the triggers not preceded by a letter or digit, when already found."""
     if low is None:
         for form, pattern in np.forms:
             yield from ((form, m) for m in pattern.finditer(scan))
         return
     if hits is None:
-        triggers = np.triggers.starts(low)
+        triggers = list(np.triggers.starts(low))
     else:  # not followed by one either
         n = len(low)
         triggers = [(s, e) for s, w in hits if (e := s + len(w)) >= n or not low[e].isalnum()]
     windows = windows_around(scan, triggers, np.allowed)
+    # what follows the titles of each window
+    followed: list[set[str]] = [set() for _ in windows]
+    los = [lo for lo, _ in windows]
+    for s, e in triggers:
+        found = followed[bisect.bisect_right(los, s) - 1]
+        for what in _after_title(scan, e):
+            found.add(what)
+        if scan[s:e] in np.capitalised:
+            found.add("capitalised")
     texts = [scan[lo:hi] for lo, hi in windows]
     for form, pattern in np.forms:
         if form in UNTITLED_FORMS:
@@ -230,32 +260,80 @@ def form_matches(np: NamePatterns, scan: str, low: str | None,
                 yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
             continue
         needs = FORM_NEEDS.get(form, ())  # a window without the comma or "of" it needs
-        for (lo, hi), t in zip(windows, texts, strict=True):
-            if all(x in t for x in needs):
+        after = FORM_AFTER[form]
+        for (lo, hi), t, found in zip(windows, texts, followed, strict=True):
+            if after <= found and all(x in t for x in needs):
                 yield from ((form, m) for m in pattern.finditer(scan, lo, hi))
 
 
+# What each form has right after its title ("head of" for head-of): a title followed by
+# nothing a form needs has no match there. "capitalised": the title as written is one
+# of the capitalised variants (the unqualified form's).
+FORM_AFTER = {
+    "qualified": {"space"}, "unqualified": {"space", "capitalised"},
+    "the-title-comma": {"comma"}, "the-unqualified-comma": {"comma"},
+    "title-of-comma": {"of"}, "title-of": {"of"}, "name-comma-of": {"of"}, "head-of": {"of"},
+    "name-comma": {"follow"},
+}
+_AFTER = {
+    "space": regex.compile(r"\s+\p{Lu}"),  # then a name
+    "comma": regex.compile(r",\s+\p{Lu}"),
+    "of": regex.compile(r"\s+of\s"),
+    "follow": regex.compile(FOLLOW),
+}
+
+
+def _after_title(scan: str, e: int) -> list[str]:
+    """Which of _AFTER's shapes follow a title ending at `e`."""
+    c = scan[e:e + 1]
+    if c == ",":
+        tried = ("comma", "follow")
+    elif c.isspace():
+        tried = ("space", "of", "follow")
+    elif c and c in ".;)":
+        tried = ("follow",)
+    else:
+        return []
+    return [what for what in tried if _AFTER[what].match(scan, e)]
+
+
 def _around_possessives(scan: str) -> list[tuple[int, int]]:
-    """Stretches around every apostrophe, where a possessive form can match: from a
-    word start POSSESSIVE_BEFORE characters before it (the qualifier's words) to
-    POSSESSIVE_AFTER after it (the name), overlapping ones merged."""
+    """Stretches around every apostrophe that can be a possessive's ("Canada's Justin"),
+    where a possessive form can match: from a word start POSSESSIVE_BEFORE characters
+    before it (the qualifier's words) to POSSESSIVE_AFTER after it (the name),
+    overlapping ones merged."""
     out: list[tuple[int, int]] = []
     n = len(scan)
     i = scan.find("'")
     while i >= 0:
-        lo = max(0, i - POSSESSIVE_BEFORE)
-        while lo > 0 and not scan[lo - 1].isspace():
-            lo -= 1
-        hi = min(n, i + POSSESSIVE_AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        if _POSSESSIVE_AT.match(scan, i):
+            lo = max(0, i - POSSESSIVE_BEFORE)
+            while lo > 0 and not scan[lo - 1].isspace():
+                lo -= 1
+            hi = min(n, i + POSSESSIVE_AFTER)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
         i = scan.find("'", i + 1)
     return out
 
 
+# the possessive form's apostrophe: after the last letter of the qualifier, before the name
+_POSSESSIVE_AT = regex.compile(r"(?<=[\p{L}.-])'s?\s+\p{Lu}")
+
+
 def _clean_name(np: NamePatterns, raw: str) -> str | None:
+    try:
+        return np.clean[raw]
+    except KeyError:
+        if len(np.clean) > CACHED:
+            np.clean.clear()
+        found = np.clean[raw] = _cleaned(np, raw)
+        return found
+
+
+def _cleaned(np: NamePatterns, raw: str) -> str | None:
     words = raw.split(" ")
     if words and words[-1].endswith(".") and len(words[-1].rstrip(".")) > 1:
         words[-1] = words[-1].rstrip(".")  # a full stop after the name ends the sentence
@@ -375,11 +453,17 @@ def office_of(hit: NameHit) -> Office:
 
 
 def _mention(ctx: Context, h: NameHit) -> Mention:
-    office = office_of(h)
-    prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
-    parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
-    claim = "-".join(_NOT_SLUG.sub("-", p.lower()).strip("-") for p in parts)
-    if not h.title.get("unique", True):
-        claim += "#person"  # many people hold it at once: one claim per person
+    key = (h.qualifier.id if h.qualifier else None, h.title.id, tuple(m.id for m in h.modifiers))
+    np = patterns_for(ctx.rules)
+    found = np.offices.get(key)
+    if found is None:
+        office = office_of(h)
+        prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
+        parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
+        claim = "-".join(_NOT_SLUG.sub("-", p.lower()).strip("-") for p in parts)
+        if not h.title.get("unique", True):
+            claim += "#person"  # many people hold it at once: one claim per person
+        found = np.offices[key] = (office, claim)
+    office, claim = found
     return ctx.mention(Kind.NAME, claim, office.display, Person(h.name, h.name), h.start, h.end,
                        False, rule=h.title.id, office=office)
