@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from .candidates import Keywords, match_at, sorted_starts
+from .candidates import Keywords, sorted_starts
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -91,10 +90,14 @@ CLAUSE_WORDS = ("on top of", "in addition to", "as well as", "while", "whereas",
 _CLAUSE_WORDS = Keywords(CLAUSE_WORDS, fold=False)
 
 
-def _sentence_ends(scan: str) -> Iterator[int]:
+def _sentence_ends(scan: str) -> list[int]:
     """The ends of _SENTENCE_END's matches, as its finditer gives them. At a line
-    break only its last branch can match: the break itself, no regex needed."""
+    break only its last branch can match: the break itself, no regex needed; a mark
+    not followed, after its run of marks and closing quotes, by white space cannot
+    end a sentence either."""
+    out: list[int] = []
     last = 0
+    n = len(scan)
     for m in _SENTENCE_MARK.finditer(scan):
         p = m.start()
         if p < last:
@@ -102,11 +105,72 @@ def _sentence_ends(scan: str) -> Iterator[int]:
         if scan[p] in "\n\r":
             last = p + 1
         else:
+            q = p + 1
+            while q < n and scan[q] in ".!?":
+                q += 1
+            while q < n and scan[q] in "\"')]":
+                q += 1
+            if q == n or not _space(scan[q]):
+                continue
             found = _SENTENCE_END.match(scan, p)
             if found is None:
                 continue
             last = found.end()
-        yield last
+        out.append(last)
+    return out
+
+
+def _clause_breaks(scan: str, at: list[int]) -> list[int]:
+    """The starts of _CLAUSE_BREAK's matches at the candidate starts `at` (sorted), as
+    match_at gives them; the punctuation branches are decided here, the words by the
+    pattern."""
+    out: list[int] = []
+    last = 0
+    n = len(scan)
+    for p in at:
+        if p < last:
+            continue
+        c = scan[p]
+        if c in ";()\u2014":
+            end = p + 1
+        elif c in ",:":
+            before = scan[p - 1] if p else ""
+            after = scan[p + 1] if p + 1 < n else ""
+            if not ((not _digit(before) and not _digit(after)) or _space(after)):
+                continue
+            end = p + 1
+        elif _space(c) or not (c.isalpha() or _digit(c) or c == "_"):
+            # "\s[-\u2013\u2014]\s", the only branch that can start with a space
+            if not (_space(c) and p + 2 < n and scan[p + 1] in "-\u2013\u2014" and _space(scan[p + 2])):
+                continue
+            end = p + 3
+        else:
+            found = _CLAUSE_BREAK.match(scan, p)
+            if found is None:
+                continue
+            end = found.end()
+        out.append(p)
+        last = end
+    return out
+
+
+def _space(c: str) -> bool:
+    """\\s as the patterns read it (not str.isspace: that takes \\x1c-\\x1f too)."""
+    if c < "\x80":
+        return c in " \t\n\r\x0b\x0c"
+    return _SPACE.match(c) is not None
+
+
+def _digit(c: str) -> bool:
+    """\\d as the patterns read it ("" is none)."""
+    if c < "\x80":
+        return c in _ASCII_DIGITS and c != ""
+    return _DIGIT.match(c) is not None
+
+
+_ASCII_DIGITS = "0123456789"
+_SPACE = regex.compile(r"\s")
+_DIGIT = regex.compile(r"\d")
 
 
 def segment(scan: str, clause_words: list[int] | None = None) -> Segments:
@@ -115,7 +179,7 @@ def segment(scan: str, clause_words: list[int] | None = None) -> Segments:
     sentences: list[tuple[int, int]] = []
     start = 0
     for end in _sentence_ends(scan):
-        if scan[start:end].strip():
+        if end > start and not scan[start:end].isspace():
             sentences.append((start, end))
         start = end
     if scan[start:].strip():
@@ -125,5 +189,4 @@ def segment(scan: str, clause_words: list[int] | None = None) -> Segments:
     if clause_words is None:
         clause_words = _CLAUSE_WORDS.left_starts(scan)
     at = sorted_starts((m.start() for m in _CLAUSE_MARK.finditer(scan)), clause_words)
-    breaks = tuple(m.start() for m in match_at(_CLAUSE_BREAK, scan, at))
-    return Segments(tuple(sentences), breaks)
+    return Segments(tuple(sentences), tuple(_clause_breaks(scan, at)))
