@@ -198,7 +198,6 @@ def digit_starts(text: str) -> list[int]:
 # ---------------------------------------------------------------- windows
 
 _SEPARATORS = frozenset(",.'-")
-_JOINERS = frozenset(".'-")
 
 
 def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozenset[str]
@@ -228,52 +227,47 @@ def windows_around(text: str, hits: Iterable[tuple[int, int]], allowed: frozense
 
 
 def _stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int, int]:
-    """(start, end, window end) of the stretch around [s, e), walked a run at a time:
-    a word (letters, and format characters inside it: \\p{L} and \\p{Cf} as the
-    patterns read them) or a run of spaces and , . ' -."""
+    """(start, end, window end) of the stretch around [s, e). A word is a run of letters
+    and format characters inside it (\\p{L} and \\p{Cf} as the patterns read them); a
+    pattern regex walks the capitalised words, the words after ' . or - and the runs of
+    spaces and separators in one call, and a lower-case word where it stops is looked
+    up in `allowed` here."""
     n = len(text)
     lo = s
     while lo > 0:
-        m = _RUN_BEFORE.match(text, 0, lo)
-        if m is None:
+        lo = _WALK_BACK.match(text, 0, lo).start()
+        if lo == 0 or not _WORD_CHAR.match(text, lo - 1):
+            break  # the start, or a character no pattern can hold
+        k = _WORD_BACK.match(text, 0, lo).start()
+        if text[k:lo].lower() not in allowed:
             break
-        k = m.start()
-        if text[lo - 1] in _SPACE_OR_SEPARATOR:
-            lo = k
-        elif _upper(text[k]) or text[k:lo].lower() in allowed or (k > 0 and text[k - 1] in _JOINERS):
-            lo = k
-        else:
-            break
+        lo = k
     hi = e
-    while hi < n:
-        m = _RUN_AFTER.match(text, hi)
-        if m is None:
+    while True:
+        hi = _WALK.match(text, hi).end()
+        if hi >= n:
+            return lo, n, n
+        if not _WORD_CHAR.match(text, hi):
             return lo, hi, hi + 1  # a character no pattern can hold: look-aheads may read it
-        k = m.end()
-        if text[hi] in _SPACE_OR_SEPARATOR:
-            hi = k
-        elif _upper(text[hi]) or text[hi:k].lower() in allowed or (hi > 0 and text[hi - 1] in _JOINERS):
-            hi = k
-        else:
+        k = _WORD.match(text, hi).end()
+        if text[hi:k].lower() not in allowed:
             return lo, hi, hi  # a word no pattern can hold: it is not in the window
-    return lo, n, n
+        hi = k
 
 
-def _upper(c: str) -> bool:
-    """\\p{Lu} as the patterns read it (the regex module may know letters newer than
-    this Python's Unicode tables)."""
-    return c.isupper() or (c > "\x7f" and _LU.match(c) is not None)
-
-
-_LU = regex.compile(r"\p{Lu}")
 # str.isspace()'s characters (tests/test_candidates.py checks the list), and , . ' -
 _SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
            "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _SPACE_OR_SEPARATOR = frozenset(_SPACES) | _SEPARATORS
 _RUN_CLASS = "".join(regex.escape(c) for c in sorted(_SPACE_OR_SEPARATOR))
-# a word or a run of spaces and separators
-_RUN_AFTER = regex.compile(rf"[\p{{L}}\p{{Cf}}]+|[{_RUN_CLASS}]+")
-_RUN_BEFORE = regex.compile(rf"(?r)[\p{{L}}\p{{Cf}}]+|[{_RUN_CLASS}]+")
+_LETTERS = r"[\p{L}\p{Cf}]"
+_WORD_CHAR = regex.compile(_LETTERS)
+_WORD = regex.compile(rf"{_LETTERS}+")
+_WORD_BACK = regex.compile(rf"(?r){_LETTERS}+")
+# runs of separators, and whole words that start with a capital or follow ' . -
+_WALK_STEP = (rf"(?:[{_RUN_CLASS}]+|(?:(?=\p{{Lu}})|(?<=['.-]))(?<!{_LETTERS}){_LETTERS}+(?!{_LETTERS}))")
+_WALK = regex.compile(rf"{_WALK_STEP}*+")
+_WALK_BACK = regex.compile(rf"(?r){_WALK_STEP}*+")
 
 
 def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:

@@ -84,7 +84,6 @@ class Segments:
 # Where _SENTENCE_END and _CLAUSE_BREAK can start (see candidates.match_at): a
 # punctuation mark or line break; a space before a dash; one of the clause words.
 _SENTENCE_MARK = re.compile(r"[.!?\n\r]")
-_CLAUSE_MARK = re.compile(r"[,:;()\u2014]|\s(?=[-\u2013\u2014])")
 CLAUSE_WORDS = ("on top of", "in addition to", "as well as", "while", "whereas", "but",
                 "compared with", "compared to", "up from", "down from", "after", "before")
 _CLAUSE_WORDS = Keywords(CLAUSE_WORDS, fold=False)
@@ -154,6 +153,23 @@ def _clause_breaks(scan: str, at: list[int]) -> list[int]:
     return out
 
 
+def _clause_marks(scan: str) -> list[int]:
+    """Where _CLAUSE_BREAK may match but at clause words: punctuation, found by a
+    character class (a fast scan), and white space before a dash, found by looking
+    before each dash (a regex would try a look-ahead at every space)."""
+    out = [m.start() for m in _CLAUSE_PUNCT.finditer(scan)]
+    for dash in "-\u2013\u2014":
+        i = scan.find(dash, 1)
+        while i >= 0:
+            if scan[i - 1].isspace():
+                out.append(i - 1)
+            i = scan.find(dash, i + 1)
+    return out
+
+
+_CLAUSE_PUNCT = re.compile(r"[,:;()\u2014]")
+
+
 def _space(c: str) -> bool:
     """\\s as the patterns read it (not str.isspace: that takes \\x1c-\\x1f too)."""
     if c < "\x80":
@@ -188,5 +204,5 @@ def segment(scan: str, clause_words: list[int] | None = None) -> Segments:
         sentences.append((0, len(scan)))
     if clause_words is None:
         clause_words = _CLAUSE_WORDS.left_starts(scan)
-    at = sorted_starts((m.start() for m in _CLAUSE_MARK.finditer(scan)), clause_words)
+    at = sorted_starts(_clause_marks(scan), clause_words)
     return Segments(tuple(sentences), tuple(_clause_breaks(scan, at)))

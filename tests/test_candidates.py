@@ -442,3 +442,79 @@ def test_generated_text_gives_the_same_keywords_in_one_pass(parts):
         assert sorted(shared["dates"]) == sorted(alone["dates"])
         for name in ("clause", "figures"):
             assert sorted(s for s, _ in shared[name]) == sorted(s for s, _ in alone[name])
+
+
+def walked_stretch(text: str, s: int, e: int, allowed: frozenset[str]) -> tuple[int, int, int]:
+    """candidates._stretch walked one character at a time, as it was written first."""
+    import regex
+
+    from summitcheck.candidates import _SPACES
+
+    def word(c: str) -> bool:
+        return regex.match(r"[\p{L}\p{Cf}]", c) is not None
+
+    def upper(c: str) -> bool:
+        return regex.match(r"\p{Lu}", c) is not None
+
+    separators, joiners = set(_SPACES) | set(",.'-"), set(".'-")
+    n, lo = len(text), s
+    while lo > 0:
+        if word(text[lo - 1]):
+            k = lo - 1
+            while k > 0 and word(text[k - 1]):
+                k -= 1
+            if upper(text[k]) or text[k:lo].lower() in allowed or (k > 0 and text[k - 1] in joiners):
+                lo = k
+                continue
+            break
+        if text[lo - 1] in separators:
+            lo -= 1
+            continue
+        break
+    hi = e
+    while hi < n:
+        if word(text[hi]):
+            k = hi
+            while k < n and word(text[k]):
+                k += 1
+            if upper(text[hi]) or text[hi:k].lower() in allowed or (hi > 0 and text[hi - 1] in joiners):
+                hi = k
+                continue
+            return lo, hi, hi
+        if text[hi] in separators:
+            hi += 1
+            continue
+        return lo, hi, hi + 1
+    return lo, n, n
+
+
+def _stretch_cases(text: str):
+    from summitcheck.candidates import _stretch
+
+    low = lowered(text)
+    if low is None:
+        return
+    for rules in RULESETS.values():
+        np = names.patterns_for(rules)
+        for s, e in np.triggers.starts(low):
+            assert _stretch(text, s, e, np.allowed) == walked_stretch(text, s, e, np.allowed), (text, s)
+
+
+def test_stretches_walked_by_the_pattern_are_those_walked_a_character_at_a_time():
+    for text in TEXTS + [scan_copy(t) for t in EXTRA] + [
+            "x.yz Prime Minister O'neil said", "the xPrime Minister of the UK", "\u00adPresident\u00ad x"]:
+        _stretch_cases(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_generated_stretches_walked_either_way_agree(parts):
+    _stretch_cases(scan_copy("".join(w + s for w, s in parts)))
+
+
+def test_clause_marks_are_where_the_punctuation_and_spaces_before_dashes_are():
+    from summitcheck.text import _clause_marks
+
+    every = re.compile(r"[,:;()\u2014]|\s(?=[-\u2013\u2014])")
+    for text in TEXTS + ["a -b\u2014c \u2014 d\t\u2013 e,f:(g);h -", "- x", "\x1c-y"]:
+        assert sorted(_clause_marks(text)) == [m.start() for m in every.finditer(text)]
