@@ -30,10 +30,14 @@ import bisect
 import re
 import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import ahocorasick
 import regex
+
+if TYPE_CHECKING:
+    from .rules import Rules
 
 try:
     import re._parser as _sre  # Python 3.11+
@@ -96,18 +100,19 @@ class Keywords:
 class KeywordSets:
     """Named sets of keywords, all found in one pass of one automaton over a text's
     lower-cased copy: a pass costs about what a regular expression's scan of the text
-    costs, whatever the number of words, so the extractors share one. A set is
-    case-insensitive (`fold`), or its words count only as written."""
+    costs, whatever the number of words, so the loader and the extractors share one.
+    A set is case-insensitive (`fold`) or its words count only as written, and wants
+    its words only where no letter or digit comes before them (`bounded`) or anywhere."""
 
-    def __init__(self, sets: dict[str, tuple[Iterable[str], bool]]) -> None:
-        targets: dict[str, list[tuple[str, str | None]]] = {}
-        for name, (words, fold) in sets.items():
+    def __init__(self, sets: dict[str, tuple[Iterable[str], bool, bool]]) -> None:
+        targets: dict[str, list[tuple[str, str | None, bool]]] = {}
+        for name, (words, fold, bounded) in sets.items():
             for w in sorted(set(words)):
                 if not w:
                     continue
                 if not fold and len(w.lower()) != len(w):
                     raise ValueError(f"{w!r} changes length in lower case")
-                targets.setdefault(w.lower(), []).append((name, None if fold else w))
+                targets.setdefault(w.lower(), []).append((name, None if fold else w, bounded))
         self.names = tuple(sets)
         self.automaton = ahocorasick.Automaton()
         for w, t in targets.items():
@@ -116,24 +121,54 @@ class KeywordSets:
             self.automaton.make_automaton()
         self.empty = not targets
 
-    def left_hits(self, lower: str, text: str) -> dict[str, list[tuple[int, str]]]:
+    def hits(self, lower: str, text: str) -> dict[str, list[tuple[int, str]]]:
         """(start, word) of the keywords of each set in `text` (`lower` is its lower-cased
-        copy, see lowered()) not preceded by a letter or digit; the word lower-cased for a
-        case-insensitive set, as written otherwise. The same as each set's own
-        Keywords(...).left_hits (tests/test_candidates.py)."""
+        copy, see lowered()); the word lower-cased for a case-insensitive set, as written
+        otherwise. The same as each set's own Keywords(...).left_hits, or .hits for a set
+        that is not bounded (tests/test_candidates.py)."""
         out: dict[str, list[tuple[int, str]]] = {n: [] for n in self.names}
         if self.empty:
             return out
         for last, (word, targets) in self.automaton.iter(lower):
             s = last - len(word) + 1
-            if s and lower[s - 1].isalnum():
-                continue
-            for name, exact in targets:
+            free = not s or not lower[s - 1].isalnum()
+            for name, exact, bounded in targets:
+                if bounded and not free:
+                    continue
                 if exact is None:
                     out[name].append((s, word))
                 elif text.startswith(exact, s):
                     out[name].append((s, exact))
         return out
+
+
+# Who looks for keywords (the loader, the extractors), each giving its sets for the rules:
+# one automaton is made of all of them (keyword_sets).
+KeywordSource = Callable[["Rules"], dict[str, tuple[Iterable[str], bool, bool]]]
+_SOURCES: dict[str, KeywordSource] = {}
+_SETS: dict[tuple, KeywordSets] = {}
+
+
+def keyword_source(name: str) -> Callable[[KeywordSource], KeywordSource]:
+    """Register a function giving keyword sets for the rules (a decorator)."""
+
+    def register(fn: KeywordSource) -> KeywordSource:
+        _SOURCES[name] = fn
+        return fn
+
+    return register
+
+
+def keyword_sets(rules: Rules) -> KeywordSets:
+    """The keyword sets of every registered source for these rules, made once."""
+    key = (rules.digest, tuple(_SOURCES))
+    found = _SETS.get(key)
+    if found is None:
+        sets: dict[str, tuple[Iterable[str], bool, bool]] = {}
+        for fn in _SOURCES.values():
+            sets.update(fn(rules))
+        found = _SETS[key] = KeywordSets(sets)
+    return found
 
 
 def lowered(text: str) -> str | None:

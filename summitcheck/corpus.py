@@ -18,11 +18,12 @@ from pathlib import Path
 import regex
 import yaml
 
-from .candidates import Keywords, lowered, required_literals
+from .candidates import Keywords, keyword_sets, keyword_source, lowered, required_literals
 from .decoding import NotText, declared_charset, decode
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
 from .rules import REGEX_SECONDS, Rules, slow_rule_warning
+from .text import LOOK_ALIKES, prepared
 from .walk import (  # noqa: F401 - the folder walk is part of loading a corpus
     HTML_TYPES,
     MAX_BYTES,
@@ -156,15 +157,21 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     rules file may spend REGEX_SECONDS on the file; one that runs out of time is
     dropped for it, with a warning. The built-in pack's patterns are ours, tested on
     hostile lines (tests/test_candidates.py): they run without the clock."""
-    low = lowered(text)
     compiled = _boilerplate_patterns(rules)
     patterns = compiled.patterns
+    if compiled.plain:
+        # the words are found in the scan copy with the extractors' keywords, in one pass
+        found = prepared(text).hits(keyword_sets(rules))
+        words = None if found is None else found["boilerplate"]
+    else:
+        low = lowered(text)
+        words = None if low is None else compiled.words.hits(low)
     # each pattern is tried only on the lines holding a word every match of it holds
-    always = compiled.anywhere if low is not None else list(range(len(patterns)))
+    always = compiled.anywhere if words is not None else list(range(len(patterns)))
     some: dict[int, set[int]] = {}  # line -> the other patterns tried on it
-    if low is not None:
+    if words is not None:
         starts = [s for s, _ in lines]
-        for s, w in compiled.words.hits(low):
+        for s, w in words:
             i = bisect.bisect_right(starts, s) - 1
             for k in compiled.needs[w]:
                 some.setdefault(i, set()).add(k)
@@ -262,6 +269,9 @@ class _Boilerplate:
     words: Keywords
     needs: dict[str, list[int]]
     anywhere: list[int]  # rules tried on every line
+    # no word holds a look-alike character (text.scan_copy): the words found in the scan
+    # copy are then those found in the text, and more (tried in vain)
+    plain: bool
 
 
 _BOILERPLATE: dict[str, _Boilerplate] = {}
@@ -281,9 +291,15 @@ def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
                 anywhere.append(k)
             for w in words or ():
                 needs.setdefault(w, []).append(k)
+        plain = not any(c in LOOK_ALIKES for w in needs for c in w)
         found = _BOILERPLATE[rules.digest] = _Boilerplate(
-            patterns, Keywords(needs, fold=False), needs, anywhere)
+            patterns, Keywords(needs, fold=False), needs, anywhere, plain)
     return found
+
+
+@keyword_source("boilerplate")
+def _boilerplate_words(rules: Rules) -> dict:
+    return {"boilerplate": (_boilerplate_patterns(rules).needs, True, False)}
 
 
 def _str(v: object) -> str | None:

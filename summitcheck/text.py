@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .candidates import Keywords, sorted_starts
+from .candidates import Keywords, KeywordSets, lowered, sorted_starts
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -27,6 +27,7 @@ _SAME_LENGTH = str.maketrans(
 
 
 _PAIRS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
+LOOK_ALIKES = frozenset(chr(k) for k in _SAME_LENGTH)
 
 
 def scan_copy(text: str) -> str:
@@ -37,6 +38,36 @@ def scan_copy(text: str) -> str:
         if old in text:
             text = text.replace(old, new)
     return text
+
+
+class Prepared:
+    """What the loader and the extractors both read of one text, made once: its scan
+    copy, that copy lower-cased (None when it cannot be, see candidates.lowered) and
+    the keywords found in it."""
+
+    def __init__(self, text: str) -> None:
+        self.scan = scan_copy(text)
+        self.lower = lowered(self.scan)
+        self._hits: tuple[KeywordSets, dict] | None = None
+
+    def hits(self, sets: KeywordSets) -> dict[str, list[tuple[int, str]]] | None:
+        """KeywordSets.hits of the scan copy, or None when it has no lower-cased copy."""
+        if self.lower is None:
+            return None
+        if self._hits is None or self._hits[0] is not sets:
+            self._hits = (sets, sets.hits(self.lower, self.scan))
+        return self._hits[1]
+
+
+_LAST: list = [None, None]  # the text last prepared (the very object) and what was made
+
+
+def prepared(text: str) -> Prepared:
+    """The Prepared of `text`; the loader reads a file, then extraction reads the same
+    text object: the second call costs nothing."""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, Prepared(text)]
+    return _LAST[1]
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summitcheck import corpus
 from summitcheck.candidates import (
     digit_starts,
     literal_prefixes,
@@ -299,6 +300,8 @@ BOILERPLATE_TEXTS = [
     "Summit talks [Photo by someone via Reuters]\nREUTERS/Toby Melville\nPhotograph: Getty\n"
     "Published: 02/03/2025 21:15\nAll rights reserved\nLegal disclaimer:\nthe rest\n",
     "sponsored content\nNATO Secretary General Mark Rutte\n", "ap]\nepa]\n\u017fhare\nSHARE\n",
+    "Follow\u00a0us on X\nfollow us on X\nDon\u2019t miss it \u2014 Sign\u00a0up for our newsletter\n"
+    "\u201cShare\u201d\nPhoto:\u00a0Reuters\nComments are\u00a0closed\n",
 ]
 
 
@@ -386,16 +389,18 @@ def _each_sets_own_hits(rules, text: str) -> dict:
 
 @pytest.mark.parametrize("rules", [*RULESETS.values(), CUE_RULES], ids=[*RULESETS, "odd cues"])
 def test_one_keyword_pass_finds_what_each_set_finds_alone(rules):
-    from summitcheck.extract import keywords_for
+    from summitcheck.candidates import keyword_sets
 
-    kw = keywords_for(rules)
+    kw = keyword_sets(rules)
     found = 0
     for text in TEXTS + [scan_copy(t) for t in CUE_TEXTS]:
         low = lowered(text)
         if low is None:
             continue
-        shared = kw.left_hits(low, text)
+        shared = kw.hits(low, text)
         alone = _each_sets_own_hits(rules, text)
+        assert sorted(shared["boilerplate"]) == sorted(
+            corpus._boilerplate_patterns(rules).words.hits(low))
         for name in ("cues", "dates"):
             assert sorted(shared[name]) == sorted(alone[name]), name
         for name in ("clause", "figures"):
@@ -429,14 +434,14 @@ def test_a_qualifier_before_a_cue_is_found_as_the_pattern_alone_finds_it():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
 def test_generated_text_gives_the_same_keywords_in_one_pass(parts):
-    from summitcheck.extract import keywords_for
+    from summitcheck.candidates import keyword_sets
 
     text = scan_copy("".join(w + s for w, s in parts))
     low = lowered(text)
     if low is None:
         return
     for rules in RULESETS.values():
-        shared = keywords_for(rules).left_hits(low, text)
+        shared = keyword_sets(rules).hits(low, text)
         alone = _each_sets_own_hits(rules, text)
         assert sorted(shared["cues"]) == sorted(alone["cues"])
         assert sorted(shared["dates"]) == sorted(alone["dates"])

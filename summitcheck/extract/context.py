@@ -11,10 +11,10 @@ from functools import cached_property
 
 import regex
 
-from ..candidates import Keywords, KeywordSets, digit_starts, literal_prefixes, lowered, match_at
+from ..candidates import Keywords, KeywordSets, digit_starts, literal_prefixes, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
-from ..text import Segments, scan_copy, segment
+from ..text import Segments, prepared, segment
 
 
 @dataclass(frozen=True)
@@ -34,14 +34,15 @@ class Context:
         self.rules = rules
         self.vocab = vocab
         self.keywords = keywords  # the keywords of every extractor, found in one pass
-        self.scan = scan_copy(source.text)
+        self.prepared = prepared(source.text)
+        self.scan = self.prepared.scan
         self.taken: list[tuple[int, int]] = []
         self.warnings: list[str] = []
 
-    @cached_property
+    @property
     def lower(self) -> str | None:
         """The scan copy lower-cased with the same offsets (None when it cannot be)."""
-        return lowered(self.scan)
+        return self.prepared.lower
 
     @cached_property
     def digit_starts(self) -> list[int]:
@@ -49,15 +50,13 @@ class Context:
 
     @cached_property
     def _keyword_hits(self) -> dict[str, list[tuple[int, str]]] | None:
-        if self.keywords is None or self.lower is None:
-            return None
-        return self.keywords.left_hits(self.lower, self.scan)
+        return None if self.keywords is None else self.prepared.hits(self.keywords)
 
     def hits(self, name: str) -> list[tuple[int, str]] | None:
         """(start, word) of the keywords of set `name` not preceded by a letter or digit
         (see KeywordSets), or None: the extractor then finds its own."""
         found = self._keyword_hits
-        return None if found is None else found[name]
+        return None if found is None else found.get(name)
 
     @cached_property
     def segs(self) -> Segments:
