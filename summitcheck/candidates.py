@@ -222,7 +222,9 @@ def sorted_starts(*groups: Iterable[int]) -> list[int]:
     return sorted(found)
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# the regex module's \\d, as the patterns started there read it (re's Unicode tables may
+# be older), and several times faster than re's on text that is not ASCII
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
 def digit_starts(text: str) -> list[int]:
@@ -390,6 +392,40 @@ def _required(items: list) -> set[str] | None:
             consider(_required(list(av[2])))
     consider({run} if run else None)
     return best
+
+
+def needs_digit(body: str) -> bool:
+    """Whether every match of the regular expression `body` holds a digit (False when
+    that cannot be said)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = _sre.parse(body)
+    except Exception:
+        return False
+    return _needs_digit(list(tree))
+
+
+def _needs_digit(items: list) -> bool:
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and 48 <= av <= 57:
+            return True
+        if name == "IN" and av and all(_digit_member(str(o), v) for o, v in av):
+            return True
+        if name == "BRANCH" and all(_needs_digit(list(alt)) for alt in av[1]):
+            return True
+        if name == "SUBPATTERN" and _needs_digit(list(av[3])):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1 and _needs_digit(
+                list(av[2])):
+            return True
+    return False
+
+
+def _digit_member(name: str, v) -> bool:
+    return ((name == "CATEGORY" and str(v) == "CATEGORY_DIGIT") or (name == "LITERAL" and 48 <= v <= 57)
+            or (name == "RANGE" and 48 <= v[0] and v[1] <= 57))
 
 
 def letters_of(patterns: Iterable[str]) -> frozenset[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 import yaml
 
-from .candidates import Keywords, keyword_sets, keyword_source, lowered, required_literals
+from .candidates import Keywords, keyword_sets, keyword_source, lowered, needs_digit, required_literals
 from .decoding import NotText, declared_charset, decode
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -166,11 +166,16 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
     else:
         low = lowered(text)
         words = None if low is None else compiled.words.hits(low)
-    # each pattern is tried only on the lines holding a word every match of it holds
+    # each pattern is tried only on the lines holding a word every match of it holds, or
+    # a digit (the digits of the scan copy are those of the text)
     always = compiled.anywhere if words is not None else list(range(len(patterns)))
     some: dict[int, set[int]] = {}  # line -> the other patterns tried on it
+    starts = [s for s, _ in lines]
+    with_digits: set[int] = set()
+    if compiled.digits:
+        with_digits = {bisect.bisect_right(starts, d) - 1 for d in prepared(text).digits}
+        always = [k for k in always if k not in compiled.digits]
     if words is not None:
-        starts = [s for s, _ in lines]
         for s, w in words:
             i = bisect.bisect_right(starts, s) - 1
             for k in compiled.needs[w]:
@@ -193,6 +198,8 @@ def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display:
             continue
         seen.add(key)
         extra = some.get(i)
+        if i in with_digits:
+            extra = compiled.digits if extra is None else extra | compiled.digits
         # in the rules' order, as if each pattern were tried in turn
         for k in always if extra is None else sorted(extra.union(always)):
             entry, pattern, scope, timed = patterns[k]
@@ -272,6 +279,7 @@ class _Boilerplate:
     # no word holds a look-alike character (text.scan_copy): the words found in the scan
     # copy are then those found in the text, and more (tried in vain)
     plain: bool
+    digits: frozenset[int]  # of the rules tried on every line, those whose matches hold a digit
 
 
 _BOILERPLATE: dict[str, _Boilerplate] = {}
@@ -292,8 +300,9 @@ def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
             for w in words or ():
                 needs.setdefault(w, []).append(k)
         plain = not any(c in LOOK_ALIKES for w in needs for c in w)
+        digits = frozenset(k for k in anywhere if needs_digit(patterns[k][1].pattern))
         found = _BOILERPLATE[rules.digest] = _Boilerplate(
-            patterns, Keywords(needs, fold=False), needs, anywhere, plain)
+            patterns, Keywords(needs, fold=False), needs, anywhere, plain, digits)
     return found
 
 

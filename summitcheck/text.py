@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
-from .candidates import Keywords, KeywordSets, lowered, sorted_starts
+from .candidates import Keywords, KeywordSets, digit_starts, lowered, sorted_starts
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -49,6 +50,11 @@ class Prepared:
         self.scan = scan_copy(text)
         self.lower = lowered(self.scan)
         self._hits: tuple[KeywordSets, dict] | None = None
+
+    @cached_property
+    def digits(self) -> list[int]:
+        """Where each run of digits starts (candidates.digit_starts)."""
+        return digit_starts(self.scan)
 
     def hits(self, sets: KeywordSets) -> dict[str, list[tuple[int, str]]] | None:
         """KeywordSets.hits of the scan copy, or None when it has no lower-cased copy."""

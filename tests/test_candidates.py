@@ -523,3 +523,14 @@ def test_clause_marks_are_where_the_punctuation_and_spaces_before_dashes_are():
     every = re.compile(r"[,:;()\u2014]|\s(?=[-\u2013\u2014])")
     for text in TEXTS + ["a -b\u2014c \u2014 d\t\u2013 e,f:(g);h -", "- x", "\x1c-y"]:
         assert sorted(_clause_marks(text)) == [m.start() for m in every.finditer(text)]
+
+
+@pytest.mark.parametrize("body, needs", [
+    (r"\d+", True), (r"[0-9]{2}:\d\d", True), (r"(?i)^\s*(?:updated\s+)?(?:\d{1,2}|[0-9]x)$", True),
+    (r"(?:\d|x)", False), (r"\d*", False), (r"a|", False), (r"[^0-9]", False), (r"\p{Nd}", False),
+    (r"(?i)^\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$", True),
+])
+def test_a_pattern_whose_matches_need_a_digit(body, needs):
+    from summitcheck.candidates import needs_digit
+
+    assert needs_digit(body) is needs

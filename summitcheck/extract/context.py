@@ -11,7 +11,7 @@ from functools import cached_property
 
 import regex
 
-from ..candidates import Keywords, KeywordSets, digit_starts, literal_prefixes, match_at
+from ..candidates import Keywords, KeywordSets, literal_prefixes, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, prepared, segment
@@ -44,9 +44,9 @@ class Context:
         """The scan copy lower-cased with the same offsets (None when it cannot be)."""
         return self.prepared.lower
 
-    @cached_property
+    @property
     def digit_starts(self) -> list[int]:
-        return digit_starts(self.scan)
+        return self.prepared.digits
 
     @cached_property
     def _keyword_hits(self) -> dict[str, list[tuple[int, str]]] | None:
@@ -65,24 +65,35 @@ class Context:
 
     @cached_property
     def cues(self) -> list[CueHit]:
-        hits = []
+        found: list[tuple[int, int, int, Entry, bool]] = []
         for topic, weak, matches in self.vocab.cue_matches(self.scan, self.lower, self.hits("cues")):
             try:
-                found = [(m.start(), m.end()) for m in matches]
+                spans = [(m.start(), m.end()) for m in matches]
             except TimeoutError:
                 # a rules.yaml cue that backtracks badly on this file: drop it here only
                 self.warnings.append(slow_rule_warning(topic, self.source.path))
                 continue
-            for start, end in found:
+            for start, end in spans:
                 if not self.source.is_excluded(start, end):
-                    hits.append(CueHit(start, end, self._qualified(topic, start), weak))
-        hits.sort(key=lambda h: (h.start, -h.end))
-        # "core defence spending" is one cue, not also "defence spending"
+                    found.append((start, -end, len(found), topic, weak))
+        found.sort()  # by start, longest first, then in the order found
+        # "core defence spending" is one cue, not also "defence spending": a cue inside
+        # one of the last eight kept is dropped
         kept: list[CueHit] = []
-        for h in hits:
-            if not any(k.start <= h.start and h.end <= k.end and (k.start, k.end) != (h.start, h.end)
-                       for k in kept[-8:]):
-                kept.append(h)
+        ends: list[int] = []
+        qualified: dict[tuple[int, str], Entry] = {}
+        for start, neg_end, _, topic, weak in found:
+            end = -neg_end
+            if kept and start < max(ends[-8:]) and any(
+                    k.start <= start and end <= k.end and (k.start, k.end) != (start, end)
+                    for k in kept[-8:]):
+                continue
+            key = (start, topic.id)
+            q = qualified.get(key)
+            if q is None:
+                q = qualified[key] = self._qualified(topic, start)
+            kept.append(CueHit(start, end, q, weak))
+            ends.append(end)
         kept.sort(key=lambda h: (h.start, h.end))
         return kept
 
