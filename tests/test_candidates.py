@@ -5,6 +5,7 @@ and on generated text made of the words the patterns look for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -31,6 +32,7 @@ from .conftest import CORPUS, ROOT, RULES
 from .mutations import mutations
 
 RULESETS = {"rules.yaml": load_rules(RULES), "built-in": parse_rules_text("")}
+CORPUS_DAY = dt.date(2025, 3, 2)
 
 
 def _texts() -> list[str]:
@@ -534,3 +536,18 @@ def test_a_pattern_whose_matches_need_a_digit(body, needs):
     from summitcheck.candidates import needs_digit
 
     assert needs_digit(body) is needs
+
+
+def test_a_mention_made_by_the_context_is_the_mention_the_dataclass_makes():
+    import dataclasses
+
+    from summitcheck.extract.context import Context
+    from summitcheck.models import Day, Kind, Mention, Source
+
+    ctx = Context(Source("a", "a.txt", "On March 2 leaders met."), RULESETS["built-in"],
+                  vocab_for(RULESETS["built-in"]))
+    m = ctx.mention(Kind.DATE, "summit-date", "Date of the summit", Day(CORPUS_DAY), 3, 10, "neighbour")
+    expected = Mention("a", Kind.DATE, "summit-date", "Date of the summit", Day(CORPUS_DAY), 3, 10, 1, 4,
+                       "March 2", inferred=True, remote=True)
+    assert m == expected and repr(m) == repr(expected)
+    assert list(vars(m)) == [f.name for f in dataclasses.fields(Mention)]
