@@ -165,17 +165,18 @@ def summitcheck_dates(folder: Path) -> dict[str, list[tuple[int, int, dt.date]]]
 
 def date_layer(folder: Path, articles: list[corpusgen.Article]) -> float:
     """summitcheck's date finding alone, in this process: read, parse, extract dates."""
+    from summitcheck.candidates import keyword_sets
     from summitcheck.corpus import decode_source
     from summitcheck.extract import dates
     from summitcheck.extract.context import Context, vocab_for
     from summitcheck.rules import load_rules
 
     rules = load_rules(folder / "rules.yaml")
-    vocab = vocab_for(rules)
+    vocab, keywords = vocab_for(rules), keyword_sets(rules)
     t = time.perf_counter()
     for a in articles:
         source = decode_source((folder / a.name).read_bytes(), folder / a.name, a.name, a.name, rules)
-        dates.extract(Context(source, rules, vocab))
+        dates.extract(Context(source, rules, vocab, keywords))
     return time.perf_counter() - t
 
 
