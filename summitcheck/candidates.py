@@ -116,7 +116,9 @@ class KeywordSets:
         self.names = tuple(sets)
         self.automaton = ahocorasick.Automaton()
         for w, t in targets.items():
-            self.automaton.add_word(w, (w, tuple(t)))
+            # most words belong to one case-insensitive bounded set: named, for a short way
+            simple = t[0][0] if len(t) == 1 and t[0][1] is None and t[0][2] else None
+            self.automaton.add_word(w, (w, len(w), simple, tuple(t)))
         if targets:
             self.automaton.make_automaton()
         self.empty = not targets
@@ -129,8 +131,12 @@ class KeywordSets:
         out: dict[str, list[tuple[int, str]]] = {n: [] for n in self.names}
         if self.empty:
             return out
-        for last, (word, targets) in self.automaton.iter(lower):
-            s = last - len(word) + 1
+        for last, (word, n, simple, targets) in self.automaton.iter(lower):
+            s = last - n + 1
+            if simple is not None:
+                if not s or not lower[s - 1].isalnum():
+                    out[simple].append((s, word))
+                continue
             free = not s or not lower[s - 1].isalnum()
             for name, exact, bounded in targets:
                 if bounded and not free:
