@@ -37,6 +37,7 @@ _QUOTED = regex.compile(r'"(?P<q>[^"\n]{10,2000}?)"')
 _AFTER = regex.compile(rf"\s*(?:{_SPEAKER}\s+{_SAY}\b|{_SAY}\s+(?P<who2>{_NAME}))")
 _BEFORE = regex.compile(rf"{_SPEAKER}\s+{_SAY}(?:\s+\p{{Ll}}+){{0,2}}\s*[,:]?\s*\Z")
 _SUBJECT = regex.compile(rf"(?P<who>{_NAME})\s+(?:\w+ly\s+)?{_SAY}\b")
+_SAID = regex.compile(rf"{_SAY}\b")  # what every _SUBJECT match holds
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)?")
 _PRONOUNS = {"he", "she"}
 _OMISSION = regex.compile(r"\[[^\]\n]{0,60}\]|\.\s?\.\s?\.|\u2026")
@@ -48,8 +49,11 @@ def words(text: str) -> list[str]:
     """The words of a quote, lower-cased, punctuation dropped, contractions spelled out
     ("it's" and "it is" are one wording) and thousands separators removed."""
     text = _THOUSANDS.sub("", text.replace("\u2019", "'").casefold())
+    found = _WORD.findall(text)
+    if "'" not in text:
+        return found  # every contraction has an apostrophe
     out: list[str] = []
-    for w in _WORD.findall(text):
+    for w in found:
         out.extend(_CONTRACTIONS.get(w, w).split())
     return out
 
@@ -126,6 +130,8 @@ def _antecedent(ctx: Context, start: int) -> str | None:
     """The last person who said something in this or the previous two sentences."""
     si = ctx.segs.sentence_index(start)
     lo = ctx.segs.sentences[max(0, si - 2)][0]
+    if _SAID.search(ctx.scan, lo, start) is None:
+        return None  # no verb of saying: no subject of one either
     found = None
     for m in _SUBJECT.finditer(ctx.scan, lo, start):
         name = _surname(ctx, m.group("who"))
