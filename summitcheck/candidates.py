@@ -400,6 +400,61 @@ def _required(items: list) -> set[str] | None:
     return best
 
 
+BOUNDED_WORK = 1000  # the most ways through a pattern's repeats that count as bounded
+
+
+def bounded_work(body: str) -> bool:
+    """Whether every attempt of the regular expression `body` to match at one position
+    does a bounded amount of work, whatever the text: no repeat without an upper
+    bound, no back-reference, and at most BOUNDED_WORK ways through its repeats (the
+    product of their sizes). Such a pattern cannot backtrack for ever; False when that
+    cannot be said (syntax sre does not read)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = _sre.parse(body)
+    except Exception:
+        return False
+    ways = _ways(list(tree))
+    return ways is not None and ways <= BOUNDED_WORK
+
+
+def _ways(items: list) -> int | None:
+    """How many ways a match attempt of the sequence `items` can take at most (a
+    sequence multiplies its parts' ways, a branch adds its alternatives', a repeat of
+    up to m times a body of w ways takes up to (m + 1) * w ** m); None with a repeat
+    without an upper bound or a back-reference."""
+    total = 1
+    for op, av in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[1] == _sre.MAXREPEAT:
+                return None
+            body = _ways(list(av[2]))
+            if body is None:
+                return None
+            if body > 1 and av[1] > 16:
+                return BOUNDED_WORK + 1
+            ways = (av[1] + 1) * body ** av[1]
+        elif name == "BRANCH":
+            alts = [_ways(list(alt)) for alt in av[1]]
+            if None in alts:
+                return None
+            ways = sum(alts)
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP", "ASSERT", "ASSERT_NOT"):
+            ways = _ways(list(av[3] if name == "SUBPATTERN" else av if name == "ATOMIC_GROUP" else av[1]))
+            if ways is None:
+                return None
+        elif name in ("GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE"):
+            return None
+        else:
+            continue
+        total *= ways
+        if total > BOUNDED_WORK:
+            return total
+    return total
+
+
 def needs_digit(body: str) -> bool:
     """Whether every match of the regular expression `body` holds a digit (False when
     that cannot be said)."""

@@ -18,7 +18,15 @@ from pathlib import Path
 import regex
 import yaml
 
-from .candidates import Keywords, keyword_sets, keyword_source, lowered, needs_digit, required_literals
+from .candidates import (
+    Keywords,
+    bounded_work,
+    keyword_sets,
+    keyword_source,
+    lowered,
+    needs_digit,
+    required_literals,
+)
 from .decoding import NotText, declared_charset, decode
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
@@ -291,8 +299,9 @@ def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
     if found is None:
         patterns, needs, anywhere = [], {}, []
         for k, b in enumerate(rules.boilerplate):
-            # a pattern of a rules file runs against the clock (REGEX_SECONDS a file)
-            timed = not b.path.startswith("<builtin>")
+            # a pattern of a rules file runs against the clock (REGEX_SECONDS a file), but
+            # for one that cannot backtrack for ever
+            timed = not b.path.startswith("<builtin>") and not bounded_work(b.get("pattern"))
             patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line"), timed))
             words = required_literals(b.get("pattern"))
             if words is None:

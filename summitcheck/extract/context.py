@@ -11,7 +11,7 @@ from functools import cached_property
 
 import regex
 
-from ..candidates import Keywords, KeywordSets, literal_prefixes, match_at
+from ..candidates import Keywords, KeywordSets, bounded_work, literal_prefixes, match_at
 from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, prepared, segment
@@ -221,8 +221,9 @@ class Vocab:
     cue_prefixes: list[frozenset[str] | None] = field(default_factory=list)
     cue_words: Keywords | None = None
     patterns_of: dict[str, list[int]] = field(default_factory=dict)  # prefix -> its patterns
-    # a cue pattern of a rules file runs against the clock; the built-in pack's are ours,
-    # tested on hostile lines (tests/test_loading.py)
+    # a cue pattern of a rules file runs against the clock, but for one that cannot
+    # backtrack for ever (candidates.bounded_work); the built-in pack's are ours, tested
+    # on hostile lines (tests/test_loading.py)
     timed: list[bool] = field(default_factory=list)
 
     def cue_matches(self, scan: str, lower: str | None, hits: list[tuple[int, str]] | None = None
@@ -303,7 +304,7 @@ def vocab_for(rules: Rules) -> Vocab:
                     v.topic_patterns.append(
                         (t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)"), weak))
                     v.cue_prefixes.append(literal_prefixes(body))
-                    v.timed.append(not t.path.startswith("<builtin>"))
+                    v.timed.append(not t.path.startswith("<builtin>") and not bounded_work(body))
         v.cue_words = Keywords(w for ps in v.cue_prefixes if ps for w in ps)
         for i, ps in enumerate(v.cue_prefixes):
             for w in ps or ():
