@@ -556,8 +556,9 @@ def test_a_mention_made_by_the_context_is_the_mention_the_dataclass_makes():
 @pytest.mark.parametrize("body, bounded", [
     ("summit", True), ("missiles?", True), ("air[- ]defen[cs]e", True), ("(?:point|step)s?(?= plan)", True),
     ("(?:anti-aircraft|air[- ]defen[cs]e|surface-to-air) missiles?", True), ("a{0,5}b{0,5}", True),
-    ("(?:x|xx)+y", False), ("(x+x+)+y", False), (r"\w+ talks", False), ("x.*y", False), ("a{0,50}b{0,50}", False),
-    ("(?:ab?){0,10}", False), (r"(a)\1", False), (r"\p{Lu}x", False), (r"(?i)^\s*comments", False),
+    ("(?:x|xx)+y", False), ("(x+x+)+y", False), (r"\w+ talks", False), ("x.*y", False),
+    ("a{0,50}b{0,50}", False), ("(?:ab?){0,10}", False), (r"(a)\1", False), (r"\p{Lu}x", False),
+    (r"(?i)^\s*comments", False),
 ])
 def test_a_pattern_that_cannot_backtrack_for_ever(body, bounded):
     """Such a pattern of a rules file runs without the clock: every attempt to match

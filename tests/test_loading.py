@@ -291,3 +291,19 @@ def test_builtin_patterns_run_without_the_clock_are_quick_on_hostile_lines(secti
         pattern = regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if section == "topics" else body)
         for line in HOSTILE_LINES:
             list(pattern.finditer(line, timeout=2.0))
+
+
+def test_digits_of_a_script_newer_than_pythons_tables_are_no_trouble(tmp_path):
+    """The regex module reads digits (Garay, Kirat Rai, Kawi...) that this Python's
+    int() does not: a date or time written with them is not read, and the audit goes on."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "On March \U00010d41\U00010d41, 2025 the summit met at 1\U00010d41:00 GMT+\U00010d41.\n"
+        "The summit was held on March 2, 2025.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("The summit was held on March 2, 2025.\n", encoding="utf-8")
+    r = run(SCRIPT, "audit", str(corpus), "--no-cache", "--format", "json")
+    assert r.code == 0, r.err
+    claims = {c["id"]: c for c in json.loads(r.out)["claims"]}
+    assert claims["summit-date"]["status"] == "agreed"
+    assert claims["summit-date"]["values"][0]["sources"] == ["a", "b"]

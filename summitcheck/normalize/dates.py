@@ -111,6 +111,15 @@ class DateParts:
 
 
 def parts_of(m: regex.Match) -> DateParts:
+    """What a DATE_PATTERN or TIME_PATTERN match says; nothing for digits this Python
+    cannot read (the regex module may know digits of scripts newer than its tables)."""
+    try:
+        return _parts_of(m)
+    except ValueError:
+        return DateParts()
+
+
+def _parts_of(m: regex.Match) -> DateParts:
     g = m.groupdict()
     year = month = day = None
     if g.get("iso"):
@@ -207,7 +216,10 @@ def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_
         m = _OFFSET_ZONE.fullmatch(zone)
         if m is None:
             return None
-        z = (int(m.group(2)) + int(m.group(3) or 0) / 60) * (1 if m.group(1) == "+" else -1)
+        try:
+            z = (int(m.group(2)) + int(m.group(3) or 0) / 60) * (1 if m.group(1) == "+" else -1)
+        except ValueError:  # digits this Python cannot read
+            return None
     if isinstance(z, int | float):
         return (local - dt.timedelta(hours=z)).replace(tzinfo=dt.UTC)
     tz = _zone(str(z))
