@@ -313,17 +313,25 @@ _WALK = regex.compile(rf"{_WALK_STEP}*+")
 _WALK_BACK = regex.compile(rf"(?r){_WALK_STEP}*+")
 
 
+def _parsed(body: str) -> list | None:
+    """The parse tree of a regular expression as sre reads it (the analyses below work
+    on it), or None for syntax it does not read (the regex module's own)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # sre's FutureWarnings on regex-module syntax
+            return list(_sre.parse(body))
+    except Exception:
+        return None
+
+
 def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of the regular expression `body`
     starts with, or None when that cannot be said (a class, a wildcard, an optional
     start, syntax of the regex module only...). "(?:phone )?call" -> {"phone ", "call"}."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # sre's FutureWarnings on regex-module syntax
-            tree = _sre.parse(body)
-    except Exception:  # any syntax sre does not read: no prefixes
+    tree = _parsed(body)
+    if tree is None:  # syntax sre does not read: no prefixes
         return None
-    found = _prefixes(list(tree), limit)
+    found = _prefixes(tree, limit)
     if not found or "" in found or len(found) > limit:
         return None
     return frozenset(found)
@@ -362,13 +370,10 @@ def _prefixes(items: list, limit: int) -> set[str] | None:
 def required_literals(body: str) -> frozenset[str] | None:
     r"""Lower-cased strings one of which every match of `body` contains, or None.
     r"(?i)^\s*comments are closed" -> {"comments are closed"}."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = _sre.parse(body)
-    except Exception:
+    tree = _parsed(body)
+    if tree is None:
         return None
-    found = _required(list(tree))
+    found = _required(tree)
     return frozenset(found) if found else None
 
 
@@ -409,13 +414,10 @@ def bounded_work(body: str) -> bool:
     bound, no back-reference, and at most BOUNDED_WORK ways through its repeats (the
     product of their sizes). Such a pattern cannot backtrack for ever; False when that
     cannot be said (syntax sre does not read)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = _sre.parse(body)
-    except Exception:
+    tree = _parsed(body)
+    if tree is None:
         return False
-    ways = _ways(list(tree))
+    ways = _ways(tree)
     return ways is not None and ways <= BOUNDED_WORK
 
 
@@ -458,13 +460,8 @@ def _ways(items: list) -> int | None:
 def needs_digit(body: str) -> bool:
     """Whether every match of the regular expression `body` holds a digit (False when
     that cannot be said)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = _sre.parse(body)
-    except Exception:
-        return False
-    return _needs_digit(list(tree))
+    tree = _parsed(body)
+    return tree is not None and _needs_digit(tree)
 
 
 def _needs_digit(items: list) -> bool:
