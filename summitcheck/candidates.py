@@ -228,14 +228,24 @@ def sorted_starts(*groups: Iterable[int]) -> list[int]:
     return sorted(found)
 
 
-# the regex module's \\d, as the patterns started there read it (re's Unicode tables may
-# be older), and several times faster than re's on text that is not ASCII
+# The regex module finds runs of digits several times faster than re on text that is not
+# ASCII, but knows digits newer than this Python's tables: a run that is not ASCII is
+# looked at again with re, so that the runs are those of Python's digits, which int()
+# and Decimal read (Python's digits are all the regex module's: tests/test_candidates.py).
 _DIGIT_RUN = regex.compile(r"\d+")
+_PY_DIGIT_RUN = re.compile(r"\d+")
 
 
 def digit_starts(text: str) -> list[int]:
-    """Where each run of digits (any script's) starts."""
-    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    """Where each run of digits (any script's Python reads) starts."""
+    out = []
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group()
+        if run.isascii():
+            out.append(m.start())
+        else:
+            out.extend(m.start() + k.start() for k in _PY_DIGIT_RUN.finditer(run))
+    return out
 
 
 # ---------------------------------------------------------------- windows
@@ -405,7 +415,10 @@ def _required(items: list) -> set[str] | None:
     return best
 
 
-BOUNDED_WORK = 1000  # the most ways through a pattern's repeats that count as bounded
+# The most ways through a pattern's repeats that count as bounded: each attempt then
+# costs about what a literal's does, so a search of a long line takes about as long as
+# a literal's search of it
+BOUNDED_WORK = 64
 
 
 def bounded_work(body: str) -> bool:

@@ -161,13 +161,12 @@ def _line_spans(text: str, starts: tuple[int, ...], first: int) -> list[tuple[in
 def _boilerplate(text: str, lines: list[tuple[int, int]], rules: Rules, display: str,
                  warnings: list[str]) -> list[tuple[int, int]]:
     """Lines that are not the article: a rule of `boilerplate` matches them, or they
-    repeat an earlier line word for word (a headline printed twice). A rule of a
-    rules file may spend REGEX_SECONDS on the file; one that runs out of time is
-    dropped for it, with a warning. The built-in pack's patterns are ours, tested on
-    hostile lines (tests/test_candidates.py): they run without the clock."""
+    repeat an earlier line word for word (a headline printed twice). A rule may spend
+    REGEX_SECONDS on the file; one that runs out of time is dropped for it, with a
+    warning. A pattern that cannot backtrack for ever runs without the clock."""
     compiled = _boilerplate_patterns(rules)
     patterns = compiled.patterns
-    if compiled.plain:
+    if compiled.plain and "\u03a3" not in text:
         # the words are found in the scan copy with the extractors' keywords, in one pass
         found = prepared(text).hits(keyword_sets(rules))
         words = None if found is None else found["boilerplate"]
@@ -285,7 +284,9 @@ class _Boilerplate:
     needs: dict[str, list[int]]
     anywhere: list[int]  # rules tried on every line
     # no word holds a look-alike character (text.scan_copy): the words found in the scan
-    # copy are then those found in the text, and more (tried in vain)
+    # copy are then those found in the text, and more (tried in vain), when lower-casing
+    # goes character by character (not for a capital sigma: its lower case depends on
+    # what follows, which the scan copy may have changed)
     plain: bool
     digits: frozenset[int]  # of the rules tried on every line, those whose matches hold a digit
 
@@ -299,9 +300,9 @@ def _boilerplate_patterns(rules: Rules) -> _Boilerplate:
     if found is None:
         patterns, needs, anywhere = [], {}, []
         for k, b in enumerate(rules.boilerplate):
-            # a pattern of a rules file runs against the clock (REGEX_SECONDS a file), but
-            # for one that cannot backtrack for ever
-            timed = not b.path.startswith("<builtin>") and not bounded_work(b.get("pattern"))
+            # a pattern runs against the clock (REGEX_SECONDS a file), but for one that
+            # cannot backtrack for ever
+            timed = not bounded_work(b.get("pattern"))
             patterns.append((b, regex.compile(b.get("pattern")), b.get("scope", "line"), timed))
             words = required_literals(b.get("pattern"))
             if words is None:

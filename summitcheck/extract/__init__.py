@@ -42,5 +42,5 @@ def keyword_sets_of(rules: Rules) -> dict:
         "clause": (CLAUSE_WORDS, False, True),
         "dates": (dates.START_WORDS, False, True),
         "figures": (figures.patterns_for(rules).start_words.words, True, True),
-        "names": (names.patterns_for(rules).triggers.words, True, True),
+        "names": (names.patterns_for(rules).triggers.words, True, False),  # names.form_matches
     }

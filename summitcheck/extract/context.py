@@ -78,13 +78,14 @@ class Context:
                     found.append((start, -end, len(found), topic, weak))
         found.sort()  # by start, longest first, then in the order found
         # "core defence spending" is one cue, not also "defence spending": a cue inside
-        # one of the last eight kept is dropped
+        # one of the last eight kept is dropped (none can hold one that starts after
+        # they all end)
         kept: list[CueHit] = []
         ends: list[int] = []
         qualified: dict[tuple[int, str], Entry] = {}
         for start, neg_end, _, topic, weak in found:
             end = -neg_end
-            if kept and start < max(ends[-8:]) and any(
+            if kept and start <= max(ends[-8:]) and any(
                     k.start <= start and end <= k.end and (k.start, k.end) != (start, end)
                     for k in kept[-8:]):
                 continue
@@ -221,9 +222,8 @@ class Vocab:
     cue_prefixes: list[frozenset[str] | None] = field(default_factory=list)
     cue_words: Keywords | None = None
     patterns_of: dict[str, list[int]] = field(default_factory=dict)  # prefix -> its patterns
-    # a cue pattern of a rules file runs against the clock, but for one that cannot
-    # backtrack for ever (candidates.bounded_work); the built-in pack's are ours, tested
-    # on hostile lines (tests/test_loading.py)
+    # a cue pattern runs against the clock, but for one that cannot backtrack for ever
+    # (candidates.bounded_work)
     timed: list[bool] = field(default_factory=list)
 
     def cue_matches(self, scan: str, lower: str | None, hits: list[tuple[int, str]] | None = None
@@ -267,9 +267,9 @@ class Vocab:
         while j > 0 and scan[j - 1].isspace():
             j -= 1
         k = j
-        while k > 0 and (scan[k - 1].isalpha() or scan[k - 1] in ".'-"):
+        while k > 0 and (_letter(scan[k - 1]) or scan[k - 1] in ".'-"):
             k -= 1
-        if j == start or k == j or not scan[k].isupper():
+        if j == start or k == j or not _upper(scan[k]):
             return None
         m = _RUN_BEFORE.search(scan, max(0, start - 48), start)
         if m is None:
@@ -284,6 +284,19 @@ class Vocab:
         return None
 
 
+def _letter(c: str) -> bool:
+    """\\p{L} as the patterns read it (the regex module knows letters newer than this
+    Python's tables)."""
+    return c.isalpha() if c < "\x80" else _L.match(c) is not None
+
+
+def _upper(c: str) -> bool:
+    """\\p{Lu} as the patterns read it."""
+    return c.isupper() if c < "\x80" else _LU.match(c) is not None
+
+
+_L = regex.compile(r"\p{L}")
+_LU = regex.compile(r"\p{Lu}")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
     r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})\s+\Z"
@@ -304,7 +317,7 @@ def vocab_for(rules: Rules) -> Vocab:
                     v.topic_patterns.append(
                         (t, regex.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)"), weak))
                     v.cue_prefixes.append(literal_prefixes(body))
-                    v.timed.append(not t.path.startswith("<builtin>") and not bounded_work(body))
+                    v.timed.append(not bounded_work(body))
         v.cue_words = Keywords(w for ps in v.cue_prefixes if ps for w in ps)
         for i, ps in enumerate(v.cue_prefixes):
             for w in ps or ():

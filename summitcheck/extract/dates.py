@@ -182,9 +182,9 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
               ) -> list[Mention]:
     s0, s1 = ctx.segs.sentence_of(start)
     before = ctx.scan[s0:start]
-    # whether the sentence looks ahead only matters for a bare weekday (see anchor)
+    # whether the sentence looks ahead only matters where anchor() reads the weekday
     ahead = False
-    if parts.month is None and parts.weekday is not None:
+    if not (parts.month and parts.day) and parts.weekday is not None:
         c0, c1 = ctx.segs.clause_of(start, end)
         ahead = (_AHEAD.search(ctx.scan[c0:c1]) is not None
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
