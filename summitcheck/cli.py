@@ -136,10 +136,10 @@ def audit(
 
     Exit status: 0 nothing disputed, 1 something disputed (see --fail-on), 2 trouble.
     """
-    from .audit import audit_folder, audit_mentions
-    from .report import FORMATS, RenderOptions
     from .rules import find_rules, load_rules
 
+    # grouping and the renderers are imported only when a report is made: a kept
+    # report is written without them (a fifth of a second of imports)
     if (corpus is None) == (mentions is None):
         raise SummitcheckError("give either a corpus folder or --mentions FILE")
     where = corpus if corpus is not None else Path(mentions).parent
@@ -152,6 +152,8 @@ def audit(
     cache_dir = _cache_dir(corpus, cache, no_cache) if corpus is not None else None
     report = result = None
     if mentions is not None:
+        from .audit import audit_mentions
+
         result = audit_mentions(_read_mentions(mentions), effective)
     elif cache_dir is not None and chosen.value in _STABLE_FORMATS:
         from .reportcache import audit_report
@@ -160,6 +162,8 @@ def audit(
         report = audit_report(corpus, effective, chosen.value, cache_dir,
                               display=str(corpus).rstrip("/") or ".", jobs=jobs, max_bytes=max_bytes)
     else:
+        from .audit import audit_folder
+
         result = audit_folder(corpus, effective, display=str(corpus).rstrip("/") or ".", jobs=jobs,
                               cache_dir=cache_dir, max_bytes=max_bytes)
     said = report if report is not None else result
@@ -172,6 +176,8 @@ def audit(
         report.write(out)
         statuses = report.statuses
     else:
+        from .report import FORMATS, RenderOptions
+
         options = RenderOptions(color=_use_color(color, out) and chosen is Format.table)
         FORMATS[chosen.value](result, out, options)
         statuses = frozenset(c.status for c in result.claims)
