@@ -39,7 +39,7 @@ MAX_CHUNK = 256
 
 @dataclass(frozen=True)
 class Task:
-    path: Path
+    path: str
     source_id: str
     display: str
     max_bytes: int = MAX_BYTES
@@ -163,7 +163,7 @@ def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
                 return FileResult(hit.source, None, hit.top_dates, state=digest)
     if cached_only:
         return None
-    source = decode_source(raw, task.path, task.source_id, task.display, rules)
+    source = decode_source(raw, Path(task.path), task.source_id, task.display, rules)
     bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
     if source.skipped is not None:
         return FileResult(bare, (), state=digest)
