@@ -21,6 +21,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .cache import Entry, MentionCache, content_hash
@@ -30,6 +31,7 @@ from .extract import extract_with_warnings
 from .extract.dates import candidate_starts
 from .models import Mention, Source
 from .normalize.dates import DATE_PATTERN, parts_of, valid_day
+from .rows import Row, mention, rows_of
 from .rules import Rules
 
 # Below this many files per worker a pool costs more than it saves.
@@ -56,14 +58,18 @@ class FileResult:
 
 @dataclass(frozen=True)
 class Extraction:
-    """A folder's sources (read or skipped, by path), their mentions in file order,
-    the warnings of loading and extraction, and the entries ignored on purpose."""
+    """A folder's sources (read or skipped, by path), their mentions in file order (as
+    rows), the warnings of loading and extraction, and the entries ignored on purpose."""
 
     sources: list[Source]
-    mentions: list[Mention]
+    rows: list[Row]
     warnings: tuple[str, ...]
     ignored: tuple[tuple[str, str], ...]
     states: tuple[str, ...] = ()  # with a cache: each file's FileResult.state
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return [mention(r) for r in self.rows]
 
 
 _PENDING = object()  # the corpus's reference date is not known yet
@@ -105,7 +111,7 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
         run_all(waiting, day)
     sources = sorted([r.source for r in results] + found.skipped, key=lambda s: s.path)
     warnings = tuple(w for r in results for w in (*r.source.warnings, *r.warnings))
-    return Extraction(sources, [m for r in results for m in r.mentions or ()], warnings,
+    return Extraction(sources, rows_of(m for r in results for m in r.mentions or ()), warnings,
                       tuple(found.ignored), tuple(r.state for r in results))
 
 
