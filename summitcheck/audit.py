@@ -50,8 +50,9 @@ def audit_folder(folder: Path, rules: Rules, display: str | None = None, jobs: i
 
 def audit_extraction(found: Extraction, rules: Rules) -> AuditResult:
     """Audit a folder's extraction (pipeline.extract_corpus)."""
-    return AuditResult(tuple(found.sources), group_rows(found.rows, rules), warnings=found.warnings,
-                       rules_path=rules.path, ignored=found.ignored)
+    # its rows are read from cache entries (cache.Table): every field has exactly its type
+    return AuditResult(tuple(found.sources), group_rows(found.rows, rules, exact=True),
+                       warnings=found.warnings, rules_path=rules.path, ignored=found.ignored)
 
 
 def audit_mentions(found: tuple[Sequence[Source], Sequence[Mention]], rules: Rules) -> AuditResult:

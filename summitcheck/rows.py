@@ -54,7 +54,7 @@ class MentionRows(Sequence):
     def __init__(self, rows: Sequence[Row], exact: bool = False) -> None:
         self.rows = tuple(rows)
         # every field has exactly the type Mention declares (int, bool, str: no bool for
-        # an int), as in rows read by cache.decode_entry: a report need not look
+        # an int), as in rows read from cache entries (cache.Table): a report need not look
         self.exact = exact
 
     def __len__(self) -> int:
