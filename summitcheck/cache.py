@@ -431,6 +431,10 @@ class EntryPack:
     def __len__(self) -> int:
         return len(self._load())
 
+    def __contains__(self, digest: str) -> bool:
+        """Whether the pack has a line for content `digest` (whole or not)."""
+        return digest.encode() in self._load()
+
     def get(self, digests: Iterable[str]) -> dict[str, Entry | None]:
         """The entries of these content hashes that the pack holds whole."""
         lines = self._load()

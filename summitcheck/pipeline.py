@@ -23,9 +23,10 @@ import datetime as dt
 import gc
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -42,6 +43,9 @@ from .walk import MAX_BYTES, CorpusFiles, corpus_files, read_file
 
 # Below this many files per worker a pool costs more than it saves.
 MIN_FILES_PER_WORKER = 48
+# With this many entries to read from the cache, files to extract are extracted in a
+# worker process meanwhile, however few they are.
+MIN_OVERLAP = 1000
 MAX_CHUNK = 256
 
 
@@ -103,11 +107,24 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
     known: list[str | None] = list(states) if states is not None else [None] * len(tasks)
     # without a cache, an in-memory pack: workers' entries are read as the cache's are
     pack = EntryPack(cache_dir, folder, rules.digest)
-    if cache_dir is not None and None in known and len(pack):
+    hashing = cache_dir is not None
+    if hashing and None in known and len(pack):
         # files that changed may have changed back, or been copied: a look-up is cheaper
         # than an extraction
         known = fill(found, known, max_bytes)
-    entries = pack.get([s for s in known if s is not None and s[:1] != "!"]) if len(pack) else {}
+    held = [s is not None and s[:1] != "!" and s in pack for s in known]
+    anchor = rules.event.date if rules.event.date is not None else _PENDING
+    misses: list[int] = []
+    if sum(held) >= MIN_OVERLAP and jobs != 1 and _cpus() > 1:
+        # the files the cache does not hold are extracted in a worker process while this
+        # one reads the cache's entries (both take a few tenths of a second)
+        misses = [i for i, (s, h) in enumerate(zip(known, held, strict=True))
+                  if not h and (s is None or s[:1] != "!")]
+    collect = _start([tasks[i] for i in misses], rules, hashing, jobs, anchor, process=True)
+    try:
+        entries = pack.get(list(compress(known, held)))
+    finally:
+        early = dict(zip(misses, collect(), strict=True))
     results: list[FileResult | None] = [None] * len(tasks)
 
     def run_all(indices: list[int], anchor) -> None:
@@ -121,11 +138,13 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
                 todo.append(i)
             else:
                 results[i] = r
-        outs = _run([tasks[i] for i in todo], rules, cache_dir is not None, jobs, anchor)
-        for i, out in zip(todo, outs, strict=True):
-            results[i] = _result(tasks[i], out, pack, cache_dir is not None)
+        rest = [i for i in todo if i not in early]
+        outs = dict(zip(rest, _start([tasks[i] for i in rest], rules, hashing, jobs, anchor)(),
+                        strict=True))
+        for i in todo:  # in file order, whoever extracted it
+            results[i] = _result(tasks[i], early.pop(i) if i in early else outs[i], pack, hashing)
 
-    run_all(list(range(len(tasks))), rules.event.date if rules.event.date is not None else _PENDING)
+    run_all(list(range(len(tasks))), anchor)
     waiting = [i for i, r in enumerate(results) if r.rows is None]
     if waiting:
         day = reference_date([r.source for r in results], [r.top_dates for r in results])
@@ -254,22 +273,37 @@ def _work(args: tuple[Task, object]) -> tuple:
     return _extract(task, _WORKER["rules"], anchor, _WORKER["hashing"])
 
 
-def _run(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anchor) -> list[tuple]:
-    """_extract over tasks, in this process or in a pool of worker processes."""
+def _start(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anchor,
+           process: bool = False) -> Callable[[], list[tuple]]:
+    """_extract over tasks, in this process or in a pool of worker processes (`process`:
+    at least one, though a small number of files would be extracted here): started
+    now, the results when the function returned is called."""
     if not tasks:
-        return []
+        return list
     if jobs is None:
         jobs = min(_cpus(), max(1, len(tasks) // MIN_FILES_PER_WORKER))
     workers = max(1, min(jobs, len(tasks)))
-    if workers == 1:
-        return [_extract(t, rules, anchor, hashing) for t in tasks]
+    if workers == 1 and not process:
+        return lambda: [_extract(t, rules, anchor, hashing) for t in tasks]
     from concurrent.futures import ProcessPoolExecutor
 
     # a pending anchor crosses the process boundary as a plain marker
     marker = "pending" if anchor is _PENDING else anchor
     chunk = max(1, min(MAX_CHUNK, -(-len(tasks) // workers)))
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, hashing)) as pool:
-        return list(pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, hashing))
+    try:
+        results = pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+
+    def collect() -> list[tuple]:
+        try:
+            return list(results)
+        finally:
+            pool.shutdown()
+
+    return collect
 
 
 def _cpus() -> int:

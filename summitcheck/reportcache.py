@@ -18,13 +18,15 @@ back whole is ignored and rebuilt.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import tempfile
+import threading
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
@@ -45,26 +47,31 @@ _STATUSES = {s.value: s for s in Status}
 @dataclass(frozen=True)
 class Report:
     """A rendered report, as text or encoded in UTF-8 (as kept), and what the command
-    line says and returns besides it."""
+    line says and returns besides it; `keeping`: the thread writing it to the cache."""
 
     text: str | None
     data: bytes | memoryview | None
     statuses: frozenset[Status]
     warnings: tuple[str, ...] = ()
     ignored: tuple[tuple[str, str], ...] = ()
+    keeping: threading.Thread | None = field(default=None, compare=False, repr=False)
 
     def write(self, out: TextIO) -> None:
-        """Write the report to `out` as its renderer would have."""
-        if self.text is not None:
-            out.write(self.text)
-            return
-        # kept only when it encoded in strict UTF-8: any error handler writes the same bytes
-        encoding = (getattr(out, "encoding", None) or "").lower().replace("_", "-")
-        if encoding in ("utf-8", "utf8") and hasattr(out, "buffer"):
-            out.flush()
-            out.buffer.write(self.data)  # tens of megabytes: no decoding, no copy
-        else:
-            out.write(bytes(self.data).decode("utf-8"))
+        """Write the report to `out` as its renderer would have (and wait until it is kept)."""
+        try:
+            if self.text is not None:
+                out.write(self.text)
+                return
+            # kept only when it encoded in strict UTF-8: any error handler writes the same bytes
+            encoding = (getattr(out, "encoding", None) or "").lower().replace("_", "-")
+            if encoding in ("utf-8", "utf8") and hasattr(out, "buffer"):
+                out.flush()
+                out.buffer.write(self.data)  # tens of megabytes: no decoding, no copy
+            else:
+                out.write(bytes(self.data).decode("utf-8"))
+        finally:
+            if self.keeping is not None:
+                self.keeping.join()
 
 
 def rendered(result: AuditResult, fmt: str) -> Report:
@@ -118,8 +125,12 @@ def audit_report(folder: Path, rules: Rules, fmt: str, cache_dir: Path, display:
     report = rendered(audit_extraction(extraction, rules), fmt)
     if not report.warnings and report.data is not None:
         # keyed by what was extracted: a file that changed while it was audited is
-        # read again next time, whatever this report says of it
-        _store(slot, _key(found, extraction.states, rules, fmt, max_bytes), report)
+        # read again next time, whatever this report says of it. Kept by a thread while
+        # it is written out: the two writes of tens of megabytes take turns on no lock.
+        keeping = threading.Thread(target=_store, name="summitcheck-keep", args=(
+            slot, _key(found, extraction.states, rules, fmt, max_bytes), report))
+        keeping.start()
+        report = dataclasses.replace(report, keeping=keeping)
     return report
 
 

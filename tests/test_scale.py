@@ -408,3 +408,30 @@ def test_an_entry_whose_columns_do_not_hold_together_is_ignored(tmp_path, forge)
     key = b"d" * 40
     f.write_bytes(b"\n".join([head, table, key + b" " + pack.checksum(key, forged) + b" " + forged]))
     assert EntryPack(tmp_path, CORPUS, rules.digest).get(["d" * 40]) == {"d" * 40: None}
+
+
+def test_a_large_cached_corpus_with_changes_is_audited_as_without_the_cache(archive, tmp_path):
+    """With a thousand entries to read from the cache, the files it does not hold are
+    extracted in a worker process meanwhile (pipeline.MIN_OVERLAP): the output is the
+    same as without the cache, changed, added and removed files included."""
+    from summitcheck.pipeline import MIN_OVERLAP
+
+    filler = archive / "filler"
+    filler.mkdir()
+    for i in range(MIN_OVERLAP):
+        (filler / f"{i:04d}.txt").write_text(f"Note {i}: the summit went on.\n", encoding="utf-8")
+    first = audit("archive", "-f", "json", "--jobs", "2")
+    assert first.out == audit("archive", "-f", "json", "--no-cache").out
+    target = archive / "desk01" / "002_a63394519be95206.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("£1.6 billion", "£2.4 billion"),
+                      encoding="utf-8")
+    shutil.copy(archive / "desk00" / "001_cc7a9aa5aad3444a.txt", archive / "desk00" / "new.txt")
+    (filler / "0007.txt").unlink()
+    (filler / "0008.txt").write_text("Note: the summit was held on Sunday, March 2.\n", encoding="utf-8")
+    for jobs in (["--jobs", "2"], []):
+        again = audit("archive", "-f", "json", *jobs)
+        assert (again.out, again.code) == (audit("archive", "-f", "json", "--no-cache").out,
+                                           audit("archive", "-f", "json", "--no-cache").code)
+        shutil.rmtree(tmp_path / ".summitcheck-cache" / "reports")
+        target.write_text(target.read_text(encoding="utf-8").replace("£2.4 billion", "£2.5 billion"),
+                          encoding="utf-8")
