@@ -183,8 +183,9 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
 
 
 def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Values,
-               exact: bool = False) -> Claim | None:
-    """One claim from mention rows that share its identity (`numbers`: of their values)."""
+               exact: bool = False, contradiction: bool | None = None) -> Claim | None:
+    """One claim from mention rows that share its identity (`numbers`: of their values;
+    `contradiction`: whether its firm values contradict each other, when known)."""
     vals = values.values
     inferred = list(map(_INFERRED, rows))
     firm = list(compress(rows, map(not_, inferred)))
@@ -227,7 +228,8 @@ def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Valu
     if not sources:
         return None
     status = _SINGLE if len(sources) < 2 else _AGREED
-    if status is _AGREED and _contradiction(zip(firm_numbers, map(_SOURCE, firm), strict=True), values):
+    if status is _AGREED and (contradiction if contradiction is not None else _contradiction(
+            zip(firm_numbers, map(_SOURCE, firm), strict=True), values)):
         status = _DISPUTED
     return Claim(claim_id.replace("#person", ""), kept[0][KIND], _label(kept), status,
                  tuple(v for _, v in claim_values))
@@ -274,22 +276,25 @@ def _contradiction(firm: Iterable[tuple[int, str]], values: _Values) -> bool:
     Compared value against value, not mention against mention: a claim stated
     by 10,000 articles in five ways costs 15 comparisons, not 50 million."""
     firm = list(firm)
-    vals = [values.values[n] for n in dict.fromkeys(map(_FIRST, firm))]
+    numbers = list(dict.fromkeys(map(_FIRST, firm)))
+    vals = [values.values[n] for n in numbers]
     if _all_overlap(vals):
         return False  # whatever the sources
-    sources: dict[int, set[str]] = {}
-    for n, source in set(firm):
-        held = sources.get(n)
-        if held is None:
-            sources[n] = {source}
-        else:
-            held.add(source)
-    held = [sources[n] for n in dict.fromkeys(map(_FIRST, firm))]
+    sources: dict[int, set[str]] = {}  # of each value, made at the first clash
     for i, a in enumerate(vals):
         for j in range(i, len(vals)):
             if a.compatible(vals[j]):
                 continue
-            if len(held[i] | held[j]) > 1:  # a mention of each from two different sources
+            if not sources:
+                for n, source in set(firm):  # each (value, source) once
+                    held = sources.get(n)
+                    if held is None:
+                        sources[n] = {source}
+                    else:
+                        held.add(source)
+            # a mention of each from two different sources: more than one source between them
+            sa, sb = sources[numbers[i]], sources[numbers[j]]
+            if len(sa) > 1 or len(sb) > 1 or sa != sb:
                 return True
     return False
 
@@ -406,7 +411,8 @@ def person_claims(rows: list[Row], values: _Values, exact: bool = False) -> list
             continue
         rows_of_offices = [(r[SOURCE], r[KIND], f"person-{person}", f"{r[VALUE].display}: office",
                             r[OFFICE], *r[VALUE + 1:]) for r in given]
-        claim = make_claim(f"person-{person}-{_slug(title)}", rows_of_offices, offices, values, exact)
+        claim = make_claim(f"person-{person}-{_slug(title)}", rows_of_offices, offices, values, exact,
+                           contradiction=True)
         if claim is not None and claim.status is _DISPUTED:
             claims.append(claim)
     return claims
