@@ -98,7 +98,9 @@ def checksum(data: bytes) -> str:
 #   value   an index into the table of values (each a value record, as JSON text)
 #   start, end, line, column, text
 # The tables are the pack's (each string, value and shape written and decoded once
-# for 10,000 articles), or the entry's own: [strings, values, shapes].
+# for 10,000 articles). An entry a worker hands back (encode_entry) comes with its
+# own values and shapes, shapes with their strings written out, as Python lists
+# (pickled between the processes: no JSON string to unescape).
 
 _SOURCE_FIELDS = ("published", "skipped", "title", "outlet", "url", "encoding", "format", "warnings")
 _COLUMNS = ("shape", "value", "start", "end", "line", "column", "text")
@@ -107,12 +109,14 @@ _TEXTS = itemgetter(6)
 _KINDS = {k.value: k for k in Kind}
 
 
+Standalone = tuple[bytes, list[str], list[tuple]]  # an entry, its values and shapes
+
+
 def encode_entry(source: Source, mentions: Sequence[Mention], anchor: dt.date | None,
-                 top_dates: tuple[dt.date, ...]) -> bytes:
+                 top_dates: tuple[dt.date, ...]) -> Standalone:
     """An entry that stands alone: what loading found of a file (`source`, without its
     text; its id and path are the reader's), its mentions, the reference date they
     were anchored on (an undated article) and the full dates near its top."""
-    strings: dict[str, int] = {}
     texts: dict[str, int] = {}  # values by their JSON text: equal values may be written apart
     shapes: dict[tuple, int] = {}
     written: dict[int, tuple[object, int]] = {}  # id of a value -> (it, its index)
@@ -127,9 +131,7 @@ def encode_entry(source: Source, mentions: Sequence[Mention], anchor: dt.date | 
     cols: list[list] = [[] for _ in _COLUMNS]
     shape_col, value_col, start, end, line, column, text = cols
     for m in mentions:
-        shape = (*(strings.setdefault(x, len(strings))
-                   for x in (m.kind.value, m.claim, m.label, m.rule, m.base)),
-                 -1 if m.office is None else value(m.office),
+        shape = (m.kind.value, m.claim, m.label, m.rule, m.base, -1 if m.office is None else value(m.office),
                  m.inferred | m.remote << 1 | m.implied << 2)
         shape_col.append(shapes.setdefault(shape, len(shapes)))
         value_col.append(value(m.value))
@@ -142,9 +144,8 @@ def encode_entry(source: Source, mentions: Sequence[Mention], anchor: dt.date | 
            source.outlet, source.url, source.encoding, source.format, list(source.warnings)]
     tops = [d.isoformat() for d in top_dates]
     # ASCII: any text comes back whole, lone surrogates too
-    return json.dumps([src, anchor.isoformat() if anchor else None, tops, cols,
-                       [list(strings), list(texts), [list(s) for s in shapes]]],
-                      separators=(",", ":")).encode("ascii")
+    return (json.dumps([src, anchor.isoformat() if anchor else None, tops, cols], separators=(",", ":")
+                       ).encode("ascii"), list(texts), list(shapes))
 
 
 class Entry(NamedTuple):
@@ -189,6 +190,7 @@ class Table:
         self._string_at: dict[str, int] = {}
         self._text_at: dict[str, int] = {}
         self._shape_at: dict[tuple[int, ...], int] = {}
+        self._named: dict[tuple, int] = {}  # a shape with its strings written out -> where it is
         # what the entries decoded so far refer to (EntryPack.save drops the rest)
         self.used_shapes: set[int] = set()
         self.used_values: set[int] = set()
@@ -209,6 +211,25 @@ class Table:
         s_at = [self._string(s) for s in strings]
         v_at = [self._value(t) for t in texts]
         return s_at, v_at, [self._shape(x, s_at, v_at) for x in shapes]
+
+    def adopt(self, texts: list, shapes: list) -> tuple[list[int], list[int]]:
+        """An entry's own values and shapes (encode_entry) added to this table: where each
+        one is in it. A shape seen before is found by what it says, in one look-up."""
+        if type(texts) is not list or type(shapes) is not list:
+            raise RecordError("not an entry's values and shapes")
+        v_at = [self._value(t) for t in texts]
+        named = self._named
+        shape_at = []
+        for x in shapes:
+            i = named.get((*x[:5], v_at[x[5]] if x[5] != -1 else -1, x[6])) if (
+                type(x) is tuple and len(x) == 7 and type(x[5]) is int and -1 <= x[5] < len(v_at)) else None
+            if i is None:
+                if type(x) is not tuple or len(x) != 7:
+                    raise RecordError("not a shape")
+                s_at = [self._string(y) for y in x[:5]]
+                i = self._shape([0, 1, 2, 3, 4, x[5], x[6]], s_at, v_at)
+            shape_at.append(i)
+        return v_at, shape_at
 
     def _string(self, s: object) -> int:
         i = self._string_at.get(s) if type(s) is str else None
@@ -238,15 +259,16 @@ class Table:
             raise RecordError("a shape out of range")
         refs = [s_at[i] for i in refs]
         office = v_at[office] if office != -1 else -1
-        kind = _KINDS.get(self.strings[refs[0]])
-        if kind is None or not (office == -1 or type(self.values[office]) is Office):
-            raise RecordError("a shape with an unknown kind or an office that is not one")
         key = (*refs, office, flags)
         i = self._shape_at.get(key)
         if i is None:
+            kind = _KINDS.get(self.strings[refs[0]])
+            if kind is None or not (office == -1 or type(self.values[office]) is Office):
+                raise RecordError("a shape with an unknown kind or an office that is not one")
             i = self._shape_at[key] = len(self.shapes)
             self.shapes.append(key)
             claim, label, rule, base = (self.strings[j] for j in refs[1:])
+            self._named[(kind.value, claim, label, rule, base, office, flags)] = i
             # in Mention's order: kind, claim, label, then inferred, rule, office, remote, base, implied
             self.shaped.append((kind, claim, label, bool(flags & 1), rule,
                                 None if office == -1 else self.values[office], bool(flags & 2), base,
@@ -462,26 +484,34 @@ class EntryPack:
             self._changed = True  # damaged lines: rebuilt and written again
         return {d: self._entries.get(d) for d in digests}
 
-    def add(self, digest: str | None, body: bytes) -> Entry:
-        """The entry `body` (encode_entry), kept as that of content `digest` (None: not kept)."""
+    def adopt(self, digest: str | None, entry: Standalone) -> list:
+        """An entry that stands alone (encode_entry) moved onto the pack's table, kept as
+        that of content `digest` (None: not kept); to be decoded (`decode`) with others."""
         self._load()  # the table it is moved onto
+        body, texts, shapes = entry
         doc = json.loads(body)
-        # moved onto the pack's table
-        if type(doc) is not list or len(doc) != 5 or type(doc[3]) is not list or len(doc[3]) != len(
-                _COLUMNS) or type(doc[4]) is not list or len(doc[4]) != 3:
+        if type(doc) is not list or len(doc) != 4 or type(doc[3]) is not list or len(doc[3]) != len(
+                _COLUMNS):
             raise RecordError("not an entry")
-        _, v_at, shape_at = self.table.add(*doc[4])
-        doc = [*doc[:3], [_moved(shape_at, doc[3][0]), _moved(v_at, doc[3][1]), *doc[3][2:]]]
-        entry = self.table.decode([doc])[0]
-        if entry is None:
-            raise RecordError("an extraction that does not read back")  # a bug of ours
+        v_at, shape_at = self.table.adopt(texts, shapes)
+        doc[3] = [_moved(shape_at, doc[3][0]), _moved(v_at, doc[3][1]), *doc[3][2:]]
         if digest is not None and self.path is not None:
             key = digest.encode()
             line = json.dumps(doc, separators=(",", ":")).encode("ascii")
             self._live[key] = key + b" " + self.checksum(key, line) + b" " + line
-            self._entries[digest] = entry
             self._changed = True
-        return entry
+        return doc
+
+    def decode(self, docs: list) -> list[Entry]:
+        """The entries adopted as `docs`, decoded all at once."""
+        entries = self.table.decode(docs)
+        if None in entries:
+            raise RecordError("an extraction that does not read back")  # a bug of ours
+        return entries
+
+    def add(self, digest: str | None, entry: Standalone) -> Entry:
+        """adopt() and decode() of one entry."""
+        return self.decode([self.adopt(digest, entry)])[0]
 
     def save(self) -> None:
         """Write the entries used since it was read, when that is not what it holds."""

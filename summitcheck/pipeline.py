@@ -23,10 +23,10 @@ import datetime as dt
 import gc
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -139,10 +139,23 @@ def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs:
             else:
                 results[i] = r
         rest = [i for i in todo if i not in early]
-        outs = dict(zip(rest, _start([tasks[i] for i in rest], rules, hashing, jobs, anchor)(),
-                        strict=True))
-        for i in todo:  # in file order, whoever extracted it
-            results[i] = _result(tasks[i], early.pop(i) if i in early else outs[i], pack, hashing)
+        outs = chain(((i, early.pop(i)) for i in todo if i in early),
+                     zip(rest, _start([tasks[i] for i in rest], rules, hashing, jobs, anchor)(), strict=True))
+        adopted = []
+        for i, (state, body, source, tops, warnings) in outs:  # as the workers hand them back
+            if body is None:
+                if source is None:  # could not be read
+                    source = Source(id=tasks[i].source_id, path=tasks[i].display, skipped=state[1:])
+                results[i] = FileResult(source, None if source.skipped is None else [], tops, state=state)
+            else:
+                # a file a rules pattern ran out of time on is extracted again next time
+                adopted.append((i, pack.adopt(state if hashing and not warnings else None, body), warnings,
+                                state))
+        for (i, _, warnings, state), entry in zip(adopted, pack.decode([a[1] for a in adopted]),
+                                                  strict=True):
+            task = tasks[i]
+            results[i] = FileResult(entry.source(task.source_id, task.display), entry.rows(task.source_id),
+                                    entry.top_dates, warnings, state)
 
     run_all(list(range(len(tasks))), anchor)
     waiting = [i for i, r in enumerate(results) if r.rows is None]
@@ -175,19 +188,6 @@ def _known(task: Task, state: str, entry: Entry | None, anchor) -> FileResult | 
         return FileResult(entry.source(task.source_id, task.display), None, entry.top_dates,
                           state=state)
     return None  # anchored on another reference date: extracted again
-
-
-def _result(task: Task, out: tuple, pack: EntryPack, keep: bool) -> FileResult:
-    """A file's result from what _extract gave."""
-    state, body, source, tops, warnings = out
-    if body is None:
-        if source is None:  # could not be read
-            source = Source(id=task.source_id, path=task.display, skipped=state[1:])
-        return FileResult(source, None if source.skipped is None else [], tops, state=state)
-    # a file a rules pattern ran out of time on is extracted again next time
-    entry = pack.add(state if keep and not warnings else None, body)
-    return FileResult(entry.source(task.source_id, task.display), entry.rows(task.source_id),
-                      entry.top_dates, warnings, state)
 
 
 def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.date]]
@@ -274,7 +274,7 @@ def _work(args: tuple[Task, object]) -> tuple:
 
 
 def _start(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anchor,
-           process: bool = False) -> Callable[[], list[tuple]]:
+           process: bool = False) -> Callable[[], Iterable[tuple]]:
     """_extract over tasks, in this process or in a pool of worker processes (`process`:
     at least one, though a small number of files would be extracted here): started
     now, the results when the function returned is called."""
@@ -297,9 +297,9 @@ def _start(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anc
         pool.shutdown(cancel_futures=True)
         raise
 
-    def collect() -> list[tuple]:
+    def collect() -> Iterator[tuple]:
         try:
-            return list(results)
+            yield from results
         finally:
             pool.shutdown()
 
