@@ -9,8 +9,9 @@ while it is still the same).
 
 The entries of one corpus and rules are kept in one pack file: a header (the
 format, and a hash of the code and rules: another one's pack is not read), a
-table of the strings and values the entries share (a claim id, a person, a
-figure: written once for 10,000 articles, decoded once), then a line per
+table of the strings, values and mention shapes the entries share (a claim id,
+a person, a figure: written once for 10,000 articles, decoded once; the pack
+keeps only those its entries use), then a line per
 entry: the file's content hash, a checksum and the entry as JSON. Reading a
 10,000-article archive is one file read and one JSON parse, not 10,000 of
 each. An entry that does not read back whole (damaged, truncated, moved under
@@ -22,11 +23,11 @@ pack that cannot be written costs speed, never the audit; it is replaced whole
 (written then renamed), so a reader never sees half of one, and it holds only
 the entries the last run used.
 
-An entry is also how a worker process hands a file's extraction back: a few
-kilobytes of JSON with their own table, which the main process moves onto the
-pack's table and decodes as it does every entry of the pack, so that the
-output is the same with the cache or without (and the main process builds no
-object per mention from a pickle).
+An entry is also how a worker process hands a file's extraction back: its
+columns as JSON, with its own values and shapes, which the main process moves
+onto the pack's table and decodes as it does every entry of the pack, so that
+the output is the same with the cache or without, and the main process builds
+no object per mention from a pickle.
 """
 
 from __future__ import annotations
