@@ -261,7 +261,7 @@ _WORKER: dict = {}
 
 
 def _init_worker(rules: Rules, hashing: bool) -> None:
-    gc.set_threshold(100_000, 50, 1000)  # as in cli.main: many small objects that live on
+    gc.set_threshold(100_000, 50, 1000)  # many small objects that live on: walked less often
     _WORKER["rules"] = rules
     _WORKER["hashing"] = hashing
 
