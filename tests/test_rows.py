@@ -93,3 +93,37 @@ def test_a_mention_of_unexpected_types_is_written_as_json_writes_it():
     FORMATS["json"](result, out, RenderOptions())
     assert '"start": true' in out.getvalue() and '"end": 2.5' in out.getvalue()
     assert '"inferred": 1' in out.getvalue() and '"inferred": false' in out.getvalue()
+
+
+def _source_dict(s: Source) -> dict:
+    return {"id": s.id, "path": s.path, "skipped": s.skipped,
+            "published": s.published.isoformat() if s.published else None, "title": s.title,
+            "outlet": s.outlet, "url": s.url, "encoding": s.encoding, "format": s.format,
+            "warnings": list(s.warnings)}
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_sources_are_written_as_json_writes_them(odd):
+    """The json report writes 10,000 sources with one format string; what it writes is
+    json.dumps's, warnings, nothing and dates included (and for a field of an
+    unexpected type, the encoder's own)."""
+    import datetime as dt
+    import json
+
+    sources = [
+        Source(id="a", path="corpus/a.txt", encoding="utf-8", format="text",
+               published=dt.datetime(2025, 3, 2, 17, 34, tzinfo=dt.UTC), title='A "title" \u2028',
+               outlet="Outlet", url="https://x.test/a", warnings=("pattern 'x' ran out of time", "é\x1b")),
+        Source(id="b\\u", path="corpus/b.txt", skipped="empty"),
+        Source(id="c", path="corpus/c.html", encoding="windows-1252", format="html", warnings=()),
+    ]
+    if odd:
+        sources.append(Source(id="d", path="corpus/d.txt", title=7, warnings=["a list"]))
+    result = AuditResult(tuple(sources), (), warnings=("w",), rules_path="rules.yaml")
+    out = io.StringIO()
+    FORMATS["json"](result, out, RenderOptions())
+    expected = {"schema": "summitcheck.audit/1", "rules": "rules.yaml", "warnings": ["w"],
+                "sources": [_source_dict(s) for s in sources], "claims": [],
+                "summary": {"sources": len(sources) - 1, "skipped": 1, "claims": 0, "agreed": 0,
+                            "disputed": 0, "single_source": 0}}
+    assert out.getvalue() == json.dumps(expected, sort_keys=True, indent=2, ensure_ascii=False) + "\n"

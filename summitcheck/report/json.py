@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json as _json
 from collections.abc import Sequence
 from itertools import chain
@@ -114,7 +115,8 @@ class _Sources:
         self.sources = sources
 
     def write(self, level: int, out: list[str]) -> None:
-        if not self.sources:
+        sources = self.sources
+        if not sources:
             out.append("[]")
             return
         pad = "  " * level
@@ -122,25 +124,36 @@ class _Sources:
         deep = inner + "  "
         names = ("encoding", "format", "id", "outlet", "path", "published", "skipped", "title", "url")
         template = (inner + "{\n" + "".join(f'{deep}"{k}": %s,\n' for k in names) + deep
-                    + '"warnings": ')
+                    + '"warnings": %s\n' + inner + "}")
+        fields = list(map(_SOURCE_TEXTS, sources))
+        warnings = list(map(_WARNINGS, sources))
+        # what a Source holds (texts or nothing, a date, a tuple of warnings): each field
+        # as a column, mapped to its JSON text and formatted, in C; else source by source
+        cols = list(zip(*fields, strict=True))
+        if set(map(type, chain.from_iterable(cols[:5] + cols[6:]))) <= {str, _NONE} and set(
+                map(type, cols[5])) <= {dt.datetime, _NONE} and set(map(type, warnings)) == {tuple} and set(
+                map(type, chain.from_iterable(warnings))) <= {str}:
+            cols[5] = [None if d is None else d.isoformat() for d in cols[5]]
+            texts = _Encoded({None: "null"})
+            listed = [_listed(w, level + 2) if w else "[]" for w in warnings]
+            out += ("[\n", ",\n".join(map(template.__mod__, zip(
+                *(map(texts.__getitem__, c) for c in cols), listed, strict=True))), "\n", pad, "]")
+            return
         out.append("[\n")
-        for i, s in enumerate(self.sources):
-            if i:
-                out.append(",\n")
-            fields = list(_SOURCE_TEXTS(s))
-            if fields[5] is not None:
-                fields[5] = s.published.isoformat()
-            if not all(type(x) is str or x is None for x in fields) or type(s.warnings) is not tuple:
-                out.append(inner)
-                _write(_source(s), level + 1, out)  # not what a Source holds: as the encoder writes it
-                continue
-            out.append(template % tuple("null" if x is None else _encode_str(x) for x in fields))
-            if s.warnings:
-                _write(list(s.warnings), level + 2, out)
-            else:
-                out.append("[]")
-            out += ("\n", inner, "}")
+        for i, s in enumerate(sources):
+            out += (",\n" if i else "", inner)
+            _write(_source(s), level + 1, out)  # as the encoder writes it
         out += ("\n", pad, "]")
+
+
+def _listed(items: tuple, level: int) -> str:
+    out: list[str] = []
+    _write(list(items), level, out)
+    return "".join(out)
+
+
+_WARNINGS = attrgetter("warnings")
+_NONE = type(None)
 
 
 def document(result: AuditResult) -> dict:
