@@ -105,8 +105,6 @@ def checksum(data: bytes) -> str:
 
 _SOURCE_FIELDS = ("published", "skipped", "title", "outlet", "url", "encoding", "format", "warnings")
 _COLUMNS = ("shape", "value", "start", "end", "line", "column", "text")
-_INT_COLUMNS = itemgetter(0, 1, 2, 3, 4, 5)
-_TEXTS = itemgetter(6)
 _KINDS = {k.value: k for k in Kind}
 
 
