@@ -5,31 +5,40 @@ stated firmly (not inferred) and the claim has two or more sources. A value
 that rests on inferred mentions alone and contradicts a firm value is left
 out: the inference was probably wrong, and a false dispute costs an editor
 more than a missed corroboration. Values are listed majority first.
+
+Grouping works on mention rows (rows.py), and compares values by number: each
+distinct value is hashed once (_Values), not once per mention.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
 
-from .corpus import MAX_BYTES
-from .models import (
-    BY_POSITION,
-    AuditResult,
-    Claim,
-    ClaimValue,
-    Day,
-    Kind,
-    Mention,
-    Person,
-    Quantity,
-    Source,
-    Status,
-)
+from .models import AuditResult, Claim, ClaimValue, Day, Kind, Mention, Person, Quantity, Source, Status
 from .normalize.names import PeopleIndex
 from .pipeline import Extraction, extract_corpus
+from .rows import (
+    BASE,
+    BY_POSITION,
+    CLAIM,
+    IMPLIED,
+    INFERRED,
+    KIND,
+    LABEL,
+    OFFICE,
+    REMOTE,
+    SOURCE,
+    VALUE,
+    MentionRows,
+    Row,
+    rows_of,
+)
 from .rules import Rules
+from .walk import MAX_BYTES
 
 
 def audit_folder(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
@@ -41,8 +50,9 @@ def audit_folder(folder: Path, rules: Rules, display: str | None = None, jobs: i
 
 def audit_extraction(found: Extraction, rules: Rules) -> AuditResult:
     """Audit a folder's extraction (pipeline.extract_corpus)."""
-    return AuditResult(tuple(found.sources), group(found.mentions, rules), warnings=found.warnings,
-                       rules_path=rules.path, ignored=found.ignored)
+    # its rows are read from cache entries (cache.Table): every field has exactly its type
+    return AuditResult(tuple(found.sources), group_rows(found.rows, rules, exact=True),
+                       warnings=found.warnings, rules_path=rules.path, ignored=found.ignored)
 
 
 def audit_mentions(found: tuple[Sequence[Source], Sequence[Mention]], rules: Rules) -> AuditResult:
@@ -53,124 +63,238 @@ def audit_mentions(found: tuple[Sequence[Source], Sequence[Mention]], rules: Rul
 
 def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
     """Every claim of the corpus, sorted by kind and id."""
-    mentions = join_narrower(resolve_people(list(mentions), rules))
-    by_claim: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_claim[m.claim].append(m)
-    claims = [c for key, ms in by_claim.items() if (c := make_claim(key, ms)) is not None
-              and not (c.kind is Kind.QUOTE and c.status is Status.SINGLE)]  # see extract/quotes.py
-    claims.extend(person_claims(mentions))
+    return group_rows(rows_of(mentions), rules)
+
+
+_NAME = Kind.NAME  # plain globals: an enum member looked up on its class costs 70 ns
+_QUOTE = Kind.QUOTE
+_SINGLE, _AGREED, _DISPUTED = Status.SINGLE, Status.AGREED, Status.DISPUTED
+
+
+def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Claim, ...]:
+    """group() of mention rows (`exact`: every field has exactly the type Mention declares,
+    no bool for an int: see rows.MentionRows)."""
+    values = _Values()
+    rows = join_narrower(resolve_people(rows, rules), values)
+    by_claim: dict[str, tuple[list[Row], list[int]]] = {}
+    for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
+        group = by_claim.get(r[CLAIM])
+        if group is None:
+            group = by_claim[r[CLAIM]] = ([], [])
+        group[0].append(r)
+        group[1].append(n)
+    claims = [c for key, (rs, ns) in by_claim.items()
+              if (c := make_claim(key, rs, ns, values, exact)) is not None
+              and not (c.kind is _QUOTE and c.status is _SINGLE)]  # see extract/quotes.py
+    claims.extend(person_claims(rows, values, exact))
     return tuple(sorted(claims, key=lambda c: (c.kind.value, c.id)))
 
 
-def join_narrower(mentions: list[Mention]) -> list[Mention]:
+_VALUE, _OFFICE, _SOURCE = itemgetter(VALUE), itemgetter(OFFICE), itemgetter(SOURCE)
+_INFERRED, _IMPLIED, _REMOTE = itemgetter(INFERRED), itemgetter(IMPLIED), itemgetter(REMOTE)
+
+
+class _Values:
+    """Values numbered by equality: mentions that say the same thing have the same
+    number, found by the value object's identity. 100,000 mentions hold a few
+    hundred value objects (the cache decodes each value once), and a value is a
+    dataclass whose hash is computed in Python on every look-up."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, int] = {}  # id -> number
+        self._kept: list = []  # every object numbered: its id stays its own
+        self._by_value: dict = {}
+        self.values: list = []  # number -> the first value seen with it
+        self._keys: list[str | None] = []
+
+    def number(self, v) -> int:
+        n = self._by_id.get(id(v))
+        if n is None:
+            n = self._by_value.get(v)
+            if n is None:
+                n = self._by_value[v] = len(self.values)
+                self.values.append(v)
+                self._keys.append(None)
+            self._by_id[id(v)] = n
+            self._kept.append(v)
+        return n
+
+    def numbers(self, objects: list) -> list[int]:
+        """number() of each, looked up in C but for each object not seen before."""
+        ids = list(map(id, objects))
+        by_id = self._by_id
+        for i, v in dict(zip(ids, objects, strict=True)).items():
+            if i not in by_id:
+                self.number(v)
+        return list(map(by_id.__getitem__, ids))
+
+    def key(self, n: int) -> str:
+        k = self._keys[n]
+        if k is None:
+            k = self._keys[n] = self.values[n].key
+        return k
+
+    def keys(self) -> list[str]:
+        """Every value's key, by number."""
+        if None in self._keys:
+            self._keys = [v.key for v in self.values]
+        return self._keys
+
+
+def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     """A figure stated broadly ("5% of GDP", "32 allies") joins the one narrower claim of
     the corpus it agrees with ("5% of GDP by 2035", "NATO's 32 members"); with none or
     several such claims it stays where it is."""
     narrower: dict[str, set[str]] = defaultdict(set)
-    firm: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.base:
-            narrower[m.base].add(m.claim)
-        if not m.inferred:
-            firm[m.claim].append(m)
+    for r in rows:
+        if r[BASE]:
+            narrower[r[BASE]].add(r[CLAIM])
+    if not narrower:
+        return rows
+    # of each narrower claim: its firm values and the label of its first firm mention
+    targets = set().union(*narrower.values())
+    number = values.number
+    firm: dict[str, dict[int, None]] = {}
+    label_of: dict[str, str] = {}
+    for r in rows:
+        c = r[CLAIM]
+        if c in targets and not r[INFERRED]:
+            if c not in firm:
+                firm[c] = {}
+                label_of[c] = r[LABEL]
+            firm[c][number(r[VALUE])] = None
+    vals = values.values
+    joins: dict[tuple[str, int], str | None] = {}  # (claim, value) -> the claim it joins
     out = []
-    for m in mentions:
-        if not m.base and m.claim in narrower:
-            fits = [c for c in sorted(narrower[m.claim])
-                    if firm[c] and all(f.value.compatible(m.value) for f in firm[c])]
-            if len(fits) == 1:
-                m = m.evolve(claim=fits[0], label=firm[fits[0]][0].label)
-        out.append(m)
+    for r in rows:
+        if not r[BASE] and r[CLAIM] in narrower:
+            n = number(r[VALUE])
+            key = (r[CLAIM], n)
+            if key not in joins:
+                v = vals[n]
+                fits = [c for c in sorted(narrower[r[CLAIM]])
+                        if c in firm and all(vals[f].compatible(v) for f in firm[c])]
+                joins[key] = fits[0] if len(fits) == 1 else None
+            c = joins[key]
+            if c is not None:
+                r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
+        out.append(r)
     return out
 
 
-def make_claim(claim_id: str, mentions: Sequence[Mention]) -> Claim | None:
-    """One claim from mentions that share its identity."""
-    firm = [m for m in mentions if not m.inferred]
-    firm_values = list(dict.fromkeys(m.value for m in firm))
-    kept = list(firm)
-    fits: dict = {}  # an inferred value -> whether no firm value contradicts it
-    for m in mentions:
-        if m.inferred:
-            ok = fits.get(m.value)
-            if ok is None:
-                ok = fits[m.value] = all(f.compatible(m.value) for f in firm_values)
-            if ok:
-                kept.append(m)
+def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Values,
+               exact: bool = False, contradiction: bool | None = None) -> Claim | None:
+    """One claim from mention rows that share its identity (`numbers`: of their values;
+    `contradiction`: whether its firm values contradict each other, when known)."""
+    vals = values.values
+    inferred = list(map(_INFERRED, rows))
+    firm = list(compress(rows, map(not_, inferred)))
+    firm_numbers = list(compress(numbers, map(not_, inferred)))
+    firm_values = [vals[n] for n in dict.fromkeys(firm_numbers)]
+    kept, kept_numbers = list(firm), list(firm_numbers)
+    if len(firm) < len(rows):
+        fits: dict[int, bool] = {}  # an inferred value -> whether no firm value contradicts it
+        for r, n, i in zip(rows, numbers, inferred, strict=True):
+            if i:
+                ok = fits.get(n)
+                if ok is None:
+                    v = vals[n]
+                    ok = fits[n] = all(f.compatible(v) for f in firm_values)
+                if ok:
+                    kept.append(r)
+                    kept_numbers.append(n)
     if not firm:
-        kept = _inferred_majority(kept)
-    if not kept or all(m.remote for m in kept):
+        kept, kept_numbers = _inferred_majority(kept, kept_numbers, values)
+    if not kept or all(map(_REMOTE, kept)):
         return None  # a topic guessed from another sentence never makes a claim alone
-    by_value: dict[str, list[Mention]] = defaultdict(list)
-    for m in kept:
-        by_value[m.value.key].append(m)
-    values = []
-    for ms in by_value.values():
-        ms.sort(key=BY_POSITION)
-        values.append(ClaimValue(
-            value=_display(ms),
-            sources=tuple(sorted({m.source for m in ms})),
-            mentions=tuple(ms),
-            inferred=all(m.inferred for m in ms),
-        ))
-    values.sort(key=lambda v: (-len(v.sources), -len(v.mentions), v.value))
-    sources = {m.source for m in kept if not m.implied}
+    by_value: dict[str, list[Row]] = {}
+    for r, k in zip(kept, map(values.keys().__getitem__, kept_numbers), strict=True):
+        group = by_value.get(k)
+        if group is None:
+            by_value[k] = [r]
+        else:
+            group.append(r)
+    claim_values = []
+    for rs in by_value.values():
+        rs.sort(key=BY_POSITION)
+        claim_values.append((len(rs), ClaimValue(
+            value=rs[0][VALUE].display,
+            sources=tuple(sorted(set(map(_SOURCE, rs)))),
+            mentions=MentionRows(rs, exact),
+            inferred=all(map(_INFERRED, rs)),
+        )))
+    claim_values.sort(key=lambda nv: (-len(nv[1].sources), -nv[0], nv[1].value))
+    sources = set(compress(map(_SOURCE, kept), map(not_, map(_IMPLIED, kept))))
     if not sources:
         return None
-    status = Status.SINGLE if len(sources) < 2 else Status.AGREED
-    if status is Status.AGREED and _contradiction(firm):
-        status = Status.DISPUTED
-    first = kept[0]
-    label = _label(kept)
-    return Claim(claim_id.replace("#person", ""), first.kind, label, status, tuple(values))
+    status = _SINGLE if len(sources) < 2 else _AGREED
+    if status is _AGREED and (contradiction if contradiction is not None else _contradiction(
+            zip(firm_numbers, map(_SOURCE, firm), strict=True), values)):
+        status = _DISPUTED
+    return Claim(claim_id.replace("#person", ""), kept[0][KIND], _label(kept), status,
+                 tuple(v for _, v in claim_values))
 
 
-def _inferred_majority(ms: list[Mention]) -> list[Mention]:
+def _inferred_majority(rows: list[Row], numbers: list[int], values: _Values
+                       ) -> tuple[list[Row], list[int]]:
     """With nothing stated firmly, keep the value most sources support when it has
     strictly more sources than any value contradicting it; else nothing."""
+    key, vals = values.key, values.values
     support: dict[str, set[str]] = {}
     value_of = {}
-    for m in ms:
-        support.setdefault(m.value.key, set()).add(m.source)
-        value_of.setdefault(m.value.key, m.value)
+    for r, n in zip(rows, numbers, strict=True):
+        k = key(n)
+        support.setdefault(k, set()).add(r[SOURCE])
+        value_of.setdefault(k, n)
     ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     best_key, best_sources = ranked[0]
-    best = value_of[best_key]
-    rivals = [len(s) for k, s in ranked[1:] if not value_of[k].compatible(best)]
+    best = vals[value_of[best_key]]
+    rivals = [len(s) for k, s in ranked[1:] if not vals[value_of[k]].compatible(best)]
     if rivals and max(rivals) >= len(best_sources):
-        return []
-    return [m for m in ms if m.value.compatible(best)]
+        return [], []
+    fits: dict[int, bool] = {}
+    for n in numbers:
+        if n not in fits:
+            fits[n] = vals[n].compatible(best)
+    ok = list(map(fits.__getitem__, numbers))
+    return list(compress(rows, ok)), list(compress(numbers, ok))
 
 
-def _display(ms: list[Mention]) -> str:
-    return ms[0].value.display
+_LABELS = itemgetter(LABEL)
+_FIRST = itemgetter(0)
 
 
-def _label(ms: list[Mention]) -> str:
-    counts: dict[str, int] = defaultdict(int)
-    for m in ms:
-        counts[m.label] += 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+def _label(rows: list[Row]) -> str:
+    counts = Counter(map(_LABELS, rows))
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _contradiction(firm: list[Mention]) -> bool:
-    """Two firm values from different sources that cannot both be true.
+def _contradiction(firm: Iterable[tuple[int, str]], values: _Values) -> bool:
+    """Two firm values (numbered, with a source each) from different sources that
+    cannot both be true.
 
     Compared value against value, not mention against mention: a claim stated
     by 10,000 articles in five ways costs 15 comparisons, not 50 million."""
-    sources: dict = defaultdict(set)
-    for m in firm:
-        sources[m.value].add(m.source)
-    values = list(sources)
-    if _all_overlap(values):
-        return False
-    for i, a in enumerate(values):
-        for b in values[i:]:
-            if a.compatible(b):
+    firm = list(firm)
+    numbers = list(dict.fromkeys(map(_FIRST, firm)))
+    vals = [values.values[n] for n in numbers]
+    if _all_overlap(vals):
+        return False  # whatever the sources
+    sources: dict[int, set[str]] = {}  # of each value, made at the first clash
+    for i, a in enumerate(vals):
+        for j in range(i, len(vals)):
+            if a.compatible(vals[j]):
                 continue
-            sa, sb = sources[a], sources[b]
-            if len(sa | sb) > 1:  # a mention of each from two different sources
+            if not sources:
+                for n, source in set(firm):  # each (value, source) once
+                    held = sources.get(n)
+                    if held is None:
+                        sources[n] = {source}
+                    else:
+                        held.add(source)
+            # a mention of each from two different sources: more than one source between them
+            sa, sb = sources[numbers[i]], sources[numbers[j]]
+            if len(sa) > 1 or len(sb) > 1 or sa != sb:
                 return True
     return False
 
@@ -192,91 +316,104 @@ def _all_overlap(values: list) -> bool:
 # ---------------------------------------------------------------- people
 
 
-_NAME = Kind.NAME  # a plain global: an enum member looked up on its class costs 70 ns
-
-
-def resolve_people(mentions: list[Mention], rules: Rules) -> list[Mention]:
+def resolve_people(rows: list[Row], rules: Rules) -> list[Row]:
     """Give every name mention its person's key, resolve bare surnames, and move
     offices written without a qualifier to the same person's qualified office."""
     index = PeopleIndex(rules)
-    names = [m for m in mentions if m.kind is _NAME]
-    clusters = {}
-    for m in names:
-        c = index.add_full(m.value.display, m.source)
-        if c is not None:
-            clusters[id(m)] = c
-    for m in names:
-        if id(m) not in clusters:
-            c = index.surname_only(m.value.display, m.source)
-            if c is not None:
-                clusters[id(m)] = c
+    names = [r for r in rows if r[KIND] is _NAME]
+    add_full = index.add_full
+    clusters = [add_full(r[VALUE].display, r[SOURCE]) for r in names]
+    # once every full name is in, a bare surname resolves the same wherever it is
+    bare: dict[tuple[str, str], object] = {}
+    for i, r in enumerate(names):
+        if clusters[i] is None:
+            key = (r[VALUE].display, r[SOURCE])
+            if key not in bare:
+                bare[key] = index.surname_only(*key)
+            clusters[i] = bare[key]
     # the clusters are complete: one Person each
     people: dict[int, Person] = {}
-    person_of: dict[int, Person] = {}
-    for key, c in clusters.items():
+    persons: list[Person | None] = []
+    for c in clusters:
+        if c is None:
+            persons.append(None)
+            continue
         person = people.get(id(c))
         if person is None:
             person = people[id(c)] = Person(c.key, c.display)
-        person_of[key] = person
+        persons.append(person)
     # qualified offices each person holds, by title, and current ones by qualifier
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     held_under: dict[tuple[str, str], set[str]] = defaultdict(set)
-    office_of: dict[str, Mention] = {}
-    for m in names:
-        person = person_of.get(id(m))
-        if person is not None and m.office and m.office.qualifier and m.office.title != "*":
-            held[(person.key, m.office.title + "|" + m.office.tense)].add(m.claim)
-            if m.office.tense == "current":
-                held_under[(person.key, m.office.qualifier)].add(m.claim)
-            office_of.setdefault(m.claim, m)
+    office_of: dict[str, Row] = {}
     first_label: dict[str, str] = {}
-    for m in names:
-        first_label.setdefault(m.claim, m.label)
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind is not _NAME:
-            out.append(m)
+    for r, person in zip(names, persons, strict=True):
+        first_label.setdefault(r[CLAIM], r[LABEL])
+        office = r[OFFICE]
+        if person is not None and office is not None and office.qualifier and office.title != "*":
+            held[(person.key, office.title + "|" + office.tense)].add(r[CLAIM])
+            if office.tense == "current":
+                held_under[(person.key, office.qualifier)].add(r[CLAIM])
+            office_of.setdefault(r[CLAIM], r)
+    out: list[Row] = []
+    person_at = iter(persons)
+    for r in rows:
+        if r[KIND] is not _NAME:
+            out.append(r)
             continue
-        person = person_of.get(id(m))
+        person = next(person_at)
         if person is None:
             continue
-        claim, label = m.claim, m.label
-        if m.office and m.office.title == "*":
+        claim, label, office = r[CLAIM], r[LABEL], r[OFFICE]
+        if office is not None and office.title == "*":
             # "Canada's Justin Trudeau": the one current office he holds under Canada
-            targets = held_under.get((person.key, m.office.qualifier), set())
+            targets = held_under.get((person.key, office.qualifier), set())
             if len(targets) != 1:
                 continue
             target = office_of[next(iter(targets))]
-            m = m.evolve(office=target.office, inferred=True, implied=True)
-            claim, label = target.claim, target.label
-        elif m.office and not m.office.qualifier:
-            targets = held.get((person.key, m.office.title + "|" + m.office.tense), set())
+            claim, label = target[CLAIM], target[LABEL]
+            if claim.endswith("#person"):
+                claim = f"{claim[:-len('#person')]}-{person.key}"
+            # the office is implied: inferred, and no source for the claim's status
+            out.append((*r[:CLAIM], claim, label, person, *r[VALUE + 1:INFERRED], True,
+                        r[INFERRED + 1], target[OFFICE], *r[OFFICE + 1:IMPLIED], True))
+            continue
+        if office is not None and not office.qualifier:
+            targets = held.get((person.key, office.title + "|" + office.tense), set())
             if len(targets) != 1:
                 continue  # "President Erdogan" with no qualified office to join
             claim = next(iter(targets))
             label = first_label[claim]
         if claim.endswith("#person"):
             claim = f"{claim[:-len('#person')]}-{person.key}"
-        out.append(m.evolve(value=person, claim=claim, label=label))
+        out.append((*r[:CLAIM], claim, label, person, *r[VALUE + 1:]))
     return out
 
 
-def person_claims(mentions: list[Mention]) -> list[Claim]:
+def person_claims(rows: list[Row], values: _Values, exact: bool = False) -> list[Claim]:
     """The offices each person is given, as a claim about that person, reported
     when sources contradict each other ("US President" / "former US President")."""
-    by_person: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.kind is _NAME and m.office is not None:
-            by_person[(m.value.key, m.office.title)].append(m)
+    by_person: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r[KIND] is _NAME and r[OFFICE] is not None:
+            by_person[(r[VALUE].key, r[OFFICE].title)].append(r)
     claims = []
-    for (person, title), ms in sorted(by_person.items()):
-        given = [m for m in ms if m.office and m.office.qualifier]
-        if len({m.source for m in given}) < 2 or len({m.office for m in given}) < 2:
+    for (person, title), rs in sorted(by_person.items()):
+        given = [r for r in rs if r[OFFICE].qualifier]
+        offices = values.numbers(list(map(_OFFICE, given)))
+        if len(set(map(_SOURCE, given))) < 2 or len(set(offices)) < 2:
             continue  # one source, or one office for all: nothing to dispute
-        offices = [m.evolve(value=m.office, label=f"{m.value.display}: office", claim=f"person-{person}")
-                   for m in given]
-        claim = make_claim(f"person-{person}-{_slug(title)}", offices)
-        if claim is not None and claim.status is Status.DISPUTED:
+        # only a disputed claim is reported, and a claim is disputed only when its firm
+        # values contradict each other: the claim is made only then
+        firm = list(map(not_, map(_INFERRED, given)))
+        pairs = zip(compress(offices, firm), compress(map(_SOURCE, given), firm), strict=True)
+        if not _contradiction(pairs, values):
+            continue
+        rows_of_offices = [(r[SOURCE], r[KIND], f"person-{person}", f"{r[VALUE].display}: office",
+                            r[OFFICE], *r[VALUE + 1:]) for r in given]
+        claim = make_claim(f"person-{person}-{_slug(title)}", rows_of_offices, offices, values, exact,
+                           contradiction=True)
+        if claim is not None and claim.status is _DISPUTED:
             claims.append(claim)
     return claims
 

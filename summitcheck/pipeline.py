@@ -1,9 +1,13 @@
-"""Folder -> sources and mentions: reading, the cache, extraction in worker processes.
+"""Folder -> sources and mention rows: reading, the cache, extraction in worker processes.
 
-Each file is read, hashed and looked up in the cache; only files the cache
-does not hold are parsed and extracted, in a pool of worker processes fed
-large chunks. Results come back in file order, so the output is the same
-whatever the number of workers.
+Each file's content hash is known from the index of file states when the file
+has not changed (filestates.py), else read; what the cache holds is taken from
+it, and only the other files are parsed and extracted, in a pool of worker
+processes fed large chunks. A worker hands each file's extraction back as a
+cache entry (cache.encode_entry), which the main process decodes as it does an
+entry of the cache: the output is the same with the cache or without. Results
+come back in file order, so the output is the same whatever the number of
+workers.
 
 Extraction of an article with no publication date depends on the rest of the
 corpus: without an event date in the rules, its dates are anchored on the
@@ -19,36 +23,43 @@ import datetime as dt
 import gc
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain, compress
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
-from .cache import Entry, MentionCache, content_hash
-from .candidates import digit_starts, match_at
-from .corpus import MAX_BYTES, CorpusFiles, corpus_files, decode_source, read_file
-from .extract import extract_with_warnings
-from .extract.dates import candidate_starts
+from .cache import Entry, EntryPack, content_hash, encode_entry
+from .filestates import FileStates, fill
 from .models import Mention, Source
-from .normalize.dates import DATE_PATTERN, parts_of, valid_day
+from .rows import Row, mention
 from .rules import Rules
+from .walk import MAX_BYTES, CorpusFiles, corpus_files, read_file
+
+# Extraction is imported where it runs (in the workers, or here for a small corpus):
+# a re-audit that finds everything in the cache does not pay for its start-up.
 
 # Below this many files per worker a pool costs more than it saves.
 MIN_FILES_PER_WORKER = 48
+# With this many entries to read from the cache, files to extract are extracted in a
+# worker process meanwhile, however few they are.
+MIN_OVERLAP = 1000
 MAX_CHUNK = 256
 
 
 @dataclass(frozen=True)
 class Task:
-    path: Path
+    path: str
     source_id: str
     display: str
     max_bytes: int = MAX_BYTES
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     source: Source  # without its text: the report needs only what is known about it
-    mentions: tuple[Mention, ...] | None  # None: waits for the corpus's reference date
+    rows: list[Row] | None  # None: waits for the corpus's reference date
     top_dates: tuple[dt.date, ...] = ()
     warnings: tuple[str, ...] = ()  # of extraction (loading's are in source.warnings)
     state: str = ""  # with a cache: the content hash read, or "!" and why it could not be read
@@ -56,57 +67,127 @@ class FileResult:
 
 @dataclass(frozen=True)
 class Extraction:
-    """A folder's sources (read or skipped, by path), their mentions in file order,
-    the warnings of loading and extraction, and the entries ignored on purpose."""
+    """A folder's sources (read or skipped, by path), their mentions in file order (as
+    rows, read from cache entries (cache.Table): every field has exactly its type), the
+    warnings of loading and extraction, and the entries ignored on purpose."""
 
     sources: list[Source]
-    mentions: list[Mention]
+    rows: list[Row]
     warnings: tuple[str, ...]
     ignored: tuple[tuple[str, str], ...]
     states: tuple[str, ...] = ()  # with a cache: each file's FileResult.state
 
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return [mention(r) for r in self.rows]
+
 
 _PENDING = object()  # the corpus's reference date is not known yet
+_PATH = attrgetter("path")
 
 
 def extract_corpus(folder: Path, rules: Rules, display: str | None = None, jobs: int | None = 1,
                    cache_dir: Path | None = None, max_bytes: int = MAX_BYTES,
-                   found: CorpusFiles | None = None) -> Extraction:
+                   found: CorpusFiles | None = None, states: Sequence[str | None] | None = None
+                   ) -> Extraction:
     """Every source of the folder (read or skipped) and every mention, in file order.
 
     `jobs`: worker processes (None: one per CPU, in-process for a small corpus);
     `cache_dir`: where extractions are cached (None: no cache); files over
-    `max_bytes` are skipped; `found`: the folder's listing, when already made."""
+    `max_bytes` are skipped; `found`: the folder's listing, when already made, and
+    `states`: each file's content hash where it is known (filestates.py; the caller
+    keeps the index up to date)."""
+    index = None
     if found is None:
+        if cache_dir is not None:
+            index = FileStates(cache_dir, folder)  # before listing: it notes when that started
         found = corpus_files(folder, display)
+        states = index.known(found, max_bytes) if index is not None else None
     tasks = [Task(p, sid, shown, max_bytes) for p, sid, shown in found.files]
-    cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
-    # an empty cache holds nothing to look up first
-    lookup = cache if cache_dir is not None and cache_dir.is_dir() else None
+    known: list[str | None] = list(states) if states is not None else [None] * len(tasks)
+    # without a cache, an in-memory pack: workers' entries are read as the cache's are
+    pack = EntryPack(cache_dir, folder, rules.digest)
+    hashing = cache_dir is not None
+    if hashing and None in known and len(pack):
+        # files that changed may have changed back, or been copied: a look-up is cheaper
+        # than an extraction
+        known = fill(found, known, max_bytes)
+    held = [s is not None and s[:1] != "!" and s in pack for s in known]
+    anchor = rules.event.date if rules.event.date is not None else _PENDING
+    misses: list[int] = []
+    if sum(held) >= MIN_OVERLAP and jobs != 1 and _cpus() > 1:
+        # the files the cache does not hold are extracted in a worker process while this
+        # one reads the cache's entries (both take a few tenths of a second)
+        misses = [i for i, (s, h) in enumerate(zip(known, held, strict=True))
+                  if not h and (s is None or s[:1] != "!")]
+    collect = _start([tasks[i] for i in misses], rules, hashing, jobs, anchor, process=True)
+    try:
+        entries = pack.get(list(compress(known, held)))
+    finally:
+        early = dict(zip(misses, collect(), strict=True))
     results: list[FileResult | None] = [None] * len(tasks)
 
     def run_all(indices: list[int], anchor) -> None:
-        # what the cache holds is read here (no worker would be faster at it); the
-        # rest goes to the workers, as many as that many files are worth
+        # what the cache holds is taken here; the rest goes to the workers, as many as
+        # that many files are worth
         todo = []
         for i in indices:
-            r = extract_file(tasks[i], rules, lookup, anchor, cached_only=True) if lookup else None
+            state = known[i]
+            r = _known(tasks[i], state, entries.get(state), anchor) if state is not None else None
             if r is None:
                 todo.append(i)
             else:
                 results[i] = r
-        for i, r in zip(todo, _run([tasks[i] for i in todo], rules, cache_dir, jobs, anchor), strict=True):
-            results[i] = r
+        rest = [i for i in todo if i not in early]
+        outs = chain(((i, early.pop(i)) for i in todo if i in early),
+                     zip(rest, _start([tasks[i] for i in rest], rules, hashing, jobs, anchor)(), strict=True))
+        adopted = []
+        for i, (state, body, source, tops, warnings) in outs:  # as the workers hand them back
+            if body is None:
+                if source is None:  # could not be read
+                    source = Source(id=tasks[i].source_id, path=tasks[i].display, skipped=state[1:])
+                results[i] = FileResult(source, None if source.skipped is None else [], tops, state=state)
+            else:
+                # a file a rules pattern ran out of time on is extracted again next time
+                adopted.append((i, pack.adopt(state if hashing and not warnings else None, body), warnings,
+                                state))
+        for (i, _, warnings, state), entry in zip(adopted, pack.decode([a[1] for a in adopted]),
+                                                  strict=True):
+            task = tasks[i]
+            results[i] = FileResult(entry.source(task.source_id, task.display), entry.rows(task.source_id),
+                                    entry.top_dates, warnings, state)
 
-    run_all(list(range(len(tasks))), rules.event.date if rules.event.date is not None else _PENDING)
-    waiting = [i for i, r in enumerate(results) if r.mentions is None]
+    run_all(list(range(len(tasks))), anchor)
+    waiting = [i for i, r in enumerate(results) if r.rows is None]
     if waiting:
         day = reference_date([r.source for r in results], [r.top_dates for r in results])
         run_all(waiting, day)
-    sources = sorted([r.source for r in results] + found.skipped, key=lambda s: s.path)
+    pack.save()
+    final = tuple(r.state for r in results)
+    if index is not None:
+        index.save(found, final)
+    sources = sorted([r.source for r in results] + found.skipped, key=_PATH)
     warnings = tuple(w for r in results for w in (*r.source.warnings, *r.warnings))
-    return Extraction(sources, [m for r in results for m in r.mentions or ()], warnings,
-                      tuple(found.ignored), tuple(r.state for r in results))
+    rows: list[Row] = []
+    for r in results:
+        rows += r.rows
+    return Extraction(sources, rows, warnings, tuple(found.ignored), final)
+
+
+def _known(task: Task, state: str, entry: Entry | None, anchor) -> FileResult | None:
+    """A file's result without extracting it: skipped, or as the cache holds it."""
+    if state[:1] == "!":
+        return FileResult(Source(id=task.source_id, path=task.display, skipped=state[1:]), [],
+                          state=state)
+    if entry is None:
+        return None
+    if entry.published is not None or (anchor is not _PENDING and entry.anchor == anchor):
+        return FileResult(entry.source(task.source_id, task.display), entry.rows(task.source_id),
+                          entry.top_dates, state=state)
+    if anchor is _PENDING:
+        return FileResult(entry.source(task.source_id, task.display), None, entry.top_dates,
+                          state=state)
+    return None  # anchored on another reference date: extracted again
 
 
 def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.date]]
@@ -126,6 +207,10 @@ def reference_date(sources: Sequence[Source], top_dates: Sequence[Iterable[dt.da
 
 def top_dates(text: str) -> tuple[dt.date, ...]:
     """Full dates (with a year) in the first 2,000 characters."""
+    from .candidates import digit_starts, match_at
+    from .extract.dates import candidate_starts
+    from .normalize.dates import DATE_PATTERN, parts_of, valid_day
+
     out = []
     date_starts, _ = candidate_starts(text, digit_starts(text))
     for m in match_at(DATE_PATTERN, text, date_starts, min(len(text), 2000)):
@@ -144,41 +229,30 @@ def anchored(rules: Rules, day: dt.date | None) -> Rules:
     return out
 
 
-def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
-                 cached_only: bool = False) -> FileResult | None:
-    """One file: from the cache when it holds it, else read, parsed and extracted
-    (with `cached_only`: else None). An undated article waits (mentions None)
-    while `anchor` is _PENDING."""
+def _extract(task: Task, rules: Rules, anchor, hashing: bool) -> tuple:
+    """One file read, parsed and extracted: (state, entry, source, top dates, warnings).
+    The entry (cache.encode_entry) holds the source and the mentions; without it,
+    `source` is the file skipped (None: it could not be read) or an undated article
+    waiting for the corpus's reference date (while `anchor` is _PENDING)."""
+    from .corpus import decode_source
+    from .extract import extract_with_warnings
+
     raw = read_file(task.path, task.max_bytes)
     if isinstance(raw, str):
-        return FileResult(Source(id=task.source_id, path=task.display, skipped=raw), (),
-                          state="!" + raw)
-    digest = content_hash(raw) if cache is not None else ""
-    if cache is not None:
-        hit = cache.get(digest, task.source_id, task.display)
-        if hit is not None:
-            if hit.source.published is not None or (anchor is not _PENDING and hit.anchor == anchor):
-                return FileResult(hit.source, hit.mentions, hit.top_dates, state=digest)
-            if anchor is _PENDING:
-                return FileResult(hit.source, None, hit.top_dates, state=digest)
-    if cached_only:
-        return None
-    source = decode_source(raw, task.path, task.source_id, task.display, rules)
+        return "!" + raw, None, None, (), ()
+    digest = content_hash(raw) if hashing else ""
+    source = decode_source(raw, Path(task.path), task.source_id, task.display, rules)
     bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
     if source.skipped is not None:
-        return FileResult(bare, (), state=digest)
+        return digest, None, bare, (), ()
     dated = source.published is not None
     # the dates near the top only anchor an undated corpus without an event date
     tops = () if dated or rules.event.date is not None else top_dates(source.text)
     if not dated and anchor is _PENDING:
-        return FileResult(bare, None, tops, state=digest)
+        return digest, None, bare, tops, ()
     found, warnings = extract_with_warnings(source, rules if dated else anchored(rules, anchor))
-    mentions = tuple(found)
-    if cache is not None and not warnings:
-        # a file a rules pattern ran out of time on is extracted again next time
-        cache.put(digest, Entry(bare, mentions, None if dated else anchor, tops))
-    return FileResult(bare, mentions, tops, tuple(w for w in warnings if w not in source.warnings),
-                      digest)
+    body = encode_entry(bare, found, None if dated else anchor, tops)
+    return digest, body, None, tops, tuple(w for w in warnings if w not in source.warnings)
 
 
 # ---------------------------------------------------------------- workers
@@ -186,35 +260,50 @@ def extract_file(task: Task, rules: Rules, cache: MentionCache | None, anchor,
 _WORKER: dict = {}
 
 
-def _init_worker(rules: Rules, cache_dir: Path | None) -> None:
-    gc.set_threshold(100_000, 50, 1000)  # as in cli.main: many small objects that live on
+def _init_worker(rules: Rules, hashing: bool) -> None:
+    gc.set_threshold(100_000, 50, 1000)  # many small objects that live on: walked less often
     _WORKER["rules"] = rules
-    _WORKER["cache"] = MentionCache(cache_dir, rules.digest) if cache_dir else None
+    _WORKER["hashing"] = hashing
 
 
-def _work(args: tuple[Task, object]) -> FileResult:
+def _work(args: tuple[Task, object]) -> tuple:
     task, anchor = args
     if anchor == "pending":
         anchor = _PENDING
-    return extract_file(task, _WORKER["rules"], _WORKER["cache"], anchor)
+    return _extract(task, _WORKER["rules"], anchor, _WORKER["hashing"])
 
 
-def _run(tasks: list[Task], rules: Rules, cache_dir: Path | None, jobs: int | None, anchor
-         ) -> list[FileResult]:
-    """extract_file over tasks, in this process or in a pool of worker processes."""
+def _start(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anchor,
+           process: bool = False) -> Callable[[], Iterable[tuple]]:
+    """_extract over tasks, in this process or in a pool of worker processes (`process`:
+    at least one, though a small number of files would be extracted here): started
+    now, the results when the function returned is called."""
+    if not tasks:
+        return list
     if jobs is None:
         jobs = min(_cpus(), max(1, len(tasks) // MIN_FILES_PER_WORKER))
     workers = max(1, min(jobs, len(tasks)))
-    if workers == 1:
-        cache = MentionCache(cache_dir, rules.digest) if cache_dir else None
-        return [extract_file(t, rules, cache, anchor) for t in tasks]
+    if workers == 1 and not process:
+        return lambda: [_extract(t, rules, anchor, hashing) for t in tasks]
     from concurrent.futures import ProcessPoolExecutor
 
     # a pending anchor crosses the process boundary as a plain marker
     marker = "pending" if anchor is _PENDING else anchor
     chunk = max(1, min(MAX_CHUNK, -(-len(tasks) // workers)))
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, cache_dir)) as pool:
-        return list(pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, hashing))
+    try:
+        results = pool.map(_work, [(t, marker) for t in tasks], chunksize=chunk)
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+
+    def collect() -> Iterator[tuple]:
+        try:
+            yield from results
+        finally:
+            pool.shutdown()
+
+    return collect
 
 
 def _cpus() -> int:

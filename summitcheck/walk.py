@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .errors import CorpusError
@@ -31,17 +32,42 @@ MAX_BYTES = 5_000_000
 _IGNORED_DIRS = {".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".summitcheck-cache"}
 
 
+# What the listing saw of a file (its target, for a link): size, modification and change
+# times, inode and device. A file whose stat is unchanged since it was last read has
+# not changed (filestates.py says when that can be trusted).
+Stat = tuple[int, int, int, int, int]
+
+
 @dataclass
 class Walk:
     """What a folder holds: files to read, entries skipped with a reason (not
     regular files, unreadable folders, second links to one file) and entries
     ignored on purpose (hidden files, editor backups, VCS folders, link loops).
-    `rel` maps each file and skipped entry to its path relative to the folder."""
+    Each file and skipped entry has its path relative to the folder in `rels` and
+    `skipped_rels` (parallel lists), each file what the listing saw of it in `stats`.
+    Paths to read are kept as text: 10,000 Path objects cost as much as the listing."""
 
-    files: list[Path] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # of the files to read
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     ignored: list[tuple[Path, str]] = field(default_factory=list)
-    rel: dict[Path, str] = field(default_factory=dict, repr=False)
+    rels: list[str] = field(default_factory=list, repr=False)
+    skipped_rels: list[str] = field(default_factory=list, repr=False)
+    stats: list[Stat] = field(default_factory=list, repr=False)
+
+    @property
+    def files(self) -> list[Path]:
+        return list(map(Path, self.paths))
+
+    @property
+    def rel(self) -> dict[Path, str]:
+        """Each file and skipped entry -> its path relative to the folder."""
+        return dict(zip([*self.files, *(p for p, _ in self.skipped)], [*self.rels, *self.skipped_rels],
+                        strict=True))
+
+
+_NAME = attrgetter("name")
+# first and last letters of the names _ignored may ignore (hidden, backups: ~ .swp .swo .bak .tmp)
+_FIRSTS, _LASTS = frozenset(".#"), frozenset("~pok")
 
 
 def list_files(folder: Path) -> Walk:
@@ -52,9 +78,8 @@ def list_files(folder: Path) -> Walk:
     if not folder.is_dir():
         raise CorpusError("corpus path is not a folder", str(folder))
     walk = Walk()
-    rel = walk.rel
     seen_dirs: set[tuple[int, int]] = set()
-    candidates: list[tuple[str, bool, tuple[int, int], str]] = []  # rel, is a link, identity, path
+    candidates: list[tuple[str, bool, tuple[int, int], str, Stat]] = []  # rel, link?, identity, path
     skipped: list[tuple[str, str, str]] = []  # path, why, rel
     # paths are handled as strings (the relative one built along the way): for 10,000
     # files, pathlib's joins and relative_to cost more than the walk itself
@@ -67,52 +92,55 @@ def list_files(folder: Path) -> Walk:
         seen_dirs.add(identity)
         try:
             with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = sorted(it, key=_NAME)
         except OSError as e:
             skipped.append((d, f"unreadable folder: {e.strerror or e}", d_rel))
             return
+        prefix = d_rel + "/" if d_rel else ""
         for e in entries:
-            p = e.path
-            r = f"{d_rel}/{e.name}" if d_rel else e.name
+            name = e.name
             try:
                 is_dir, is_file = e.is_dir(), e.is_file()
                 st = e.stat() if is_dir or is_file else None  # follows links; cached
             except OSError:
                 is_dir = is_file = False
                 st = None
-            reason = _ignored(e.name, is_dir)
+            # most names are plain: _ignored only for those it may concern
+            reason = _ignored(name, is_dir) if (name[0] in _FIRSTS or name[-1] in _LASTS
+                                                or name in _IGNORED_DIRS) else None
             if reason:
-                walk.ignored.append((Path(p), reason))
+                walk.ignored.append((Path(e.path), reason))
             elif is_dir and st is not None:
-                visit(p, r, (st.st_dev, st.st_ino))
+                visit(e.path, prefix + name, (st.st_dev, st.st_ino))
             elif is_file and st is not None:
-                candidates.append((r, e.is_symlink(), (st.st_dev, st.st_ino), p))
+                candidates.append((prefix + name, e.is_symlink(), (st.st_dev, st.st_ino), e.path,
+                                   (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)))
             elif e.is_symlink():
-                skipped.append((p, "broken symbolic link", r))
+                skipped.append((e.path, "broken symbolic link", prefix + name))
             else:
-                skipped.append((p, "not a regular file", r))
+                skipped.append((e.path, "not a regular file", prefix + name))
 
     root = folder.stat()
     visit(root_text, "", (root.st_dev, root.st_ino))
     # Real files claim their content first, so a link never displaces its target.
     owner: dict[tuple[int, int], str] = {}
-    files: list[tuple[str, str]] = []
-    for r, _link, identity, p in sorted(candidates, key=lambda c: (c[1], c[0])):
+    files: list[tuple[str, str, Stat]] = []
+    for r, _link, identity, p, st in sorted(candidates, key=_LINK_REL):
         if identity in owner:
             skipped.append((p, f"duplicate: a link to {owner[identity]}, read once", r))
         else:
             owner[identity] = r
-            files.append((r, p))
+            files.append((r, p, st))
     files.sort()
-    for r, p in files:
-        path = Path(p)
-        walk.files.append(path)
-        rel[path] = r
+    if files:
+        walk.rels, walk.paths, walk.stats = (list(x) for x in zip(*files, strict=True))
     for p, why, r in sorted(skipped, key=lambda e: Path(e[0]).as_posix()):
-        path = Path(p)
-        walk.skipped.append((path, why))
-        rel[path] = r
+        walk.skipped.append((Path(p), why))
+        walk.skipped_rels.append(r)
     return walk
+
+
+_LINK_REL = itemgetter(1, 0)
 
 
 def _ignored(name: str, is_dir: bool) -> str | None:
@@ -127,29 +155,30 @@ def _ignored(name: str, is_dir: bool) -> str | None:
 
 @dataclass(frozen=True)
 class CorpusFiles:
-    """A folder's files to read as (path, source id, path as shown), the entries
+    """A folder's files to read as (path as text, source id, path as shown), the entries
     skipped while walking it (as Sources with a reason) and the entries ignored on
-    purpose (path as shown, why)."""
+    purpose (path as shown, why); with each file's path relative to the folder and
+    what the listing saw of it (`stats`, parallel to `files`)."""
 
-    files: list[tuple[Path, str, str]]
+    files: list[tuple[str, str, str]]
     skipped: list[Source]
     ignored: list[tuple[str, str]]
+    stats: list[tuple[str, Stat]] = field(default_factory=list)
 
 
 def corpus_files(folder: Path, display: str | None = None) -> CorpusFiles:
     """What `folder` holds, in a stable order (see list_files)."""
     display_root = display if display is not None else str(folder)
     walk = list_files(folder)
-    rel = walk.rel
-    ids = _source_ids([rel[p] for p in walk.files] + [rel[p] for p, _ in walk.skipped])
-
-    def shown(r: str) -> str:
-        return join_path(display_root, r)
-
+    ids = _source_ids(walk.rels + walk.skipped_rels)
+    prefix = "" if display_root in ("", ".") else display_root.rstrip("/") + "/"  # join_path
     return CorpusFiles(
-        files=[(p, ids[rel[p]], shown(rel[p])) for p in walk.files],
-        skipped=[Source(id=ids[rel[p]], path=shown(rel[p]), skipped=why) for p, why in walk.skipped],
-        ignored=[(shown(p.relative_to(folder).as_posix()), why) for p, why in walk.ignored],
+        files=list(zip(walk.paths, map(ids.__getitem__, walk.rels), [prefix + r for r in walk.rels],
+                       strict=True)),
+        skipped=[Source(id=ids[r], path=prefix + r, skipped=why)
+                 for (_, why), r in zip(walk.skipped, walk.skipped_rels, strict=True)],
+        ignored=[(join_path(display_root, p.relative_to(folder).as_posix()), why) for p, why in walk.ignored],
+        stats=list(zip(walk.rels, walk.stats, strict=True)),
     )
 
 
@@ -164,6 +193,13 @@ def _source_ids(rels: list[str]) -> dict[str, str]:
     return {r: stem if count[stem] == 1 else r for r, stem in zip(rels, stems, strict=True)}
 
 
+def _suffix(path: str) -> str:
+    """PurePath(path).suffix, without building the path."""
+    name = path[max(path.rfind("/"), path.rfind(os.sep)) + 1:]
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
 def _without_suffix(rel: str) -> str:
     """PurePosixPath(rel).with_suffix("").as_posix(), without building the path."""
     cut = rel.rfind("/") + 1
@@ -171,9 +207,9 @@ def _without_suffix(rel: str) -> str:
     return rel[:i] if cut < i < len(rel) - 1 else rel
 
 
-def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes | str:
+def read_file(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes | str:
     """The file's bytes, or the reason it is skipped."""
-    suffix = path.suffix.lower()
+    suffix = _suffix(os.fspath(path)).lower()
     if suffix not in TEXT_TYPES and suffix not in HTML_TYPES:
         what = _WHAT.get(suffix)
         kind = f"'{suffix}'" if suffix else "(no extension)"

@@ -4,12 +4,13 @@ anywhere makes a new report, and a damaged or foreign report is never trusted.""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+
+from summitcheck import reportcache
 
 from .conftest import CORPUS, RULES
 from .test_cli import RUNNER, SCRIPT, run
@@ -46,7 +47,8 @@ def reports(tmp_path: Path) -> list[Path]:
 
 
 def entries(tmp_path: Path) -> set[Path]:
-    return set((tmp_path / ".summitcheck-cache").rglob("*.json"))
+    """The cache's pack files of extraction entries."""
+    return set((tmp_path / ".summitcheck-cache").rglob("*.pack"))
 
 
 @pytest.mark.parametrize("via", [SCRIPT, RUNNER])
@@ -61,6 +63,7 @@ def test_a_kept_report_is_the_report_in_every_stable_format(archive, tmp_path, v
         assert "ignored: archive/.notes.txt: hidden" in kept.err
     assert len(reports(tmp_path)) == len(FORMATS)
     # without a single extraction entry the kept reports still answer: nothing is read again
+    assert entries(tmp_path)
     for f in entries(tmp_path):
         f.unlink()
     for fmt in FORMATS:
@@ -126,7 +129,7 @@ def test_a_damaged_or_foreign_report_is_ignored_and_rebuilt(archive, tmp_path, d
         slot.write_bytes(head + b"\n" + meta + b"\n" + body.replace(b'"line": 1', b'"line": 2', 1))
     elif damage == "statuses forged":  # and a checksum made to match
         rest = b'{"statuses": ["agreed", 7], "ignored": []}\n' + body
-        header = {**json.loads(head), "sum": hashlib.blake2b(rest, digest_size=16).hexdigest()}
+        header = {**json.loads(head), "sum": reportcache._checksum(rest)}
         slot.write_bytes(json.dumps(header).encode() + b"\n" + rest)
     elif damage == "empty":
         slot.write_bytes(b"")

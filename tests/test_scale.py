@@ -7,9 +7,7 @@ none of the machinery changes a byte of the output.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,8 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summitcheck.cache import EntryPack
 from summitcheck.models import Source
 from summitcheck.report.json import dumps
+from summitcheck.rows import mention
+from summitcheck.rules import load_rules
 
 from .conftest import CORPUS, ROOT, RULES
 from .test_cli import COMMAND, RUNNER, SCRIPT, run
@@ -46,8 +47,18 @@ def archive(tmp_path) -> Path:
     return folder
 
 
-def entries(cache: Path) -> set[Path]:
-    return set(cache.rglob("*.json")) if cache.exists() else set()
+def packs(cache: Path) -> list[Path]:
+    return sorted((cache / "entries").glob("*.pack")) if (cache / "entries").exists() else []
+
+
+def entries(cache: Path) -> dict[str, bytes]:
+    """The cache's entries (the lines of its pack files after the header and the table),
+    by the content hash each line starts with."""
+    out = {}
+    for f in packs(cache):
+        for line in f.read_bytes().split(b"\n")[2:]:
+            out[line[:40].decode()] = line
+    return out
 
 
 def audit(*args: str, via: str = SCRIPT):
@@ -82,7 +93,7 @@ def test_one_changed_article_is_the_only_one_extracted_again(archive, tmp_path):
         "NATO Secretary General Mark Rutte", "NATO Secretary General Jens Stoltenberg"),
         encoding="utf-8")
     second = audit("archive", "-f", "json")
-    assert len(entries(cache) - before) == 1  # one new entry: only that file was extracted
+    assert len(entries(cache).keys() - before.keys()) == 1  # one new entry: only that file was extracted
     assert second.out == audit("archive", "-f", "json", "--no-cache").out
     nato = {c["id"]: c for c in json.loads(first.text)["claims"]}["nato-secretary-general"]
     nato2 = {c["id"]: c for c in json.loads(second.text)["claims"]}["nato-secretary-general"]
@@ -90,42 +101,96 @@ def test_one_changed_article_is_the_only_one_extracted_again(archive, tmp_path):
     assert nato != nato2
 
 
-DAMAGES = ["garbage", "truncated", "swapped", "a digit changed", "wrong types", "empty"]
+DAMAGES = ["garbage", "truncated", "swapped", "a digit changed", "wrong types", "missing"]
 
 
 def test_a_damaged_or_foreign_cache_entry_is_ignored_and_rebuilt(archive, tmp_path):
     cache = tmp_path / ".summitcheck-cache"
     good = audit("archive", "-f", "json")
-    files = sorted(entries(cache))
-    assert len(files) == len(DAMAGES)
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    for i, (f, damage) in enumerate(zip(files, DAMAGES, strict=True)):
-        head, body = texts[i].split("\n", 1)
+    [pack] = packs(cache)
+    head, table, *lines = pack.read_bytes().split(b"\n")
+    assert len(lines) == len(DAMAGES)
+    sums = EntryPack(cache, archive, load_rules(tmp_path / "rules.yaml").digest)
+    damaged = []
+    for i, (line, damage) in enumerate(zip(lines, DAMAGES, strict=True)):
+        key, _, body = line.split(b" ", 2)
         if damage == "garbage":
-            f.write_bytes(b"\x80\x00 not json")
+            damaged.append(key + b" \x80\x00 not json")
         elif damage == "truncated":
-            f.write_text(texts[i][: len(texts[i]) // 2], encoding="utf-8")
-        elif damage == "swapped":  # another file's entry under this name: a foreign key
-            f.write_text(texts[(i + 1) % len(texts)], encoding="utf-8")
+            damaged.append(line[: len(line) // 2])
+        elif damage == "swapped":  # another file's entry under this file's content hash
+            damaged.append(key + lines[(i + 1) % len(lines)][40:])
         elif damage == "a digit changed":  # still valid JSON of the right shape
-            changed = re.sub(r'"start":\[(\d+)', lambda m: f'"start":[{int(m[1]) + 1}', body, count=1)
-            assert changed != body
-            f.write_text(head + "\n" + changed, encoding="utf-8")
+            doc = json.loads(body)
+            doc[3][2][0] += 1  # the first mention's start
+            damaged.append(key + line[40:50] + json.dumps(doc, separators=(",", ":")).encode())
         elif damage == "wrong types":  # and a checksum made to match
             doc = json.loads(body)
-            doc["mentions"]["start"] = [str(x) for x in doc["mentions"]["start"]]
+            doc[3][2] = [str(x) for x in doc[3][2]]
             bad = json.dumps(doc).encode()
-            header = {**json.loads(head), "sum": hashlib.blake2b(bad, digest_size=16).hexdigest()}
-            f.write_bytes(json.dumps(header).encode() + b"\n" + bad)
-        else:
-            f.write_text("", encoding="utf-8")
+            damaged.append(key + b" " + sums.checksum(key, bad) + b" " + bad)
+    pack.write_bytes(b"\n".join([head, table, *damaged]))
     # the report kept whole would answer without reading a single entry
     shutil.rmtree(cache / "reports")
     again = audit("archive", "-f", "json")
     assert again.out == good.out
     assert again.code == good.code
-    for f, text in zip(files, texts, strict=True):  # rebuilt: whole and valid again
-        assert f.read_text(encoding="utf-8") == text
+    assert sorted(pack.read_bytes().split(b"\n")[2:]) == sorted(lines)  # rebuilt: whole and valid again
+
+
+@pytest.mark.parametrize("damage", ["table", "header", "another version", "garbage"])
+def test_a_damaged_or_foreign_pack_is_rebuilt_whole(archive, tmp_path, damage):
+    """The table of strings and values every entry refers to, and the header that says
+    whose pack it is: when either is not what it should be, no entry is trusted."""
+    cache = tmp_path / ".summitcheck-cache"
+    good = audit("archive", "-f", "json")
+    [pack] = packs(cache)
+    original = pack.read_bytes()
+    head, table, rest = original.split(b"\n", 2)
+    if damage == "table":  # a changed letter in a claim id
+        table = table.replace(b"summit-date", b"summit-data", 1)
+    elif damage == "header":
+        head = b'{"format": "summitcheck.pack/3"'
+    elif damage == "another version":  # another code or rules: its entries are not ours
+        head = json.dumps({**json.loads(head), "salt": "0" * 32}).encode()
+    else:
+        head, table, rest = b"\x80\x00 not json", b"", b""
+    pack.write_bytes(b"\n".join([head, table, rest]))
+    shutil.rmtree(cache / "reports")
+    again = audit("archive", "-f", "json")
+    assert (again.out, again.code) == (good.out, good.code)
+    assert pack.read_bytes() == original
+
+
+def test_a_pack_drops_what_only_dropped_entries_used(tmp_path):
+    """Entries that no file holds any more leave the pack, and so do the strings and
+    values only they used: the pack does not grow with every edit of an article."""
+    from summitcheck.cache import encode_entry
+    from summitcheck.models import Kind, Mention, Quantity
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    bare = Source(id="", path="", encoding="utf-8", format="text")
+
+    def entry(n: int, claim: str) -> bytes:
+        return encode_entry(bare, [Mention("", Kind.FIGURE, f"{claim}-{i}", f"Figure {i}",
+                                           Quantity("count", i, i + 0.5, f"{i}"), i, i + 1, 1, i + 1,
+                                           str(i)) for i in range(n)], None, ())
+
+    small = entry(3, "kept")
+    pack = EntryPack(tmp_path / "cache", folder, "rules")
+    kept = pack.add("a" * 40, small)
+    pack.add("b" * 40, entry(1500, "dropped"))
+    pack.save()
+    size = packs(tmp_path / "cache")[0].stat().st_size
+    again = EntryPack(tmp_path / "cache", folder, "rules")
+    assert again.get(["a" * 40])["a" * 40] == kept
+    again.save()
+    [f] = packs(tmp_path / "cache")
+    assert f.stat().st_size < size / 20
+    assert len(f.read_bytes().split(b"\n")) == 3  # header, table, one entry
+    third = EntryPack(tmp_path / "cache", folder, "rules")
+    assert third.get(["a" * 40, "b" * 40]) == {"a" * 40: kept, "b" * 40: None}
 
 
 def test_cache_option_puts_the_cache_there_and_no_cache_writes_nothing(archive, tmp_path):
@@ -302,43 +367,71 @@ def test_a_corpus_with_no_dates_of_its_own_anchors_on_the_full_dates_at_the_top(
             ("2025-03-09 (Sunday)", ["a", "b", "c"])]
 
 
-@pytest.mark.parametrize("forge", ["value out of range", "office not an office", "short column",
-                                   "unknown kind", "extra column", "bool as int"])
+@pytest.mark.parametrize("forge", ["value out of range", "shape out of range", "short column",
+                                   "extra column", "bool as int", "negative index", "text not text"])
 def test_an_entry_whose_columns_do_not_hold_together_is_ignored(tmp_path, forge):
     """Forged entries with a checksum made to match: the strict reading still says no."""
-    from summitcheck.cache import Entry, MentionCache, _checksum
+    from summitcheck.cache import encode_entry
     from summitcheck.corpus import load_source
     from summitcheck.extract import extract_source
-    from summitcheck.rules import load_rules
 
     rules = load_rules(RULES)
     path = CORPUS / "000_c994affcb276842b.txt"
     source = load_source(path, "a", "a.txt", rules)
     mentions = tuple(extract_source(source, rules))
     assert any(m.office is not None for m in mentions)
-    cache = MentionCache(tmp_path, rules.digest)
     bare = Source(id="a", path="a.txt", published=source.published, encoding=source.encoding,
                   format=source.format)
-    cache.put("d", Entry(bare, mentions, None, ()))
-    assert cache.get("d", "a", "a.txt").mentions == mentions
-    f = next(tmp_path.rglob("*.json"))
-    head, body = f.read_bytes().split(b"\n", 1)
-    doc = json.loads(body)
-    cols = doc["mentions"]
+    pack = EntryPack(tmp_path, CORPUS, rules.digest)
+    entry = pack.add("d" * 40, encode_entry(bare, mentions, None, ()))
+    assert tuple(map(mention, entry.rows("a"))) == mentions
+    pack.save()
+    f = packs(tmp_path)[0]
+    head, table, line = f.read_bytes().split(b"\n")
+    doc = json.loads(line[50:])
+    cols = doc[3]
     if forge == "value out of range":
-        cols["value"][0] = len(doc["values"])
-    elif forge == "office not an office":
-        i = next(i for i, o in enumerate(cols["office"]) if o is not None)
-        other = next(k for k, v in enumerate(doc["values"]) if json.loads(v)["type"] != "office")
-        cols["office"][i] = other
+        cols[1][0] = len(json.loads(table[11:])[1])
+    elif forge == "shape out of range":
+        cols[0][0] = len(json.loads(table[11:])[2])
     elif forge == "short column":
-        cols["text"].pop()
-    elif forge == "unknown kind":
-        cols["kind"][0] = "rumour"
+        cols[6].pop()
     elif forge == "extra column":
-        cols["extra"] = []
+        cols.append([])
+    elif forge == "bool as int":
+        cols[2][0] = True
+    elif forge == "negative index":
+        cols[1][0] = -1
     else:
-        cols["inferred"][0] = 0
+        cols[6][0] = 7
     forged = json.dumps(doc).encode()
-    f.write_bytes(json.dumps({**json.loads(head), "sum": _checksum(forged)}).encode() + b"\n" + forged)
-    assert cache.get("d", "a", "a.txt") is None
+    key = b"d" * 40
+    f.write_bytes(b"\n".join([head, table, key + b" " + pack.checksum(key, forged) + b" " + forged]))
+    assert EntryPack(tmp_path, CORPUS, rules.digest).get(["d" * 40]) == {"d" * 40: None}
+
+
+def test_a_large_cached_corpus_with_changes_is_audited_as_without_the_cache(archive, tmp_path):
+    """With a thousand entries to read from the cache, the files it does not hold are
+    extracted in a worker process meanwhile (pipeline.MIN_OVERLAP): the output is the
+    same as without the cache, changed, added and removed files included."""
+    from summitcheck.pipeline import MIN_OVERLAP
+
+    filler = archive / "filler"
+    filler.mkdir()
+    for i in range(MIN_OVERLAP):
+        (filler / f"{i:04d}.txt").write_text(f"Note {i}: the summit went on.\n", encoding="utf-8")
+    first = audit("archive", "-f", "json", "--jobs", "2")
+    assert first.out == audit("archive", "-f", "json", "--no-cache").out
+    target = archive / "desk01" / "002_a63394519be95206.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("£1.6 billion", "£2.4 billion"),
+                      encoding="utf-8")
+    shutil.copy(archive / "desk00" / "001_cc7a9aa5aad3444a.txt", archive / "desk00" / "new.txt")
+    (filler / "0007.txt").unlink()
+    (filler / "0008.txt").write_text("Note: the summit was held on Sunday, March 2.\n", encoding="utf-8")
+    for jobs in (["--jobs", "2"], []):
+        again = audit("archive", "-f", "json", *jobs)
+        assert (again.out, again.code) == (audit("archive", "-f", "json", "--no-cache").out,
+                                           audit("archive", "-f", "json", "--no-cache").code)
+        shutil.rmtree(tmp_path / ".summitcheck-cache" / "reports")
+        target.write_text(target.read_text(encoding="utf-8").replace("£2.4 billion", "£2.5 billion"),
+                          encoding="utf-8")
