@@ -31,6 +31,7 @@ import re
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -323,13 +324,15 @@ _WALK = regex.compile(rf"{_WALK_STEP}*+")
 _WALK_BACK = regex.compile(rf"(?r){_WALK_STEP}*+")
 
 
-def _parsed(body: str) -> list | None:
+@lru_cache(maxsize=1024)
+def _parsed(body: str) -> tuple | None:
     """The parse tree of a regular expression as sre reads it (the analyses below work
-    on it), or None for syntax it does not read (the regex module's own)."""
+    on it, several on one pattern: parsed once), or None for syntax it does not read
+    (the regex module's own)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sre's FutureWarnings on regex-module syntax
-            return list(_sre.parse(body))
+            return tuple(_sre.parse(body))
     except Exception:
         return None
 
@@ -341,7 +344,7 @@ def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:
     tree = _parsed(body)
     if tree is None:  # syntax sre does not read: no prefixes
         return None
-    found = _prefixes(tree, limit)
+    found = _prefixes(list(tree), limit)
     if not found or "" in found or len(found) > limit:
         return None
     return frozenset(found)
@@ -383,7 +386,7 @@ def required_literals(body: str) -> frozenset[str] | None:
     tree = _parsed(body)
     if tree is None:
         return None
-    found = _required(tree)
+    found = _required(list(tree))
     return frozenset(found) if found else None
 
 
@@ -430,7 +433,7 @@ def bounded_work(body: str) -> bool:
     tree = _parsed(body)
     if tree is None:
         return False
-    ways = _ways(tree)
+    ways = _ways(list(tree))
     return ways is not None and ways <= BOUNDED_WORK
 
 
@@ -474,7 +477,7 @@ def needs_digit(body: str) -> bool:
     """Whether every match of the regular expression `body` holds a digit (False when
     that cannot be said)."""
     tree = _parsed(body)
-    return tree is not None and _needs_digit(tree)
+    return tree is not None and _needs_digit(list(tree))
 
 
 def _needs_digit(items: list) -> bool:
