@@ -394,3 +394,19 @@ def test_rules_list_without_the_builtin_pack(tmp_path):
     out = run(SCRIPT, "rules", "list", "bare.yaml", env={"COLUMNS": "200"}).text
     rows = [line for line in out.splitlines() if line.startswith("│")]
     assert len(rows) == 1 and "drones-x" in rows[0] and "bare.yaml:3" in rows[0]
+
+
+def test_an_audit_of_plain_text_imports_no_heavy_library():
+    """Start-up is most of a small audit: pydantic (typer 0.29 coerces options through
+    it), dateparser and trafilatura are each 0.1-0.3 s to import and are not needed
+    for the seed corpus (text files whose dates are all of the built-in shapes)."""
+    probe = (
+        "import contextlib, io, sys\n"
+        "from summitcheck.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['audit', sys.argv[1], '--no-cache', '--format', 'json'])\n"
+        "print(code, *sorted(m for m in ('pydantic', 'dateparser', 'trafilatura') if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe, str(CORPUS)], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert proc.stdout.split() == ["1"], proc.stderr
