@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from summitcheck.corpus import read_text
 from summitcheck.extract import extract_source
 from summitcheck.rules import load_rules, parse_rules_text
@@ -78,3 +80,17 @@ def test_a_title_after_a_superscript_is_read():
     to the patterns: a form may still start with the title there."""
     found = mentions("Leaders met.\n\u00b2Special Envoy Steve Witkoff said the talks were good.\n")
     assert [(m.claim, m.value.display) for m in found] == [("*-special-envoy#person", "Steve Witkoff")]
+
+
+@pytest.mark.parametrize("mark", ["\u00b2", "\u00bd", "\u2460"])
+@pytest.mark.parametrize(("line", "expected"), [
+    ("President Emmanuel Macron said the talks were good.", ("*-president", "Emmanuel Macron")),
+    ("NATO Secretary General Mark Rutte said the talks were good.",
+     ("nato-secretary-general", "Mark Rutte")),
+])
+def test_a_title_right_after_a_number_that_is_not_a_digit_is_read(mark, line, expected):
+    """A footnote mark glued to the title itself: the forms take it (it is not \\w),
+    so the title is looked for there too, as it is when another word of the title
+    comes first ("\u00b2Special Envoy"). The code before the keyword pass missed these."""
+    found = mentions(f"Leaders met.\n{mark}{line}\n")
+    assert [(m.claim, m.value.display) for m in found] == [expected]
