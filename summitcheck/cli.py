@@ -103,9 +103,24 @@ MaxBytesOption = Annotated[int, typer.Option(
 
 
 def _cache_dir(corpus: Path, cache: Path | None, no_cache: bool) -> Path | None:
+    """The cache folder to use, made if need be. One that cannot be made is not used and
+    one that cannot be written is only read, each said in a warning: the audit is the
+    same, but a re-audit extracts everything again and the user should know why."""
     from .cache import default_folder
 
-    return None if no_cache else cache or default_folder(corpus)
+    if no_cache:
+        return None
+    folder = cache or default_folder(corpus)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        why = "not a folder" if isinstance(e, FileExistsError) else e.strerror or str(e)
+        _say(f"warning: cache {folder}: {why}; audited without it (--no-cache: no warning)")
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _say(f"warning: cache {folder}: cannot be written; read only, nothing extracted now is kept "
+             "(--no-cache: no warning)")
+    return folder
 
 
 @app.command()

@@ -8,6 +8,7 @@ none of the machinery changes a byte of the output.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -209,6 +210,26 @@ def test_an_unusable_cache_folder_costs_nothing_but_speed(archive, tmp_path):
     r = audit("archive", "-f", "plain", "--cache", str(blocker))
     assert r.code == 1, r.err
     assert r.out == audit("archive", "-f", "plain", "--no-cache").out
+    # said, once, naming the folder: a re-audit that reads everything again is not a mystery
+    assert r.err.splitlines() == [f"summitcheck: warning: cache {blocker}: not a folder; audited without "
+                                  "it (--no-cache: no warning)"]
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes in a read-only folder")
+def test_a_read_only_cache_folder_is_read_and_said_to_be(archive, tmp_path):
+    cache = tmp_path / "cache"
+    first = audit("archive", "-f", "json", "--cache", str(cache))
+    assert first.err == ""
+    cache.chmod(0o555)
+    try:
+        again = audit("archive", "-f", "json", "--cache", str(cache))
+    finally:
+        cache.chmod(0o755)
+    assert again.out == first.out
+    assert again.err.splitlines() == [f"summitcheck: warning: cache {cache}: cannot be written; read only, "
+                                      "nothing extracted now is kept (--no-cache: no warning)"]
 
 
 UNDATED = "Leaders met at the summit on Sunday and agreed on a plan.\n"
