@@ -250,3 +250,28 @@ def test_ambassadors_of_one_country_are_many(make_corpus):
         "b.txt": "Ukrainian Ambassador Oksana Markarova was in Washington.\n",
     })
     assert [c.status.value for c in claims.values()] == ["single-source", "single-source"]
+
+
+def test_a_new_name_is_compared_with_every_surname_of_its_block_that_can_match():
+    """Only surnames of a length that can reach the cutoff are compared (the rest cannot:
+    the ratio is at most 100 * (1 - |n - m| / (n + m))): what is found is what comparing
+    with the whole block finds, at both cutoffs in use, lengths from 2 to 24."""
+    import random
+
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    rnd = random.Random(7)
+    index = PeopleIndex(parse_rules_text(""))
+    stems = ["zelensk", "stoltenb", "kowalsk", "z", "zo", "zelenskyyyyyyyyyyyyy"]
+    for _ in range(600):
+        stem = rnd.choice(stems)
+        tail = "".join(rnd.choice("aeiouyk") for _ in range(rnd.randint(0, 6)))
+        index.add_full(f"Anna {stem}{tail}".title(), "a")
+    surnames = [c.surname for c in index.blocks["z"]]
+    assert len(surnames) > 100 and len({len(s) for s in surnames}) > 10
+    for query in [*surnames[::7], "zelensky", "zelenskiy", "z", "zz", "zelenskyyyyyyyyyyyyyyyyy"]:
+        for cutoff in (85, 90):
+            whole = process.extract(query, surnames, scorer=ratio, score_cutoff=cutoff, limit=None)
+            assert sorted(index._similar(query, cutoff), key=lambda r: r[2]) == sorted(
+                whole, key=lambda r: r[2]), (query, cutoff)

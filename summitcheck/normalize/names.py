@@ -11,8 +11,9 @@ Donald Tusk (surname ratio 67) and Antonio Costa and António Guterres stay apar
 A bare surname joins the one person with that surname in the same article,
 else in the corpus; it is dropped when that is ambiguous.
 Names are compared only within a block (first letter of the surname), never
-all against all; a spelling seen before resolves to the same person by a dict
-look-up, and a new one is compared with its block in one rapidfuzz call.
+all against all, and within it only with surnames of a length that can be
+alike enough; a spelling seen before resolves to the same person by a dict
+look-up, and a new one is compared with its block in a few rapidfuzz calls.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ class PeopleIndex:
                 elif len(at) == 1 and canon_tokens:
                     self.token_alias[at[0]] = canon_tokens[-1]
         self.blocks: dict[str, list[_Cluster]] = defaultdict(list)
-        self._surnames: dict[str, list[str]] = defaultdict(list)  # parallel to blocks
+        # each block's surnames by length: (surnames, their indices in the block)
+        self._by_length: dict[str, dict[int, tuple[list[str], list[int]]]] = defaultdict(dict)
         self._known: dict[tuple[str, str], _Cluster] = {}  # (given, surname) -> its person
         self._by_surname: dict[str, list[_Cluster]] = {}
         self._read: dict[str, tuple] = {}  # a spelling -> what add_full reads from it
@@ -142,8 +144,11 @@ class PeopleIndex:
             cluster = self._find(given, surname)
             if cluster is None:
                 cluster = _Cluster(given, surname)
-                self.blocks[surname[:1]].append(cluster)
-                self._surnames[surname[:1]].append(surname)
+                block = self.blocks[surname[:1]]
+                names, at = self._by_length[surname[:1]].setdefault(len(surname), ([], []))
+                names.append(surname)
+                at.append(len(block))
+                block.append(cluster)
                 self._by_surname.clear()
             self._known[(given, surname)] = cluster
         cluster.spellings[shown] += 1
@@ -163,9 +168,18 @@ class PeopleIndex:
         return best
 
     def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
-        """(surname, ratio, index) of the block's clusters at least `cutoff` alike."""
-        return process.extract(surname, self._surnames.get(surname[:1], []), scorer=ratio,
-                               score_cutoff=cutoff, limit=None)
+        """(surname, ratio, index) of the block's clusters at least `cutoff` alike, in no
+        particular order. Only surnames of a length that can reach the cutoff are compared:
+        the ratio is 100 * (1 - d / (n + m)) where the indel distance d is at least |n - m|,
+        so a block of tens of thousands of names is not compared whole with each new one."""
+        out: list[tuple[str, float, int]] = []
+        n = len(surname)
+        for m, (names, at) in self._by_length.get(surname[:1], {}).items():
+            if 100 * (1 - abs(n - m) / (n + m)) < cutoff - 1e-6:
+                continue
+            out.extend((s, score, at[i]) for s, score, i in process.extract(
+                surname, names, scorer=ratio, score_cutoff=cutoff, limit=None))
+        return out
 
     def surname_only(self, raw: str, source: str) -> _Cluster | None:
         tokens = self._norm(fold_tokens(raw, self.honorifics))
