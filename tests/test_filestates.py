@@ -19,7 +19,7 @@ import pytest
 from summitcheck.cache import checksum, content_hash
 from summitcheck.filestates import FORMAT, RACY_NS
 
-from .conftest import CORPUS, RULES
+from .conftest import isolate, seed_archive
 from .test_cli import SCRIPT, run
 
 TARGET = "desk1/002_a63394519be95206.txt"
@@ -27,18 +27,12 @@ TARGET = "desk1/002_a63394519be95206.txt"
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch, tmp_path):
-    for name in ("SUMMITCHECK_RULES", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.chdir(tmp_path)
+    isolate(monkeypatch, tmp_path)
 
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    folder = tmp_path / "archive"
-    for i in range(2):
-        shutil.copytree(CORPUS, folder / f"desk{i}")
-    shutil.copy(RULES, tmp_path / "rules.yaml")
-    return folder
+    return seed_archive(tmp_path, 2)
 
 
 def audit(*args: str):

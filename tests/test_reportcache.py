@@ -12,7 +12,7 @@ import pytest
 
 from summitcheck import reportcache
 
-from .conftest import CORPUS, RULES
+from .conftest import isolate, seed_archive
 from .test_cli import RUNNER, SCRIPT, run
 from .test_loading import SLOW_RULES
 
@@ -21,21 +21,13 @@ FORMATS = ["json", "plain", "csv", "markdown"]
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch, tmp_path):
-    for name in ("SUMMITCHECK_RULES", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "PYTHONIOENCODING"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.chdir(tmp_path)
+    isolate(monkeypatch, tmp_path, "PYTHONIOENCODING")
 
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
     """The seed corpus twice, one copy with its figure changed (a dispute), a hidden file."""
-    folder = tmp_path / "archive"
-    for i in range(2):
-        shutil.copytree(CORPUS, folder / f"desk{i}")
-    shutil.copy(RULES, tmp_path / "rules.yaml")
-    changed = folder / "desk1" / "002_a63394519be95206.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("£1.6 billion", "£2.4 billion"),
-                       encoding="utf-8")
+    folder = seed_archive(tmp_path, 2, dispute_in=1)
     (folder / ".notes.txt").write_text("not an article\n", encoding="utf-8")
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
     return folder

@@ -23,29 +23,20 @@ from summitcheck.report.json import dumps
 from summitcheck.rows import mention
 from summitcheck.rules import load_rules
 
-from .conftest import CORPUS, ROOT, RULES
+from .conftest import CORPUS, ROOT, RULES, isolate, seed_archive
 from .test_cli import COMMAND, RUNNER, SCRIPT, run
 
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch, tmp_path):
-    for name in ("SUMMITCHECK_RULES", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.chdir(tmp_path)
+    isolate(monkeypatch, tmp_path)
 
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    """The seed corpus copied 4 times (20 articles, in folders) with its rules.yaml,
-    one copy with its figure changed so the audit has a dispute to report."""
-    folder = tmp_path / "archive"
-    for i in range(4):
-        shutil.copytree(CORPUS, folder / f"desk{i:02d}")
-    shutil.copy(RULES, tmp_path / "rules.yaml")
-    changed = folder / "desk03" / "002_a63394519be95206.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("£1.6 billion", "£2.4 billion"),
-                       encoding="utf-8")
-    return folder
+    """The seed corpus copied 4 times (20 articles, desk00 to desk03) with its rules.yaml,
+    desk03 with its figure changed so the audit has a dispute to report."""
+    return seed_archive(tmp_path, 4, dispute_in=3, width=2)
 
 
 def packs(cache: Path) -> list[Path]:
