@@ -275,3 +275,32 @@ def test_a_new_name_is_compared_with_every_surname_of_its_block_that_can_match()
             whole = process.extract(query, surnames, scorer=ratio, score_cutoff=cutoff, limit=None)
             assert sorted(index._similar(query, cutoff), key=lambda r: r[2]) == sorted(
                 whole, key=lambda r: r[2]), (query, cutoff)
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    from summitcheck.corpus import read_text
+    from summitcheck.extract import extract_source
+
+    rules = parse_rules_text("")
+    found = extract_source(read_text(text, "a", "a.txt", rules), rules)
+    return [(m.claim, m.text) for m in found if m.kind.value == "name"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share bar left out right above the paragraph: the form would run from "Next" on
+    ("Leaders met in London.\n\nPrevious Next\n\nEuropean Commission President Ursula von der Leyen "
+     "said Europe must rearm.\n",
+     [("european-commission-president", "European Commission President Ursula von der Leyen")]),
+    # a capitalised word of another script, left out as such, before or after
+    ("Peace talks went on. \u0391\u0398\u0397\u039d\u0391 Greek Prime Minister Kyriakos Mitsotakis said "
+     "so.\n", [("greece-prime-minister", "Greek Prime Minister Kyriakos Mitsotakis")]),
+    ("Peace talks went on. Turkish Foreign Minister Hakan Fidan \u0414\u041e\u041c said so.\n",
+     [("turkey-foreign-minister", "Turkish Foreign Minister Hakan Fidan")]),
+    ("Starmer\U00010d50 and French President Emmanuel Macron have been allies.\n",
+     [("france-president", "French President Emmanuel Macron")]),
+])
+def test_text_left_out_next_to_a_name_does_not_take_its_qualifier(text, expected):
+    """A form that runs into text left out of extraction (boilerplate, another script) is
+    matched again beside it, not dropped for the next form without the qualifier (which
+    made "European Commission President" a bare "President" after a share bar)."""
+    assert _names(text) == expected

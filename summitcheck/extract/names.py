@@ -150,6 +150,7 @@ class NamePatterns:
         self.capitalised = frozenset(v for t_ in rules.titles for v in t_.get("variants", [])
                                      if v[:1].isupper())
         self.allowed = letters_of(p.pattern for _, p in self.forms)
+        self.pattern_of = dict(self.forms)
 
     def qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         """The longest qualifier that ends `run` ("On Sunday British" -> British):
@@ -204,9 +205,7 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     spans: list[tuple[int, int]] = []
-    for form, m in form_matches(np, ctx.scan, ctx.lower, ctx.hits("names")):
-        if ctx.source.is_excluded(m.start(), m.end()):
-            continue
+    for form, m in _outside_excluded(np, ctx):
         if form != "title-of" and any(s <= m.start("name") < e for s, e in spans):
             continue  # the name would start inside one found already (see below)
         hit = _hit(np, m, form)
@@ -215,6 +214,29 @@ def extract(ctx: Context) -> list[Mention]:
         hits.append(hit)
         spans.append((hit.name_start, hit.name_end))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
+
+
+def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, regex.Match]]:
+    """form_matches() outside the text left out of extraction: a match that runs into
+    excluded text is matched again in what it covers on either side of it, so that a
+    capitalised word of another script left out before "Greek Prime Minister Kyriakos
+    Mitsotakis", or after it, neither becomes part of the mention nor takes it away."""
+    source, scan = ctx.source, ctx.scan
+    excluded = source.excluded
+    for form, m in form_matches(np, scan, ctx.lower, ctx.hits("names")):
+        lo, hi = m.span()
+        if not source.is_excluded(lo, hi):
+            yield form, m
+            continue
+        pattern = np.pattern_of[form]
+        i = max(0, bisect.bisect_left(excluded, (lo,)) - 1)
+        while lo < hi:
+            while i < len(excluded) and excluded[i][1] <= lo:
+                i += 1
+            s, e = excluded[i] if i < len(excluded) else (hi, hi)
+            if s > lo:  # not excluded from lo to s
+                yield from ((form, k) for k in pattern.finditer(scan, lo, min(s, hi)))
+            lo = max(lo, e)
 
 
 # Words that make a capitalised run an organisation or a place, not a person
