@@ -298,6 +298,9 @@ def _names(text: str) -> list[tuple[str, str]]:
      [("turkey-foreign-minister", "Turkish Foreign Minister Hakan Fidan")]),
     ("Starmer\U00010d50 and French President Emmanuel Macron have been allies.\n",
      [("france-president", "French President Emmanuel Macron")]),
+    # ...but a name cut in the middle of a word by it is no name ("US President Do")
+    ("Leaders met. US President Do\U00011f04ald Trump said so.\n", []),
+    ("Leaders met. US President Do\u043dald Trump said so.\n", []),
 ])
 def test_text_left_out_next_to_a_name_does_not_take_its_qualifier(text, expected):
     """A form that runs into text left out of extraction (boilerplate, another script) is

@@ -216,6 +216,9 @@ def extract(ctx: Context) -> list[Mention]:
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
+
+
 def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, regex.Match]]:
     """form_matches() outside the text left out of extraction: a match that runs into
     excluded text is matched again in what it covers on either side of it, so that a
@@ -235,7 +238,13 @@ def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, reg
                 i += 1
             s, e = excluded[i] if i < len(excluded) else (hi, hi)
             if s > lo:  # not excluded from lo to s
-                yield from ((form, k) for k in pattern.finditer(scan, lo, min(s, hi)))
+                for k in pattern.finditer(scan, lo, min(s, hi)):
+                    # not a word cut where the excluded text starts or ends ("Do" of
+                    # "Do\U00011f04ald Trump" is no name)
+                    a, b = k.span()
+                    if not (b == s and _WORD.match(scan, s - 1) and _WORD.match(scan, s) or (
+                            a == lo > 0 and _WORD.match(scan, a - 1) and _WORD.match(scan, a))):
+                        yield form, k
             lo = max(lo, e)
 
 
