@@ -301,6 +301,7 @@ def _names(text: str) -> list[tuple[str, str]]:
     # ...but a name cut in the middle of a word by it is no name ("US President Do")
     ("Leaders met. US President Do\U00011f04ald Trump said so.\n", []),
     ("Leaders met. US President Do\u043dald Trump said so.\n", []),
+    ("Leaders met. Prime Minister Keir S\u0416tarmer said so.\n", []),
 ])
 def test_text_left_out_next_to_a_name_does_not_take_its_qualifier(text, expected):
     """A form that runs into text left out of extraction (boilerplate, another script) is

@@ -223,9 +223,15 @@ def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, reg
     """form_matches() outside the text left out of extraction: a match that runs into
     excluded text is matched again in what it covers on either side of it, so that a
     capitalised word of another script left out before "Greek Prime Minister Kyriakos
-    Mitsotakis", or after it, neither becomes part of the mention nor takes it away."""
+    Mitsotakis", or after it, neither becomes part of the mention nor takes it away.
+    Not beside excluded text that cuts a word: "Keir S<letter left out>tarmer" gives
+    no "Prime Minister Keir", "Do<letter left out>ald Trump" no "President Do"."""
     source, scan = ctx.source, ctx.scan
     excluded = source.excluded
+
+    def cut(at: int) -> bool:  # a letter or digit on both sides of offset `at`
+        return 0 < at < len(scan) and bool(_WORD.match(scan, at - 1)) and bool(_WORD.match(scan, at))
+
     for form, m in form_matches(np, scan, ctx.lower, ctx.hits("names")):
         lo, hi = m.span()
         if not source.is_excluded(lo, hi):
@@ -233,18 +239,14 @@ def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, reg
             continue
         pattern = np.pattern_of[form]
         i = max(0, bisect.bisect_left(excluded, (lo,)) - 1)
+        after_cut = False  # the excluded text just before `lo` cuts a word
         while lo < hi:
             while i < len(excluded) and excluded[i][1] <= lo:
                 i += 1
             s, e = excluded[i] if i < len(excluded) else (hi, hi)
-            if s > lo:  # not excluded from lo to s
-                for k in pattern.finditer(scan, lo, min(s, hi)):
-                    # not a word cut where the excluded text starts or ends ("Do" of
-                    # "Do\U00011f04ald Trump" is no name)
-                    a, b = k.span()
-                    if not (b == s and _WORD.match(scan, s - 1) and _WORD.match(scan, s) or (
-                            a == lo > 0 and _WORD.match(scan, a - 1) and _WORD.match(scan, a))):
-                        yield form, k
+            if s > lo and not after_cut and not (s < hi and cut(s)):  # lo to s is not excluded
+                yield from ((form, k) for k in pattern.finditer(scan, lo, min(s, hi)))
+            after_cut = cut(e)
             lo = max(lo, e)
 
 
