@@ -365,6 +365,7 @@ def resolve_people(rows: list[Row], rules: Rules) -> list[Row]:
         if person is None:
             continue
         claim, label, office = r[CLAIM], r[LABEL], r[OFFICE]
+        tail = r[VALUE + 1:]
         if office is not None and office.title == "*":
             # "Canada's Justin Trudeau": the one current office he holds under Canada
             targets = held_under.get((person.key, office.qualifier), set())
@@ -372,13 +373,10 @@ def resolve_people(rows: list[Row], rules: Rules) -> list[Row]:
                 continue
             target = office_of[next(iter(targets))]
             claim, label = target[CLAIM], target[LABEL]
-            if claim.endswith("#person"):
-                claim = f"{claim[:-len('#person')]}-{person.key}"
             # the office is implied: inferred, and no source for the claim's status
-            out.append((*r[:CLAIM], claim, label, person, *r[VALUE + 1:INFERRED], True,
-                        r[INFERRED + 1], target[OFFICE], *r[OFFICE + 1:IMPLIED], True))
-            continue
-        if office is not None and not office.qualifier:
+            tail = (*r[VALUE + 1:INFERRED], True, r[INFERRED + 1], target[OFFICE], *r[OFFICE + 1:IMPLIED],
+                    True)
+        elif office is not None and not office.qualifier:
             targets = held.get((person.key, office.title + "|" + office.tense), set())
             if len(targets) != 1:
                 continue  # "President Erdogan" with no qualified office to join
@@ -386,7 +384,7 @@ def resolve_people(rows: list[Row], rules: Rules) -> list[Row]:
             label = first_label[claim]
         if claim.endswith("#person"):
             claim = f"{claim[:-len('#person')]}-{person.key}"
-        out.append((*r[:CLAIM], claim, label, person, *r[VALUE + 1:]))
+        out.append((*r[:CLAIM], claim, label, person, *tail))
     return out
 
 

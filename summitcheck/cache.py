@@ -86,6 +86,22 @@ def checksum(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def write_replacing(path: Path, *chunks: bytes | memoryview) -> None:
+    """Write `path` whole or not at all: written beside it, then renamed, so a reader
+    never sees half of it. A folder that cannot be written (read-only, full) costs
+    speed next time, never the audit: the error is swallowed."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            f.writelines(chunks)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
 # ---------------------------------------------------------------- entries
 #
 # An entry is a JSON list: [source, anchor, top dates, columns], plus its own tables
@@ -420,6 +436,10 @@ class EntryPack:
         zip and PNG check their data (the header already tells another pack from this one)."""
         return b"%08x" % zlib.crc32(body, zlib.crc32(digest, self._start))
 
+    def _line(self, key: bytes, body: bytes) -> bytes:
+        """An entry's line of the pack: its content hash, checksum and JSON body."""
+        return key + b" " + self.checksum(key, body) + b" " + body
+
     def _load(self) -> dict[bytes, bytes]:
         if self._lines is not None:
             return self._lines
@@ -497,7 +517,7 @@ class EntryPack:
         if digest is not None and self.path is not None:
             key = digest.encode()
             line = json.dumps(doc, separators=(",", ":")).encode("ascii")
-            self._live[key] = key + b" " + self.checksum(key, line) + b" " + line
+            self._live[key] = self._line(key, line)
             self._changed = True
         return doc
 
@@ -528,22 +548,11 @@ class EntryPack:
                 doc = json.loads(line[50:])
                 doc[3][:2] = [[shape_at[i] for i in doc[3][0]], [v_at[i] for i in doc[3][1]]]
                 body = json.dumps(doc, separators=(",", ":")).encode("ascii")
-                self._live[key] = key + b" " + self.checksum(key, body) + b" " + body
+                self._live[key] = self._line(key, body)
         head = json.dumps({"format": FORMAT, "salt": self._salt}).encode("ascii")
         table = self.table.dumps()
-        tmp = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # write then rename: a reader never sees half a pack
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(b"\n".join([head, b"T " + self.checksum(b"T", table) + b" " + table,
-                                    *self._live.values()]))
-            os.replace(tmp, self.path)
-        except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-            # a read-only or full disk costs speed, never the audit
+        write_replacing(self.path, b"\n".join([head, b"T " + self.checksum(b"T", table) + b" " + table,
+                                               *self._live.values()]))
 
 
 def _parsed(body: bytes) -> object:

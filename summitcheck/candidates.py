@@ -134,11 +134,11 @@ class KeywordSets:
             return out
         for last, (word, n, simple, targets) in self.automaton.iter(lower):
             s = last - n + 1
+            free = not s or not lower[s - 1].isalnum()
             if simple is not None:
-                if not s or not lower[s - 1].isalnum():
+                if free:
                     out[simple].append((s, word))
                 continue
-            free = not s or not lower[s - 1].isalnum()
             for name, exact, bounded in targets:
                 if bounded and not free:
                     continue

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .cache import checksum, content_hash
+from .cache import checksum, content_hash, write_replacing
 from .walk import CorpusFiles, read_file
 
 FORMAT = "summitcheck.index/1"
@@ -87,17 +87,7 @@ class FileStates:
         body = json.dumps({"folder": self.folder, "stamp": self.stamp, "files": files},
                           separators=(",", ":")).encode("ascii")
         head = json.dumps({"format": FORMAT, "sum": checksum(body)}).encode("utf-8")
-        tmp = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(head + b"\n" + body)
-            os.replace(tmp, self.path)
-        except OSError:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-            # an index that cannot be written costs reading the files next time
+        write_replacing(self.path, head + b"\n" + body)  # else the files are read next time
 
 
 def _now(cache_dir: Path) -> int:

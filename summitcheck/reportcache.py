@@ -21,8 +21,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 import threading
 import zlib
 from collections.abc import Sequence
@@ -30,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .cache import code_version
+from .cache import code_version, write_replacing
 from .filestates import FileStates, fill
 from .models import AuditResult, Status
 from .rules import Rules
@@ -190,14 +188,4 @@ def _store(slot: Path, key: str, report: Report) -> None:
     meta = meta.encode("utf-8", "surrogatepass") + b"\n"
     head = json.dumps({"format": FORMAT, "key": key, "sum": _checksum(report.data, zlib.crc32(meta))}
                       ).encode("utf-8")
-    tmp = None
-    try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=slot.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(head + b"\n" + meta)
-            f.write(report.data)
-        os.replace(tmp, slot)
-    except OSError:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    write_replacing(slot, head + b"\n" + meta, report.data)

@@ -54,16 +54,6 @@ class Walk:
     skipped_rels: list[str] = field(default_factory=list, repr=False)
     stats: list[Stat] = field(default_factory=list, repr=False)
 
-    @property
-    def files(self) -> list[Path]:
-        return list(map(Path, self.paths))
-
-    @property
-    def rel(self) -> dict[Path, str]:
-        """Each file and skipped entry -> its path relative to the folder."""
-        return dict(zip([*self.files, *(p for p, _ in self.skipped)], [*self.rels, *self.skipped_rels],
-                        strict=True))
-
 
 _NAME = attrgetter("name")
 # first and last letters of the names _ignored may ignore (hidden, backups: ~ .swp .swo .bak .tmp)

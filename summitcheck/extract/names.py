@@ -158,12 +158,7 @@ class NamePatterns:
         try:
             return self.suffix[run]
         except KeyError:
-            found = self._qualifier_suffix(run)
-            if len(run) <= CACHED_LENGTH:
-                if len(self.suffix) > CACHED:
-                    self.suffix.clear()
-                self.suffix[run] = found
-            return found
+            return _remember(self.suffix, run, self._qualifier_suffix(run))
 
     def _qualifier_suffix(self, run: str) -> tuple[int, Entry, Entry | None] | None:
         words = run.split(" ")
@@ -216,7 +211,7 @@ def extract(ctx: Context) -> list[Mention]:
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
+_ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
 
 
 def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, regex.Match]]:
@@ -230,7 +225,7 @@ def _outside_excluded(np: NamePatterns, ctx: Context) -> Iterator[tuple[str, reg
     excluded = source.excluded
 
     def cut(at: int) -> bool:  # a letter or digit on both sides of offset `at`
-        return 0 < at < len(scan) and bool(_WORD.match(scan, at - 1)) and bool(_WORD.match(scan, at))
+        return 0 < at < len(scan) and bool(_ALNUM.match(scan, at - 1)) and bool(_ALNUM.match(scan, at))
 
     for form, m in form_matches(np, scan, ctx.lower, ctx.hits("names")):
         lo, hi = m.span()
@@ -367,12 +362,17 @@ def _clean_name(np: NamePatterns, raw: str) -> str | None:
     try:
         return np.clean[raw]
     except KeyError:
-        found = _cleaned(np, raw)
-        if len(raw) <= CACHED_LENGTH:
-            if len(np.clean) > CACHED:
-                np.clean.clear()
-            np.clean[raw] = found
-        return found
+        return _remember(np.clean, raw, _cleaned(np, raw))
+
+
+def _remember(memo: dict, key: str, found):
+    """`found`, kept in `memo` under `key` when the key is short (an archive repeats short
+    runs and names; a long one is seldom seen twice), the memo emptied at CACHED entries."""
+    if len(key) <= CACHED_LENGTH:
+        if len(memo) > CACHED:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _cleaned(np: NamePatterns, raw: str) -> str | None:
