@@ -161,7 +161,7 @@ def corpus_files(folder: Path, display: str | None = None) -> CorpusFiles:
     display_root = display if display is not None else str(folder)
     walk = list_files(folder)
     ids = _source_ids(walk.rels + walk.skipped_rels)
-    prefix = "" if display_root in ("", ".") else display_root.rstrip("/") + "/"  # join_path
+    prefix = join_path(display_root, "")
     return CorpusFiles(
         files=list(zip(walk.paths, map(ids.__getitem__, walk.rels), [prefix + r for r in walk.rels],
                        strict=True)),

@@ -101,8 +101,8 @@ class _Encoded(dict):
 
 
 # A source's fields that are text or nothing, in the order of their keys (then "warnings").
-_SOURCE_TEXTS = attrgetter("encoding", "format", "id", "outlet", "path", "published", "skipped", "title",
-                           "url")
+_SOURCE_NAMES = ("encoding", "format", "id", "outlet", "path", "published", "skipped", "title", "url")
+_SOURCE_TEXTS = attrgetter(*_SOURCE_NAMES)
 
 
 class _Sources:
@@ -122,8 +122,7 @@ class _Sources:
         pad = "  " * level
         inner = pad + "  "
         deep = inner + "  "
-        names = ("encoding", "format", "id", "outlet", "path", "published", "skipped", "title", "url")
-        template = (inner + "{\n" + "".join(f'{deep}"{k}": %s,\n' for k in names) + deep
+        template = (inner + "{\n" + "".join(f'{deep}"{k}": %s,\n' for k in _SOURCE_NAMES) + deep
                     + '"warnings": %s\n' + inner + "}")
         fields = list(map(_SOURCE_TEXTS, sources))
         warnings = list(map(_WARNINGS, sources))
