@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TextIO
 
 from rich.console import Console
@@ -53,6 +54,7 @@ def short_ids(ids: list[str]) -> dict[str, str]:
     """Long ids shortened to their shortest unique prefix that ends at a separator
     ("000_c994affcb276842b" -> "000"); ids of 12 characters or fewer stay whole."""
     out = {}
+    ordered = sorted(set(ids))  # the ids that start with a prefix sit together, from bisect
     for sid in ids:
         out[sid] = sid
         if len(sid) <= 12:
@@ -62,7 +64,10 @@ def short_ids(ids: list[str]) -> dict[str, str]:
             prefix = sid[:i]
             if not prefix.replace("-", "").replace(".", "").replace("_", "").replace("/", "").isalnum():
                 break  # only plain prefixes; anything odd is shown whole (and escaped)
-            if not any(o != sid and (o == prefix or o.startswith(prefix)) for o in ids):
+            # sid starts with the prefix: no other id does when the next one in order does not
+            at = bisect.bisect_left(ordered, prefix)
+            others = ordered[at:at + 2]
+            if not any(o != sid and o.startswith(prefix) for o in others):
                 out[sid] = prefix
                 break
     return out
