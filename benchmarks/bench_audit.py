@@ -305,6 +305,15 @@ def main() -> None:
     print(f"\nre-audit of {big:,} articles (json): cache filled {cold:.2f}s, nothing changed "
           f"{warm:.2f}s, one article changed {changed:.2f}s (target < 1 s); "
           f"output identical to --no-cache: {same}")
+    # every format, each after another article changed: a format's own cost at this size
+    # (the table's list of sources once compared every id with every other: 20 s)
+    timed = []
+    for k, fmt in enumerate(["plain", "csv", "markdown", "table"]):
+        one = folder / articles[len(articles) // 2 + 1 + k].name
+        one.write_text(one.read_text(encoding="utf-8").replace("summit", "Summit", 1), encoding="utf-8")
+        wall, _, _ = run(["audit", str(folder), "--format", fmt, "--cache", str(cache)])
+        timed.append(f"{fmt} {wall:.2f}s")
+    print(f"  one article changed, other formats: {', '.join(timed)}")
 
     small, large = name_resolution(5000), name_resolution(20000)
     print(f"\nname resolution (grouping's fuzzy step), distinct made-up names: 5,000 in {small:.2f}s, "

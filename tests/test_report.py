@@ -373,6 +373,29 @@ def test_table_without_colour_has_no_escape_and_shows_statuses_as_words():
     assert lines[-1] == SUMMARY
 
 
+@pytest.mark.parametrize(("count", "listed", "more"), [(13, 13, None), (14, 12, 2), (2500, 12, 2488)])
+def test_table_lists_a_dozen_sources_of_a_value_and_counts_the_rest(count, listed, more):
+    """An archive's agreed claim has thousands of sources: the terminal table lists 12 and
+    says how many more (listing one more never takes a "1 more"); the legend names only
+    the ids listed. The other formats list them all."""
+    sources = [source(f"{i:05d}_wire-copy", f"corpus/{i:05d}_wire-copy.txt", TEXT_A) for i in range(count)]
+    ids = tuple(s.id for s in sources)
+    result = AuditResult(sources=tuple(sources), claims=(
+        Claim("money-missiles", Kind.FIGURE, MONEY, Status.AGREED, (
+            ClaimValue("£3 billion", ids, ()),)),))
+    table = render("table", result, color=False, width=100000)
+    line = next(line for line in table.splitlines() if "£3 billion" in line)
+    shown = re.search(r"\[(.*)\]", line).group(1).split(", ")
+    if more is None:
+        assert shown == [f"{i:05d}" for i in range(count)]
+    else:
+        assert shown[:-1] == [f"{i:05d}" for i in range(listed)]
+        assert shown[-1] == f"… {more:,} more"
+    legend = next(line for line in table.splitlines() if line.startswith("sources: "))
+    assert legend.count(" = ") == listed
+    assert f"{count - 1:05d}_wire-copy" in render("plain", result)
+
+
 def test_table_with_colour_has_escape_codes_and_still_the_words(monkeypatch):
     monkeypatch.setenv("TERM", "xterm-256color")
     out = render("table", color=True, width=200)

@@ -13,6 +13,9 @@ from ..models import AuditResult, Status
 from .common import RenderOptions, claims_for_reading, safe, summary_line
 
 STYLE = {Status.DISPUTED: "bold red", Status.AGREED: "green", Status.SINGLE: "yellow"}
+# Sources listed with each value: an archive's agreed claim has thousands (all of them are
+# in the other formats); the odd ones out, on a disputed claim's minority side, are few
+MAX_SOURCES = 12
 MARK = {Status.DISPUTED: "✗ disputed", Status.AGREED: "✓ agreed", Status.SINGLE: "• single-source"}
 
 
@@ -28,20 +31,24 @@ def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
     table.add_column("claim")
     table.add_column("values (sources)")
     short = short_ids([s.id for s in result.sources])
+    shown: set[str] = set()
     for c in claims_for_reading(result):
         values = Text()
         for i, v in enumerate(c.values):
             if i:
                 values.append("\n")
             values.append(safe(v.value), style="bold" if c.status is Status.DISPUTED else "")
-            values.append(f"  [{', '.join(safe(short.get(s, s)) for s in v.sources)}]", style="dim")
+            listed = v.sources[:MAX_SOURCES] if len(v.sources) > MAX_SOURCES + 1 else v.sources
+            shown.update(listed)
+            more = f", … {len(v.sources) - len(listed):,} more" if len(listed) < len(v.sources) else ""
+            values.append(f"  [{', '.join(safe(short.get(s, s)) for s in listed)}{more}]", style="dim")
         table.add_row(
             Text(MARK[c.status], style=STYLE[c.status]), Text(c.kind.value),
             Text(safe(c.label)), values,
         )
     console.print(table)
     legend = [f"{safe(short[s.id])} = {safe(s.id)}" for s in result.sources
-              if s.skipped is None and short.get(s.id, s.id) != s.id]
+              if s.id in shown and short.get(s.id, s.id) != s.id]
     if legend:
         console.print(Text("sources: " + "; ".join(legend), style="dim"))
     for s in result.sources:
