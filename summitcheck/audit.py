@@ -12,13 +12,28 @@ distinct value is hashed once (_Values), not once per mention.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from itertools import compress
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, pairwise
 from operator import itemgetter, not_
 from pathlib import Path
 
-from .models import AuditResult, Claim, ClaimValue, Day, Kind, Mention, Person, Quantity, Source, Status
+from .models import (
+    AuditResult,
+    Claim,
+    ClaimValue,
+    Day,
+    Kind,
+    Mention,
+    Office,
+    Person,
+    Quantity,
+    Quote,
+    Source,
+    Status,
+    quote_words,
+)
 from .normalize.names import PeopleIndex
 from .pipeline import Extraction, extract_corpus
 from .rows import (
@@ -134,12 +149,6 @@ class _Values:
             k = self._keys[n] = self.values[n].key
         return k
 
-    def keys(self) -> list[str]:
-        """Every value's key, by number."""
-        if None in self._keys:
-            self._keys = [v.key for v in self.values]
-        return self._keys
-
 
 def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     """A figure stated broadly ("5% of GDP", "32 allies") joins the one narrower claim of
@@ -164,6 +173,7 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
                 label_of[c] = r[LABEL]
             firm[c][number(r[VALUE])] = None
     vals = values.values
+    fits_all = {c: fits_every([vals[f] for f in fs]) for c, fs in firm.items()}
     joins: dict[tuple[str, int], str | None] = {}  # (claim, value) -> the claim it joins
     out = []
     for r in rows:
@@ -172,14 +182,53 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
             key = (r[CLAIM], n)
             if key not in joins:
                 v = vals[n]
-                fits = [c for c in sorted(narrower[r[CLAIM]])
-                        if c in firm and all(vals[f].compatible(v) for f in firm[c])]
+                fits = [c for c in sorted(narrower[r[CLAIM]]) if c in firm and fits_all[c](v)]
                 joins[key] = fits[0] if len(fits) == 1 else None
             c = joins[key]
             if c is not None:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
         out.append(r)
     return out
+
+
+def fits_every(firm: Sequence) -> Callable[[object], bool]:
+    """A test of whether a value is compatible with every one of `firm` (distinct values of
+    one claim): all(f.compatible(v) for f in firm), decided from a summary of them where
+    the values allow it rather than value by value (a claim of an archive may have
+    thousands of distinct values, firm and inferred, and each was tried against each)."""
+    kinds = set(map(type, firm))
+    if not firm or len(kinds) > 1:
+        return lambda v: all(f.compatible(v) for f in firm)
+    kind = kinds.pop()
+    if kind is Quantity and not any(f.lo != f.lo or f.hi != f.hi for f in firm):  # no NaN
+        units = {f.unit for f in firm}
+        if len(units) > 1:
+            return lambda v: False  # a value has one unit: it differs from one of theirs
+        unit, lo, hi = units.pop(), max(f.lo for f in firm), min(f.hi for f in firm)
+        # the same unit and overlapping each: reaching above the highest lower bound and
+        # below the lowest upper one
+        return lambda v: v.unit == unit and lo <= v.hi and v.lo <= hi
+    if kind is Day:
+        # by window: apart from the earliest and the latest of them by less than the
+        # larger window, as from each
+        spans: dict[int, list[dt.date]] = {}
+        for f in firm:
+            span = spans.setdefault(f.window, [f.date, f.date])
+            span[0], span[1] = min(span[0], f.date), max(span[1], f.date)
+
+        def near_all(v: Day) -> bool:
+            return all(abs((first - v.date).days) < max(w, v.window) and abs((last - v.date).days) < max(
+                w, v.window) for w, (first, last) in spans.items())
+
+        return near_all
+    if kind is Person:
+        keys = {f.key for f in firm}
+        return lambda v: len(keys) == 1 and v.key in keys
+    if kind is Office:
+        tenses = {f.tense for f in firm}
+        qualifiers = {f.qualifier for f in firm} - {""}
+        return lambda v: tenses == {v.tense} and (not v.qualifier or qualifiers <= {v.qualifier})
+    return lambda v: all(f.compatible(v) for f in firm)
 
 
 def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Values,
@@ -194,12 +243,12 @@ def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Valu
     kept, kept_numbers = list(firm), list(firm_numbers)
     if len(firm) < len(rows):
         fits: dict[int, bool] = {}  # an inferred value -> whether no firm value contradicts it
+        fits_all = fits_every(firm_values)
         for r, n, i in zip(rows, numbers, inferred, strict=True):
             if i:
                 ok = fits.get(n)
                 if ok is None:
-                    v = vals[n]
-                    ok = fits[n] = all(f.compatible(v) for f in firm_values)
+                    ok = fits[n] = fits_all(vals[n])
                 if ok:
                     kept.append(r)
                     kept_numbers.append(n)
@@ -208,7 +257,7 @@ def make_claim(claim_id: str, rows: list[Row], numbers: list[int], values: _Valu
     if not kept or all(map(_REMOTE, kept)):
         return None  # a topic guessed from another sentence never makes a claim alone
     by_value: dict[str, list[Row]] = {}
-    for r, k in zip(kept, map(values.keys().__getitem__, kept_numbers), strict=True):
+    for r, k in zip(kept, map(values.key, kept_numbers), strict=True):
         group = by_value.get(k)
         if group is None:
             by_value[k] = [r]
@@ -305,12 +354,25 @@ def _all_overlap(values: list) -> bool:
     highest lower bound is under the lowest upper bound."""
     if len(values) < 2:
         return not values or values[0].compatible(values[0])
-    if all(isinstance(v, Quantity) for v in values) and len({v.unit for v in values}) == 1:
+    if all(isinstance(v, Quantity) for v in values) and len({v.unit for v in values}) == 1 and not any(
+            v.lo != v.lo or v.hi != v.hi for v in values):  # NaN is never compatible
         return max(v.lo for v in values) <= min(v.hi for v in values)
     if all(isinstance(v, Day) for v in values) and len({v.window for v in values}) == 1:
         days = [v.date for v in values]
         return (max(days) - min(days)).days < values[0].window
+    if all(isinstance(v, Person) for v in values):
+        return len({v.key for v in values}) == 1
+    if all(isinstance(v, Quote) for v in values):
+        # excerpts of one remark, each the start of the next longer one word for word (up to
+        # its first omission, which agrees with anything): one remark (a partial quote
+        # agrees with the whole); else they are compared pair by pair
+        words = sorted({_until_omission(quote_words(v.key)) for v in values}, key=len)
+        return all(b[:len(a)] == a for a, b in pairwise(words))
     return False
+
+
+def _until_omission(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[:words.index("...")] if "..." in words else words
 
 
 # ---------------------------------------------------------------- people

@@ -16,7 +16,7 @@ from summitcheck.corpus import load_source, read_text
 from summitcheck.decoding import NotText, decode
 from summitcheck.errors import RulesError
 from summitcheck.extract import extract_source
-from summitcheck.models import Quote
+from summitcheck.models import Day, Office, Person, Quantity, Quote
 from summitcheck.normalize import numbers as num
 from summitcheck.normalize.dates import DATE_PATTERN, anchor, parse_dateline, parts_of
 from summitcheck.rules import load_rules, parse_rules_text
@@ -158,3 +158,91 @@ def test_quote_agreement_is_symmetric_and_a_prefix_always_agrees(a, b):
     assert qa.compatible(qb) == qb.compatible(qa)
     prefix = Quote(" ".join(a[: len(a) // 2]), "")
     assert prefix.compatible(qa)
+
+
+# ---------------------------------------------------------------- grouping's shortcuts
+# A claim of an archive has thousands of distinct values: grouping tests a value against
+# all firm ones through a summary of them (audit.fits_every), and a claim's values against
+# each other without comparing pairs where it can (audit._all_overlap). Both must decide
+# exactly as comparing value with value does.
+
+_QUANTITIES = st.builds(
+    lambda unit, lo, width: Quantity(unit, lo, lo + width, ""),
+    st.sampled_from(["GBP", "USD", "count"]),
+    # few numbers, so that bounds often touch
+    st.one_of(st.integers(0, 6).map(float), st.sampled_from([float("-inf"), float("nan")])),
+    st.one_of(st.integers(0, 3).map(float), st.just(float("inf"))))
+_DAYS = st.builds(lambda offset, window: Day(dt.date(2025, 3, 2) + dt.timedelta(days=offset), window),
+                  st.integers(-6, 6), st.sampled_from([1, 2, 3, 5]))
+_PEOPLE = st.builds(lambda k: Person(k, k.title()), st.sampled_from(["mark-rutte", "jens-stoltenberg"]))
+_OFFICES = st.builds(lambda q, t: Office("President", q, t, f"{q} {t}"),
+                     st.sampled_from(["", "us", "france"]), st.sampled_from(["current", "past"]))
+_QUOTES = st.builds(lambda words: Quote(" ".join(words), " ".join(words)),
+                    st.lists(st.sampled_from(["europe", "must", "lead", "...", "peace", "defence",
+                                              "defense"]), max_size=6))
+_ANY_KIND = st.sampled_from([_QUANTITIES, _DAYS, _PEOPLE, _OFFICES, _QUOTES])
+
+
+@SETTINGS
+@given(_ANY_KIND.flatmap(lambda kind: st.tuples(st.lists(kind, max_size=6), kind)))
+def test_a_value_fits_the_summary_of_firm_values_as_it_fits_each(case):
+    from summitcheck.audit import fits_every
+
+    firm, value = case
+    assert fits_every(firm)(value) == all(f.compatible(value) for f in firm)
+
+
+@SETTINGS
+@given(_ANY_KIND.flatmap(lambda kind: st.lists(kind, min_size=2, max_size=7)))
+def test_values_said_to_all_agree_do_agree_pair_by_pair(values):
+    from summitcheck.audit import _all_overlap
+
+    if _all_overlap(values):
+        assert all(a.compatible(b) for a in values for b in values)
+
+
+def test_many_excerpts_of_one_remark_are_one_claim_without_comparing_every_pair():
+    """Found at archive scale: 550 excerpts of one remark took 150,000 comparisons. Each
+    excerpt the start of a longer one: agreed, decided from their order alone."""
+    from summitcheck.audit import _all_overlap
+
+    words = "europe must step up and lead on defence so that peace can hold".split()
+    excerpts = [Quote(" ".join(words[:n]), " ".join(words[:n])) for n in range(1, len(words) + 1)]
+    assert _all_overlap(excerpts)
+    wrong = Quote("europe must step back", "europe must step back")
+    assert not _all_overlap([*excerpts, wrong])  # compared pair by pair, and one pair clashes
+    assert not wrong.compatible(excerpts[-1])
+
+
+def _one_remark_by_search(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Quote agreement as first written: a search of every way an omission can match."""
+    from summitcheck.models import _spelt_alike
+
+    seen: set[tuple[int, int]] = set()
+    todo = [(0, 0)]
+    while todo:
+        i, j = todo.pop()
+        if i == len(a) or j == len(b):
+            return True
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if a[i] == "...":
+            todo += [(i + 1, j), (i, j + 1)]
+        elif b[j] == "...":
+            todo += [(i, j + 1), (i + 1, j)]
+        elif a[i] == b[j] or _spelt_alike(a[i], b[j]):
+            todo.append((i + 1, j + 1))
+    return False
+
+
+_REMARK_WORDS = st.sampled_from(["europe", "must", "lead", "...", "peace", "defence", "defense", "us"])
+
+
+@SETTINGS
+@given(st.lists(_REMARK_WORDS, max_size=10), st.lists(_REMARK_WORDS, max_size=10))
+def test_quote_agreement_walks_word_by_word_as_the_search_of_every_omission_did(a, b):
+    """The walk (linear) answers as the search did (time growing with the product of the
+    lengths: 550 excerpts of one remark with omissions took 3 s)."""
+    assert Quote(" ".join(a), "").compatible(Quote(" ".join(b), "")) == _one_remark_by_search(
+        tuple(a), tuple(b))
