@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -75,43 +76,56 @@ def list_files(folder: Path) -> Walk:
     # files, pathlib's joins and relative_to cost more than the walk itself
     root_text = str(folder)
 
-    def visit(d: str, d_rel: str, identity: tuple[int, int]) -> None:
+    def opened(d: str, d_rel: str, identity: tuple[int, int]) -> tuple[Iterator, str] | None:
+        """A folder's entries in order, with the prefix of their relative paths; None
+        when it was read before (a link loop) or cannot be read."""
         if identity in seen_dirs:
             walk.ignored.append((Path(d), "symbolic link loop (folder already read)"))
-            return
+            return None
         seen_dirs.add(identity)
         try:
             with os.scandir(d) as it:
                 entries = sorted(it, key=_NAME)
         except OSError as e:
             skipped.append((d, f"unreadable folder: {e.strerror or e}", d_rel))
-            return
-        prefix = d_rel + "/" if d_rel else ""
-        for e in entries:
-            name = e.name
-            try:
-                is_dir, is_file = e.is_dir(), e.is_file()
-                st = e.stat() if is_dir or is_file else None  # follows links; cached
-            except OSError:
-                is_dir = is_file = False
-                st = None
-            # most names are plain: _ignored only for those it may concern
-            reason = _ignored(name, is_dir) if (name[0] in _FIRSTS or name[-1] in _LASTS
-                                                or name in _IGNORED_DIRS) else None
-            if reason:
-                walk.ignored.append((Path(e.path), reason))
-            elif is_dir and st is not None:
-                visit(e.path, prefix + name, (st.st_dev, st.st_ino))
-            elif is_file and st is not None:
-                candidates.append((prefix + name, e.is_symlink(), (st.st_dev, st.st_ino), e.path,
-                                   (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)))
-            elif e.is_symlink():
-                skipped.append((e.path, "broken symbolic link", prefix + name))
-            else:
-                skipped.append((e.path, "not a regular file", prefix + name))
+            return None
+        return iter(entries), d_rel + "/" if d_rel else ""
 
     root = folder.stat()
-    visit(root_text, "", (root.st_dev, root.st_ino))
+    # depth first, a folder's entries in order, each subfolder read where it comes: with a
+    # stack of the folders being read, not a call per level (a tree 1,000 folders deep is
+    # deeper than Python's calls go)
+    stack = [f for f in [opened(root_text, "", (root.st_dev, root.st_ino))] if f is not None]
+    while stack:
+        entries, prefix = stack[-1]
+        e = next(entries, None)
+        if e is None:
+            stack.pop()
+            continue
+        name = e.name
+        try:
+            is_dir, is_file = e.is_dir(), e.is_file()
+            st = e.stat() if is_dir or is_file else None  # follows links; cached
+        except OSError as err:
+            # a path longer than the system takes, a link the kernel refuses to follow
+            skipped.append((e.path, f"unreadable: {err.strerror or err}", prefix + name))
+            continue
+        # most names are plain: _ignored only for those it may concern
+        reason = _ignored(name, is_dir) if (name[0] in _FIRSTS or name[-1] in _LASTS
+                                            or name in _IGNORED_DIRS) else None
+        if reason:
+            walk.ignored.append((Path(e.path), reason))
+        elif is_dir and st is not None:
+            sub = opened(e.path, prefix + name, (st.st_dev, st.st_ino))
+            if sub is not None:
+                stack.append(sub)
+        elif is_file and st is not None:
+            candidates.append((prefix + name, e.is_symlink(), (st.st_dev, st.st_ino), e.path,
+                               (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)))
+        elif e.is_symlink():
+            skipped.append((e.path, "broken symbolic link", prefix + name))
+        else:
+            skipped.append((e.path, "not a regular file", prefix + name))
     # Real files claim their content first, so a link never displaces its target.
     owner: dict[tuple[int, int], str] = {}
     files: list[tuple[str, str, Stat]] = []

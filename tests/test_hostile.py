@@ -288,3 +288,55 @@ def test_hostile_rules_are_refused_in_one_line(tmp_path, content, message):
     r = run(SCRIPT, "audit", "corpus", "--rules", "hostile.yaml")
     assert (r.code, r.out, r.err) == (2, b"", message)
     assert not (tmp_path / "pwned").exists()
+
+
+def test_a_folder_tree_deeper_than_python_calls_go_is_read_whole(tmp_path):
+    """The walk keeps a stack of the folders it is reading: a tree 1,100 folders deep
+    (a recursion per level stopped the audit with a RecursionError) is read to the bottom."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    levels = [corpus]
+    for _ in range(1100):
+        levels.append(levels[-1] / "x")
+        levels[-1].mkdir()
+    bottom = levels[-1] / "bottom.txt"
+    bottom.write_text(ARTICLE.replace("£1.6 billion", "£3 billion"), encoding="utf-8")
+    os.chdir(tmp_path)
+    try:
+        r = run(SCRIPT, "audit", "corpus", "--format", "json", "--no-cache")
+    finally:
+        # removed bottom up here: pytest's clean-up of old tmp_path folders recurses too
+        bottom.unlink()
+        for level in reversed(levels[1:]):
+            level.rmdir()
+    assert r.code == 1, r.err  # the two articles disagree on the money
+    doc = json.loads(r.out)
+    assert [s["path"] for s in doc["sources"]] == ["corpus/top.txt", "corpus/" + "x/" * 1100 + "bottom.txt"]
+    money = next(c for c in doc["claims"] if c["id"] == "money-missiles")
+    assert money["status"] == "disputed"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's path limit (4,096 bytes)")
+def test_an_entry_whose_path_is_too_long_for_the_system_is_skipped_with_that_reason(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    fd = os.open(corpus, os.O_RDONLY)
+    try:
+        for _ in range(20):  # 20 names of 250 letters: a path of 5,000 bytes, made level by level
+            os.mkdir("n" * 250, dir_fd=fd)
+            fd, parent = os.open("n" * 250, os.O_RDONLY, dir_fd=fd), fd
+            os.close(parent)
+        with open(os.open("bottom.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w") as f:
+            f.write(ARTICLE)
+    finally:
+        os.close(fd)
+    os.chdir(tmp_path)
+    r = run(SCRIPT, "audit", "corpus", "--format", "json", "--no-cache")
+    assert r.code == 0, r.err
+    doc = json.loads(r.out)
+    read = [s["path"] for s in doc["sources"] if s["skipped"] is None]
+    skipped = [(len(s["path"]), s["skipped"]) for s in doc["sources"] if s["skipped"] is not None]
+    assert read == ["corpus/top.txt"]
+    assert len(skipped) == 1 and skipped[0][0] > 4096 and skipped[0][1] == "unreadable: File name too long"
