@@ -12,7 +12,7 @@ import json
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitcheck.models import (
@@ -491,11 +491,13 @@ def test_table_shortens_long_source_ids_to_a_unique_prefix(ids, expected):
     assert short_ids(ids) == expected
 
 
-@given(st.lists(st.text(alphabet="ab_-.7", min_size=1, max_size=16), max_size=12))
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab_-./ 7é!", min_size=1, max_size=16), max_size=12))
 def test_table_short_ids_are_unique_prefixes_whatever_the_ids(ids):
-    """The shortened ids (found by bisect in sorted ids, not by comparing every pair:
-    10,000 sources took 20 s) are those of the plain definition: the first plain prefix
-    ending at a separator that no other id starts with."""
+    """The shortened ids (found from each id's neighbours in sorted order, not by comparing
+    every pair: 10,000 sources took 20 s, nor by reading each prefix again: ids of 1,800
+    characters took 8 s) are those of the plain definition: the first plain prefix ending at
+    a separator that no other id starts with."""
     from summitcheck.report.table import short_ids
 
     def shortest(sid):
@@ -503,7 +505,7 @@ def test_table_short_ids_are_unique_prefixes_whatever_the_ids(ids):
             return sid
         for i in (i for i, ch in enumerate(sid) if ch in "_-./ " and i >= 3):
             prefix = sid[:i]
-            if not prefix.replace("-", "").replace(".", "").replace("_", "").isalnum():
+            if not prefix.replace("-", "").replace(".", "").replace("_", "").replace("/", "").isalnum():
                 return sid
             if not any(o != sid and o.startswith(prefix) for o in ids):
                 return prefix

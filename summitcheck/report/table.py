@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
+import re
 from typing import TextIO
 
 from rich.console import Console
@@ -59,22 +59,48 @@ def render(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
 
 def short_ids(ids: list[str]) -> dict[str, str]:
     """Long ids shortened to their shortest unique prefix that ends at a separator
-    ("000_c994affcb276842b" -> "000"); ids of 12 characters or fewer stay whole."""
+    ("000_c994affcb276842b" -> "000"); ids of 12 characters or fewer stay whole.
+
+    A prefix is another id's too when it is no longer than the common start of the id
+    and one of its two neighbours in sorted order (the ids sharing a start sit
+    together): each id is read once, not compared with every other, nor each of its
+    prefixes read again."""
     out = {}
-    ordered = sorted(set(ids))  # the ids that start with a prefix sit together, from bisect
+    ordered = sorted(set(ids))
+    at = {sid: i for i, sid in enumerate(ordered)}
     for sid in ids:
         out[sid] = sid
         if len(sid) <= 12:
             continue
-        cuts = [i for i, ch in enumerate(sid) if ch in "_-./ " and i >= 3]
-        for i in cuts:
-            prefix = sid[:i]
-            if not prefix.replace("-", "").replace(".", "").replace("_", "").replace("/", "").isalnum():
-                break  # only plain prefixes; anything odd is shown whole (and escaped)
-            # sid starts with the prefix: no other id does when the next one in order does not
-            at = bisect.bisect_left(ordered, prefix)
-            others = ordered[at:at + 2]
-            if not any(o != sid and o.startswith(prefix) for o in others):
-                out[sid] = prefix
+        i = at[sid]
+        shared = max(_common(sid, ordered[i - 1]) if i else 0,
+                     _common(sid, ordered[i + 1]) if i + 1 < len(ordered) else 0)
+        # a plain prefix: letters and digits, and separators but a space; at least one letter
+        # or digit (anything odd is shown whole, and escaped)
+        odd = m.start() if (m := _ODD.search(sid)) else len(sid)
+        first = m.start() if (m := _ALNUM.search(sid)) else len(sid)
+        for cut in (m.start() for m in _CUT.finditer(sid, 3)):
+            if cut > odd or cut <= first:
+                break
+            if cut > shared:
+                out[sid] = sid[:cut]
                 break
     return out
+
+
+# (\w: a letter or digit, str.isalnum, or "_")
+_ODD = re.compile(r"[^\w\-./]")  # not in a plain prefix
+_ALNUM = re.compile(r"[^\W_]")
+_CUT = re.compile(r"[_\-./ ]")
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the start `a` and `b` share (halving: slices compare in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
