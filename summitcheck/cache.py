@@ -202,6 +202,7 @@ class Table:
         self.values: list = []  # decoded
         self.shapes: list[tuple[int, ...]] = []  # as written
         self.shaped: list[tuple] = []  # decoded: the fields of a mention a shape gives
+        self._by_field: tuple[list[tuple], int] = ([()] * 9, 0)  # shaped by field, of how many
         self._string_at: dict[str, int] = {}
         self._text_at: dict[str, int] = {}
         self._shape_at: dict[tuple[int, ...], int] = {}
@@ -290,6 +291,13 @@ class Table:
                                 bool(flags & 4)))
         return i
 
+    def _columns(self) -> list[tuple]:
+        """The decoded shapes field by field, made again only when shapes were added (entries
+        decoded one at a time, after a damaged one, would each transpose them all)."""
+        if self._by_field[1] != len(self.shaped):
+            self._by_field = (list(zip(*self.shaped, strict=True)), len(self.shaped))
+        return self._by_field[0]
+
     def dumps(self) -> bytes:
         return json.dumps([self.strings, self.texts, [list(s) for s in self.shapes]],
                           separators=(",", ":")).encode("ascii")
@@ -370,7 +378,7 @@ class Table:
         self.used_shapes.update(shapes)
         self.used_values.update(values)
         # every check passed: the rows after their source, cut entry by entry
-        shaped = list(zip(*self.shaped, strict=True)) if self.shaped else [()] * 9
+        shaped = self._columns()
         kind, claim, label, inferred, rule, office, remote, base, implied = (
             _pick(column, shapes) for column in shaped)
         tails = list(zip(kind, claim, label, _pick(self.values, values), *whole[2:6], texts, inferred, rule,

@@ -115,7 +115,9 @@ class PeopleIndex:
         # each block's surnames by length: (surnames, their indices in the block)
         self._by_length: dict[str, dict[int, tuple[list[str], list[int]]]] = defaultdict(dict)
         self._known: dict[tuple[str, str], _Cluster] = {}  # (given, surname) -> its person
-        self._by_surname: dict[str, list[_Cluster]] = {}
+        # a bare surname -> the people it may name, and those of them each source names
+        self._by_surname: dict[str, tuple[list[_Cluster], dict[str, list[_Cluster]]]] = {}
+        self._givens: dict[str, _Givens] = {}  # a surname -> the given names written with it
         self._read: dict[str, tuple] = {}  # a spelling -> what add_full reads from it
 
     def _norm(self, tokens: list[str]) -> list[str]:
@@ -146,32 +148,40 @@ class PeopleIndex:
                 cluster = _Cluster(given, surname)
                 block = self.blocks[surname[:1]]
                 names, at = self._by_length[surname[:1]].setdefault(len(surname), ([], []))
-                names.append(surname)
-                at.append(len(block))
+                givens = self._givens.get(surname)
+                if givens is None:
+                    givens = self._givens[surname] = _Givens()
+                    names.append(surname)  # each surname once: its people are in _givens
+                    at.append(len(block))
+                givens.add(given, len(block))
                 block.append(cluster)
                 self._by_surname.clear()
             self._known[(given, surname)] = cluster
         cluster.spellings[shown] += 1
-        cluster.sources.add(source)
+        if source not in cluster.sources:
+            cluster.sources.add(source)
+            self._by_surname.clear()
         if canonical:
             cluster.canonical = canonical
         return cluster
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
-        """The cluster whose surname is most like `surname` (the first on a tie)."""
+        """The cluster whose surname is most like `surname` and whose given name matches
+        (_given_match); the first made on a tie."""
         block = self.blocks.get(surname[:1], [])
         best, best_score = None, 0.0
-        for _, score, i in sorted(self._similar(surname, SURNAME_MIN), key=lambda r: r[2]):
-            c = block[i]
-            if _given_match(given, c.given) and score > best_score:
-                best, best_score = c, score
-        return best
+        for name, score, _ in self._similar(surname, SURNAME_MIN):
+            i = self._givens[name].first_match(given)
+            if i is not None and (score > best_score or (score == best_score and i < best)):
+                best, best_score = i, score
+        return None if best is None else block[best]
 
     def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
-        """(surname, ratio, index) of the block's clusters at least `cutoff` alike, in no
-        particular order. Only surnames of a length that can reach the cutoff are compared:
-        the ratio is 100 * (1 - d / (n + m)) where the indel distance d is at least |n - m|,
-        so a block of tens of thousands of names is not compared whole with each new one."""
+        """(surname, ratio, index of its first cluster) of the block's surnames at least
+        `cutoff` alike, in no particular order (the people of each: self._givens). Only
+        surnames of a length that can reach the cutoff are compared: the ratio is
+        100 * (1 - d / (n + m)) where the indel distance d is at least |n - m|, so a block
+        of tens of thousands of names is not compared whole with each new one."""
         out: list[tuple[str, float, int]] = []
         n = len(surname)
         for m, (names, at) in self._by_length.get(surname[:1], {}).items():
@@ -186,18 +196,64 @@ class PeopleIndex:
         if len(tokens) != 1:
             return None
         surname = tokens[0]
-        candidates = self._by_surname.get(surname)
-        if candidates is None:
+        found = self._by_surname.get(surname)
+        if found is None:
             block = self.blocks.get(surname[:1], [])
-            hits = sorted(i for _, _, i in self._similar(surname, 90))
-            candidates = self._by_surname[surname] = [block[i] for i in hits]
-        local = [c for c in candidates if source in c.sources]
+            hits = sorted(i for name, _, _ in self._similar(surname, 90) for i in self._givens[name].at)
+            candidates = [block[i] for i in hits]
+            named_by: dict[str, list[_Cluster]] = {}
+            for c in candidates:
+                for s in c.sources:
+                    named_by.setdefault(s, []).append(c)
+            found = self._by_surname[surname] = (candidates, named_by)
+        candidates, named_by = found
+        local = named_by.get(source, [])
         for pool in (local, candidates):
             if len(pool) == 1:
                 return pool[0]
             if len(pool) > 1:
                 return None
         return None
+
+
+class _Givens:
+    """The given names written with one surname, with where each person is in the block:
+    the first person whose given name matches a new one (_given_match) is found without
+    trying each (an archive may name hundreds of people with one surname)."""
+
+    def __init__(self) -> None:
+        self.at: list[int] = []  # every person's place in the block, in the order made
+        self.none: int | None = None  # the first without a given name: any name matches
+        self.by_letter: dict[str, int] = {}  # first letter -> the first person's
+        self.by_initial: dict[str, int] = {}  # an initial alone -> the first person's
+        self.names: list[str] = []  # given names of two letters or more, and their places
+        self.names_at: list[int] = []
+
+    def add(self, given: str | None, i: int) -> None:
+        self.at.append(i)
+        if not given:
+            self.none = i if self.none is None else self.none
+            return
+        self.by_letter.setdefault(given[0], i)
+        if len(given) == 1:
+            self.by_initial.setdefault(given, i)
+        else:
+            self.names.append(given)
+            self.names_at.append(i)
+
+    def first_match(self, given: str | None) -> int | None:
+        """The first person (place in the block) whose given name matches `given`."""
+        if not given:
+            return self.at[0] if self.at else None
+        found = [self.none]
+        if len(given) == 1:
+            found.append(self.by_letter.get(given))  # an initial matches the same first letter
+        else:
+            found.append(self.by_initial.get(given[0]))
+            found += [self.names_at[k] for _, _, k in process.extract(
+                given, self.names, scorer=ratio, score_cutoff=GIVEN_MIN, limit=None)]
+        found = [i for i in found if i is not None]
+        return min(found) if found else None
 
 
 def _given_match(a: str, b: str) -> bool:
