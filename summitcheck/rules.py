@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -361,6 +362,8 @@ def _check_value(kind: Any, value: Any, keypath: tuple, key: str, rid: str | Non
     elif kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             bad("a non-negative number")
+        elif not math.isfinite(value):  # YAML's .nan and .inf: no figure compares with them
+            err(keypath, f"'{key}' must be a finite number, not {value}", rid)
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             bad("a non-negative whole number")

@@ -103,13 +103,14 @@ def list_files(folder: Path) -> Walk:
             stack.pop()
             continue
         name = e.name
+        error = None
         try:
             is_dir, is_file = e.is_dir(), e.is_file()
             st = e.stat() if is_dir or is_file else None  # follows links; cached
         except OSError as err:
-            # a path longer than the system takes, a link the kernel refuses to follow
-            skipped.append((e.path, f"unreadable: {err.strerror or err}", prefix + name))
-            continue
+            is_dir = is_file = False
+            st = None
+            error = err  # a link that leads nowhere, a path longer than the system takes
         # most names are plain: _ignored only for those it may concern
         reason = _ignored(name, is_dir) if (name[0] in _FIRSTS or name[-1] in _LASTS
                                             or name in _IGNORED_DIRS) else None
@@ -124,6 +125,8 @@ def list_files(folder: Path) -> Walk:
                                (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)))
         elif e.is_symlink():
             skipped.append((e.path, "broken symbolic link", prefix + name))
+        elif error is not None:
+            skipped.append((e.path, f"unreadable: {error.strerror or error}", prefix + name))
         else:
             skipped.append((e.path, "not a regular file", prefix + name))
     # Real files claim their content first, so a link never displaces its target.

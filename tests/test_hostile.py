@@ -101,6 +101,8 @@ def _build(folder: Path) -> dict[str, str | None]:
     expect["corpus/alias.txt"] = "duplicate"
     (folder / "broken.txt").symlink_to("missing.txt")
     expect["corpus/broken.txt"] = "broken symbolic link"
+    (folder / "self.txt").symlink_to("self.txt")  # a link the kernel will not follow (ELOOP)
+    expect["corpus/self.txt"] = "broken symbolic link"
     (folder / "nested" / "loop").symlink_to("..", target_is_directory=True)
     os.mkfifo(folder / "pipe.txt")
     expect["corpus/pipe.txt"] = "not a regular file"
