@@ -350,19 +350,14 @@ def _contradiction(firm: Iterable[tuple[int, str]], values: _Values) -> bool:
 
 def _all_overlap(values: list) -> bool:
     """True when every pair of values is compatible, decided without comparing
-    pairs where that is possible: intervals of one unit all overlap when the
-    highest lower bound is under the lowest upper bound."""
+    pairs where that is possible: figures, days, people and offices each fit the
+    summary of them all (fits_every); quotes, see below."""
     if len(values) < 2:
         return not values or values[0].compatible(values[0])
-    if all(isinstance(v, Quantity) for v in values) and len({v.unit for v in values}) == 1 and not any(
-            v.lo != v.lo or v.hi != v.hi for v in values):  # NaN is never compatible
-        return max(v.lo for v in values) <= min(v.hi for v in values)
-    if all(isinstance(v, Day) for v in values) and len({v.window for v in values}) == 1:
-        days = [v.date for v in values]
-        return (max(days) - min(days)).days < values[0].window
-    if all(isinstance(v, Person) for v in values):
-        return len({v.key for v in values}) == 1
-    if all(isinstance(v, Quote) for v in values):
+    kinds = set(map(type, values))
+    if len(kinds) == 1 and kinds <= {Quantity, Day, Person, Office}:
+        return all(map(fits_every(values), values))
+    if kinds == {Quote}:
         # excerpts of one remark, each the start of the next longer one word for word (up to
         # its first omission, which agrees with anything): one remark (a partial quote
         # agrees with the whole); else they are compared pair by pair

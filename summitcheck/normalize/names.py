@@ -167,7 +167,7 @@ class PeopleIndex:
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
         """The cluster whose surname is most like `surname` and whose given name matches
-        (_given_match); the first made on a tie."""
+        (_Givens); the first made on a tie."""
         block = self.blocks.get(surname[:1], [])
         best, best_score = None, 0.0
         for name, score, _ in self._similar(surname, SURNAME_MIN):
@@ -218,8 +218,10 @@ class PeopleIndex:
 
 class _Givens:
     """The given names written with one surname, with where each person is in the block:
-    the first person whose given name matches a new one (_given_match) is found without
-    trying each (an archive may name hundreds of people with one surname)."""
+    the first person whose given name matches a new one is found without trying each (an
+    archive may name hundreds of people with one surname). Two given names match when one
+    is missing, when one is a single letter and the other starts with it, or when their
+    ratio is at least GIVEN_MIN."""
 
     def __init__(self) -> None:
         self.at: list[int] = []  # every person's place in the block, in the order made
@@ -255,10 +257,3 @@ class _Givens:
         found = [i for i in found if i is not None]
         return min(found) if found else None
 
-
-def _given_match(a: str, b: str) -> bool:
-    if not a or not b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return ratio(a, b) >= GIVEN_MIN
