@@ -48,6 +48,30 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "b.txt": "Leaders agreed to raise defence spending to 5% of GDP.\n",
           "c.txt": "Spain said it would not spend 2% of GDP on defence.\n"},
          {"percent-defence-spending-by-2035": ["agreed", "5%"]}),
+        # a target's deadline is written once for the shares it is made of
+        ({"a.txt": "Allies agreed to spend 3.5% of GDP on core defence and another 1.5% on "
+                   "defence-related investment by 2035.\n",
+          "b.txt": "Leaders agreed to spend 5 per cent of GDP on defence by 2035, with 2.5% "
+                   "going to core defence.\n",
+          "c.txt": "The leaders endorsed a goal of spending 5% of GDP on defence by 2035. Of "
+                   "that, 3.5% would go on core defence.\n"},
+         {"percent-core-defence-by-2035": ["disputed", "3.5%", "2.5%"],
+          "percent-defence-related-by-2035": ["single-source", "1.5%"],
+          "percent-defence-spending-by-2035": ["agreed", "5%"]}),
+        # "within a decade" counts from the article's date
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nNATO members agreed to raise their defence "
+                   "spending to 5 percent of GDP within a decade.\n",
+          "b.txt": "Allies agreed to spend 4% of GDP on defence by 2035.\n",
+          "c.txt": "NATO's target is 5% of GDP on defence by 2035.\n"},
+         {"percent-defence-spending-by-2035": ["disputed", "5%", "4%"]}),
+        # ...but not for a share of today, nor across sentences without "of that"
+        ({"a.txt": "Britain would spend 5% of GDP on defence by 2035. The UK spends about 2.3% of GDP "
+                   "on defence.\n",
+          "b.txt": "Allies will spend 5% of GDP on defence by 2035 and about 2% today.\n"},
+         {"percent-defence-spending-united-kingdom-by-2035": ["single-source", "5%"],
+          "percent-defence-spending-united-kingdom": ["single-source", "about 2.3%"],
+          "percent-defence-spending-by-2035": ["single-source", "5%"],
+          "percent-defence-spending": ["single-source", "about 2%"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",

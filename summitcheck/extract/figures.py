@@ -239,6 +239,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     suffix += f"-{phase}" if phase else ""
     target = _TARGET_YEAR.match(after)
     year = (target.group(1).lower(), target.group(2)) if target else None
+    if year is None:
+        year = _within(ctx, end)
+    if year is None and not phase and kind == "percent":
+        year = _shared_deadline(ctx, start, end)
     last = _LAST_YEAR.match(ctx.scan, end, c1) if year is None else None
     if last is not None:
         # "Spain spent 1.28% last year": a figure of that year, not today's
@@ -261,6 +265,55 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     base = f"{kind}-{topic.id}{suffix.rsplit('-', 2)[0]}{unit_suffix}" if year else ""
     return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
                        base=base)
+
+
+def _within(ctx: Context, end: int) -> tuple[str, str] | None:
+    """A deadline counted from the article's date: "5% of GDP within a decade" in an
+    article of 2025 is the target "by 2035"."""
+    m = _WITHIN.match(ctx.scan, end)
+    if m is None or ctx.reference is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else 1 if n in ("a", "an") else num.WORDS.get(n, 0)
+    years = count * (10 if m.group("unit").lower() == "decade" else 1)
+    return ("by", str(ctx.reference.year + years)) if 0 < years <= 50 else None
+
+
+def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
+    """The deadline of a share coordinated with this one in its sentence: "3.5% on core
+    defence and another 1.5% on related spending by 2035", "5% of GDP by 2035, with
+    3.5% going to core defence" (each share of a target stated once has its date)."""
+    s0, s1 = ctx.segs.sentence_of(start)
+    scan = ctx.scan
+    if _NOW.match(scan, end, s1):
+        return None
+    m = _DEADLINE_AFTER.match(scan, end, s1)
+    if m is None:
+        m = _DEADLINE_BEFORE.search(scan, s0, start)
+    if m is None and s0 > 0 and _OF_THAT.match(scan, s0, start):
+        # "... 5% of GDP by 2035. Of that, 3.5% would go on core defence and 1.5% on ..."
+        p0, _ = ctx.segs.sentence_of(s0 - 1)
+        m = _SHARE_BY.search(scan, p0, s0)
+    if m is None:
+        return None
+    return m.group("prep").lower(), m.group("year")
+
+
+_SHARE = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
+_DEADLINE = r"\b(?P<prep>by|until|before)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
+_LINK = r"(?:,\s*|\s+)(?:and|plus|with|of\s+which)\s+(?:(?:another|a\s+further|an\s+additional|a|the)\s+)?"
+# this share, then "and another 1.5% on ... by 2035" (no other year, figure or stop between)
+_DEADLINE_AFTER = regex.compile(
+    r"(?i)[^.;%£$€\d]{0,60}?" + _LINK + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE)
+# "5% of GDP ... by 2035, with " right before this share
+_DEADLINE_BEFORE = regex.compile(
+    r"(?i)" + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE + r"[^.;%£$€\d]{0,30}?" + _LINK + r"\Z")
+_WITHIN = regex.compile(
+    r"(?i)[^.;%£$€\d]{0,60}?\bwithin\s+(?:the\s+next\s+)?(?P<n>an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>decades?|years?)\b")
+_SHARE_BY = regex.compile(r"(?i)" + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE)
+_OF_THAT = regex.compile(r"(?i)\s*(?:of|from)\s+(?:that|this|which|it|the\s+total)\s*(?:,|(?=\d))")
+_NOW = regex.compile(r"(?i)[^.;%]{0,40}?\b(?:now|today|currently|at\s+present|so\s+far)\b")
 
 
 _NEGATED = regex.compile(
