@@ -72,6 +72,20 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-spending-united-kingdom": ["single-source", "about 2.3%"],
           "percent-defence-spending-by-2035": ["single-source", "5%"],
           "percent-defence-spending": ["single-source", "about 2%"]}),
+        # a headline agreeing to a share without its deadline: the one its article gives
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nNATO allies agree to raise defence spending "
+                   "target to 8% of GDP\n\nNATO leaders agreed on Wednesday to raise their "
+                   "defence spending target to 5% of GDP by 2035.\n",
+          "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
+         {"percent-defence-spending-by-2035": ["disputed", "5%", "8%"]}),
+        # ...not a share met today, nor one agreed in another year
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nOnly 23 allies meet the 2% defence "
+                   "spending target.\n\nLeaders agreed to spend 5% of GDP on defence by 2035.\n",
+          "b.txt": "---\npublished: 2025-06-25\n---\nIn 2014, allies agreed to spend 2% of GDP on "
+                   "defence.\n\nLeaders agreed to spend 5% of GDP on defence by 2035.\n"},
+         {"percent-defence-spending": ["agreed", "2%"],
+          "percent-defence-spending-by-2035": ["agreed", "5%"],
+          "count-countries": ["single-source", "23"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",
@@ -79,6 +93,10 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "She will brief the 27-member EU's leaders.\n"},
          {"count-countries-nato": ["agreed", "32"],
           "count-countries-european-union": ["single-source", "27"]}),
+        ({"a.txt": "Leaders of the 32-nation alliance met.\n",
+          "b.txt": "Leaders of NATO's 32 members met.\n",
+          "c.txt": "Leaders of the 40-nation military alliance met.\n"},
+         {"count-countries-nato": ["disputed", "32", "40"]}),
         ({"a.txt": "France and Britain proposed a one-month truce.\n",
           "b.txt": "Macron proposed a month-long truce in the air.\n"},
          {"duration-ceasefire": ["agreed", "1 month"]}),

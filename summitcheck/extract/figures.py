@@ -138,7 +138,47 @@ def extract(ctx: Context) -> list[Mention]:
         if mention is not None:
             out.append(mention)
             ctx.taken.append((mention.start, mention.end))
+    return _agreed_deadlines(ctx, out)
+
+
+def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A share agreed without its deadline takes the one deadline its article gives the
+    same share elsewhere: the headline "Allies agree to raise defence spending target to
+    5%" over "...to 5% of GDP by 2035" is the 2035 target. Only a sentence that agrees,
+    commits or raises, names no year and says nothing of today or the past does; "most
+    allies meet the 2% target" keeps no deadline."""
+    reference = ctx.reference
+    if reference is None:
+        return found
+    deadlines: dict[str, set[tuple[str, str]]] = {}
+    for m in found:
+        if m.base.startswith("percent-"):
+            prep, _, year = m.claim[len(m.base) + 1:].partition("-")
+            if prep in ("by", "until", "before") and year.isdigit() and int(year) >= reference.year:
+                deadlines.setdefault(m.base, set()).add((m.claim, m.label))
+    if not deadlines:
+        return found
+    scan = ctx.scan
+    out = []
+    for m in found:
+        target = deadlines.get(m.claim) if not m.base else None
+        if target is not None and len(target) == 1:
+            s0, s1 = ctx.segs.sentence_of(m.start)
+            if _AGREEING.search(scan, s0, s1) and not _NOT_NOW.search(scan, s0, s1):
+                claim, label = next(iter(target))
+                m = m.evolve(claim=claim, label=label, base=m.claim)
+        out.append(m)
     return out
+
+
+_AGREEING = regex.compile(
+    r"(?i)\b(?:agree[sd]?|agreeing|commit(?:s|ted|ting)?|pledge[sd]?|pledging|sign(?:s|ed)?\s+up|"
+    r"endorse[sd]?|adopt(?:s|ed)?|raise[sd]?|raising|boost(?:s|ed|ing)?|hike[sd]?|hiking|"
+    r"lift(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b")
+# a year, "ago", today or the past: the share may be an older or a present one
+_NOT_NOW = regex.compile(
+    r"(?i)\b(?:(?:19|20)\d\d|ago|now|today|currently|at\s+present|so\s+far|previous(?:ly)?|"
+    r"already|earlier|former(?:ly)?|old|original(?:ly)?|existing|prior|last\s+year)\b")
 
 
 _UNIT_LONG = regex.compile(r"(?i)(?<![\w-])(hour|day|week|month|year)-long(?![\w-])")
@@ -408,7 +448,10 @@ _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 _EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")
-_GROUP_AFTER = regex.compile(r"\s+(alliance|bloc|union|coalition|group|club)\b", regex.I)
+# "the 32-nation alliance", "the 32-nation military alliance", "a 27-member trading bloc"
+_GROUP_AFTER = regex.compile(
+    r"\s+(?:(?:military|defen[cs]e|security|trading|trade|political|economic|western|"
+    r"transatlantic|regional)\s+)?(alliance|bloc|union|coalition|group|club)\b", regex.I)
 
 
 def _plus_one(shown: str) -> str:
