@@ -78,6 +78,11 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "defence spending target to 5% of GDP by 2035.\n",
           "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
          {"percent-defence-spending-by-2035": ["disputed", "5%", "8%"]}),
+        ({"a.txt": "---\npublished: 2025-03-02\n---\nBritain agrees to raise its defence budget "
+                   "to £90 billion\n\nBritain agreed to raise its defence budget to £70 billion "
+                   "by 2030.\n",
+          "b.txt": "The UK will raise its defence budget to £70 billion by 2030.\n"},
+         {"money-defence-spending-by-2030": ["disputed", "£70 billion", "£90 billion"]}),
         # ...not a share met today, nor one agreed in another year
         ({"a.txt": "---\npublished: 2025-06-25\n---\nOnly 23 allies meet the 2% defence "
                    "spending target.\n\nLeaders agreed to spend 5% of GDP on defence by 2035.\n",

@@ -142,7 +142,7 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """A share agreed without its deadline takes the one deadline its article gives the
+    """A share or sum agreed without its deadline takes the one deadline its article gives the
     same share elsewhere: the headline "Allies agree to raise defence spending target to
     5%" over "...to 5% of GDP by 2035" is the 2035 target. Only a sentence that agrees,
     commits or raises, names no year and says nothing of today or the past does; "most
@@ -152,7 +152,7 @@ def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
         return found
     deadlines: dict[str, set[tuple[str, str]]] = {}
     for m in found:
-        if m.base.startswith("percent-"):
+        if m.base.startswith(("percent-", "money-")):
             prep, _, year = m.claim[len(m.base) + 1:].partition("-")
             if prep in ("by", "until", "before") and year.isdigit() and int(year) >= reference.year:
                 deadlines.setdefault(m.base, set()).add((m.claim, m.label))
