@@ -121,6 +121,14 @@ def test_figures(make_corpus, files, expected):
           "c.txt": "Von der Leyen will brief leaders at an emergency summit on Thursday, "
                    "March 6.\n"},
          LONDON, {"summit-date": ["agreed", "2025-03-02 (Sunday)"]}),
+        # "after hosting" tells a past weekday: last Thursday, which disputes March 2
+        ({"a.txt": "---\npublished: 2025-03-02\n---\nSpeaking after hosting a summit of European "
+                   "leaders in London on Thursday, the prime minister said Europe must step up.\n",
+          "b.txt": "The summit in London on March 2 ended.\n",
+          "c.txt": "Leaders met at the summit in London on Sunday, March 2.\n"},
+         parse_rules_text("event: {date: 2025-03-02, days: 1, timezone: Europe/London, "
+                          "places: [London]}\n"),
+         {"summit-date": ["disputed", "2025-03-02 (Sunday)", "2025-02-27 (Thursday)"]}),
         # lines that only date the article are metadata
         ({"a.txt": "Summit ends without a deal\n\nUpdated 4:12 AM GMT+3, August 16, 2025\n\n"
                    "The summit ended on Friday.\n",

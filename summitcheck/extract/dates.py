@@ -98,7 +98,7 @@ _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
-    r"made|won|lost|ran|saw|sent|\w{3,}ed)\b"
+    r"made|won|lost|ran|saw|sent|\w{3,}ed|after\s+\w{2,}ing)\b"
 )
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b")
