@@ -399,13 +399,14 @@ def test_rules_list_without_the_builtin_pack(tmp_path):
 def test_an_audit_of_plain_text_imports_no_heavy_library():
     """Start-up is most of a small audit: pydantic (typer 0.29 coerces options through
     it), dateparser and trafilatura are each 0.1-0.3 s to import and are not needed
-    for the seed corpus (text files whose dates are all of the built-in shapes)."""
+    for the seed corpus (text files whose dates are all of the built-in shapes); rich
+    (a twentieth of a second) only draws the table."""
     probe = (
         "import contextlib, io, sys\n"
         "from summitcheck.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    code = main(['audit', sys.argv[1], '--no-cache', '--format', 'json'])\n"
-        "print(code, *sorted(m for m in ('pydantic', 'dateparser', 'trafilatura') if m in sys.modules))\n"
+        "print(code, *sorted(m for m in ('pydantic', 'dateparser', 'trafilatura', 'rich') if m in sys.modules))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe, str(CORPUS)], capture_output=True, text=True,
                           timeout=120, cwd=ROOT)

@@ -6,13 +6,21 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..models import AuditResult
-from . import csv, json, markdown, plain, table
+from . import csv, json, markdown, plain
 from .common import RenderOptions
 
 Renderer = Callable[[AuditResult, TextIO, RenderOptions], None]
 
+
+def _table(result: AuditResult, stream: TextIO, options: RenderOptions) -> None:
+    # rich is imported only for the table (a fifth of a five-file audit's start-up)
+    from . import table
+
+    table.render(result, stream, options)
+
+
 FORMATS: dict[str, Renderer] = {
-    "table": table.render,
+    "table": _table,
     "plain": plain.render,
     "json": json.render,
     "csv": csv.render,
