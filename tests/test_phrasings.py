@@ -91,6 +91,39 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
          {"percent-defence-spending": ["agreed", "2%"],
           "percent-defence-spending-by-2035": ["agreed", "5%"],
           "count-countries": ["single-source", "23"]}),
+        # an older, a present or a contrasted share keeps no deadline; nor a change "within"
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nSpain won an exemption from spending 5% of "
+                   "GDP on defence by 2035. Sánchez said Spain would raise defence spending to "
+                   "2.1% of GDP.\n",
+          "b.txt": "---\npublished: 2025-06-25\n---\nLeaders agreed to lift defence spending to 5% "
+                   "of GDP by 2035. The new goal replaces the target of spending 2% of GDP on "
+                   "defence that allies agreed at the Wales summit.\n",
+          "c.txt": "---\npublished: 2025-06-25\n---\nCanada will spend 2% of GDP on defence this "
+                   "year and 5% by 2035.\n",
+          "d.txt": "---\npublished: 2025-06-25\n---\nAllies agreed to lift defence spending to 5% "
+                   "of GDP by 2035, compared with 2% of GDP a decade ago.\n"},
+         {"percent-defence-spending-spain-by-2035": ["single-source", "5%"],
+          "percent-defence-spending-spain": ["single-source", "2.1%"],
+          "percent-defence-spending-by-2035": ["agreed", "5%"],
+          "percent-defence-spending": ["agreed", "2%"],
+          "percent-defence-spending-canada-in-2025": ["single-source", "2%"],
+          "percent-defence-spending-canada-by-2035": ["single-source", "5%"]}),
+        # a headline with two figures, or a group news never calls NATO, is left alone
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nNATO agrees 8% defence spending goal as "
+                   "Spain commits to only 2.1%\n\nAllies agreed to spend 5% of GDP on defence by "
+                   "2035.\n",
+          "b.txt": "AUKUS, the three-nation security alliance, met.\n",
+          "c.txt": "Leaders of NATO's 32 members met.\n"},
+         {"percent-defence-spending-by-2035": ["single-source", "5%"],
+          "percent-defence-spending": ["single-source", "8%"],
+          "percent-defence-spending-spain": ["single-source", "2.1%"],
+          "count-countries": ["single-source", "3"],
+          "count-countries-nato": ["single-source", "32"]}),
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nRutte said European allies had increased "
+                   "defence spending by 50% within a decade.\n",
+          "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
+         {"percent-defence-spending-by-2035": ["single-source", "5%"],
+          "percent-defence-spending": ["single-source", "50%"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",

@@ -142,11 +142,13 @@ def extract(ctx: Context) -> list[Mention]:
 
 
 def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """A share or sum agreed without its deadline takes the one deadline its article gives the
-    same share elsewhere: the headline "Allies agree to raise defence spending target to
-    5%" over "...to 5% of GDP by 2035" is the 2035 target. Only a sentence that agrees,
-    commits or raises, names no year and says nothing of today or the past does; "most
-    allies meet the 2% target" keeps no deadline."""
+    """A headline agreeing to a share or sum without its deadline means the one deadline
+    its article gives the same share: "Allies agree to raise defence spending target to
+    5%" over "...to 5% of GDP by 2035" is the 2035 target. A headline space makes terse;
+    in the body a share written without its deadline is as often an older or a present
+    one ("the 2% target allies agreed at the Wales summit", "Spain committed to spending
+    only 2.1%"). Only the headline's one share or sum, in a headline that agrees, commits
+    or raises and names no year, today or the past."""
     reference = ctx.reference
     if reference is None:
         return found
@@ -156,19 +158,42 @@ def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
             prep, _, year = m.claim[len(m.base) + 1:].partition("-")
             if prep in ("by", "until", "before") and year.isdigit() and int(year) >= reference.year:
                 deadlines.setdefault(m.base, set()).add((m.claim, m.label))
-    if not deadlines:
+    head = _headline(ctx) if deadlines else None
+    if head is None:
         return found
-    scan = ctx.scan
-    out = []
-    for m in found:
-        target = deadlines.get(m.claim) if not m.base else None
-        if target is not None and len(target) == 1:
-            s0, s1 = ctx.segs.sentence_of(m.start)
-            if _AGREEING.search(scan, s0, s1) and not _NOT_NOW.search(scan, s0, s1):
-                claim, label = next(iter(target))
-                m = m.evolve(claim=claim, label=label, base=m.claim)
-        out.append(m)
+    h0, h1 = head
+    inside = [i for i, m in enumerate(found)
+              if h0 <= m.start < h1 and m.claim.startswith(("percent-", "money-"))]
+    if len(inside) != 1:
+        return found
+    m = found[inside[0]]
+    target = deadlines.get(m.claim) if not m.base else None
+    if (target is None or len(target) != 1 or not _AGREEING.search(ctx.scan, h0, h1)
+            or _NOT_NOW.search(ctx.scan, h0, h1)):
+        return found
+    claim, label = next(iter(target))
+    out = list(found)
+    out[inside[0]] = m.evolve(claim=claim, label=label, base=m.claim)
     return out
+
+
+def _headline(ctx: Context) -> tuple[int, int] | None:
+    """The article's headline: its first line of text (after front matter and datelines),
+    when it does not end as a sentence does."""
+    source, scan = ctx.source, ctx.scan
+    starts = source.line_starts
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(scan)
+        line = scan[s:e]
+        text = line.strip()
+        if not text:
+            continue
+        p = s + line.index(text[0])
+        q = p + len(text)
+        if source.is_excluded(p, p + 1) and source.is_excluded(q - 1, q):
+            continue
+        return None if text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?", ":")) else (p, q)
+    return None
 
 
 _AGREEING = regex.compile(
@@ -178,7 +203,8 @@ _AGREEING = regex.compile(
 # a year, "ago", today or the past: the share may be an older or a present one
 _NOT_NOW = regex.compile(
     r"(?i)\b(?:(?:19|20)\d\d|ago|now|today|currently|at\s+present|so\s+far|previous(?:ly)?|"
-    r"already|earlier|former(?:ly)?|old|original(?:ly)?|existing|prior|last\s+year)\b")
+    r"already|earlier|former(?:ly)?|old|original(?:ly)?|existing|prior|(?:last|this|next)\s+year|"
+    r"current)\b")
 
 
 _UNIT_LONG = regex.compile(r"(?i)(?<![\w-])(hour|day|week|month|year)-long(?![\w-])")
@@ -280,15 +306,15 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     target = _TARGET_YEAR.match(after)
     year = (target.group(1).lower(), target.group(2)) if target else None
     if year is None:
-        year = _within(ctx, end)
-    if year is None and not phase and kind == "percent":
-        year = _shared_deadline(ctx, start, end)
+        year = _within(ctx, start, end)
     last = _LAST_YEAR.match(ctx.scan, end, c1) if year is None else None
     if last is not None:
         # "Spain spent 1.28% last year": a figure of that year, not today's
         which = last.group(1).lower()
         year = ("in", str(ctx.reference.year - (0 if which == "this" else 1))
                 if ctx.reference is not None else f"{which}-year")
+    if year is None and not phase and kind == "percent":
+        year = _shared_deadline(ctx, start, end)
     if year:
         # "5% of GDP by 2035" and "2.5% by 2027" are two targets, not one disputed figure
         suffix += f"-{year[0]}-{year[1]}"
@@ -307,22 +333,25 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
                        base=base)
 
 
-def _within(ctx: Context, end: int) -> tuple[str, str] | None:
-    """A deadline counted from the article's date: "5% of GDP within a decade" in an
-    article of 2025 is the target "by 2035"."""
+def _within(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
+    """A deadline counted from the event's year (else the article's): "5% of GDP within a
+    decade", agreed in 2025, is the target "by 2035". Not a change by so much ("had
+    increased spending by 50% within a decade")."""
     m = _WITHIN.match(ctx.scan, end)
-    if m is None or ctx.reference is None:
+    day = ctx.rules.event.date or ctx.reference
+    if m is None or day is None or _BY_SO_MUCH.search(ctx.scan, max(0, start - 12), start):
         return None
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else 1 if n in ("a", "an") else num.WORDS.get(n, 0)
     years = count * (10 if m.group("unit").lower() == "decade" else 1)
-    return ("by", str(ctx.reference.year + years)) if 0 < years <= 50 else None
+    return ("by", str(day.year + years)) if 0 < years <= 50 else None
 
 
 def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
     """The deadline of a share coordinated with this one in its sentence: "3.5% on core
     defence and another 1.5% on related spending by 2035", "5% of GDP by 2035, with
-    3.5% going to core defence" (each share of a target stated once has its date)."""
+    3.5% going to core defence" (each share of a target stated once has its date); not
+    one set against it ("5% by 2035, compared with 2% a decade ago")."""
     s0, s1 = ctx.segs.sentence_of(start)
     scan = ctx.scan
     if _NOW.match(scan, end, s1):
@@ -334,7 +363,7 @@ def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | No
         # "... 5% of GDP by 2035. Of that, 3.5% would go on core defence and 1.5% on ..."
         p0, _ = ctx.segs.sentence_of(s0 - 1)
         m = _SHARE_BY.search(scan, p0, s0)
-    if m is None:
+    if m is None or _CONTRAST.search(m.group(0)):
         return None
     return m.group("prep").lower(), m.group("year")
 
@@ -347,13 +376,17 @@ _DEADLINE_AFTER = regex.compile(
     r"(?i)[^.;%£$€\d]{0,60}?" + _LINK + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE)
 # "5% of GDP ... by 2035, with " right before this share
 _DEADLINE_BEFORE = regex.compile(
-    r"(?i)" + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE + r"[^.;%£$€\d]{0,30}?" + _LINK + r"\Z")
+    r"(?i)" + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE + _LINK + r"\Z")
 _WITHIN = regex.compile(
     r"(?i)[^.;%£$€\d]{0,60}?\bwithin\s+(?:the\s+next\s+)?(?P<n>an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>decades?|years?)\b")
 _SHARE_BY = regex.compile(r"(?i)" + _SHARE + r"[^.;%£$€\d]{0,60}?" + _DEADLINE)
 _OF_THAT = regex.compile(r"(?i)\s*(?:of|from)\s+(?:that|this|which|it|the\s+total)\s*(?:,|(?=\d))")
-_NOW = regex.compile(r"(?i)[^.;%]{0,40}?\b(?:now|today|currently|at\s+present|so\s+far)\b")
+_NOW = regex.compile(
+    r"(?i)[^.;%]{0,40}?\b(?:now|today|currently|at\s+present|so\s+far|ago|(?:this|last|next)\s+year)\b")
+# a share set against another, not a part of it
+_CONTRAST = regex.compile(r"(?i)\b(?:compar\w*|versus|vs|against|than|from|ago|instead|rather)\b")
+_BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
 
 
 _NEGATED = regex.compile(
@@ -448,10 +481,11 @@ _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 _EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")
-# "the 32-nation alliance", "the 32-nation military alliance", "a 27-member trading bloc"
+# "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
+# NATO: "a three-nation security alliance" is some other group)
 _GROUP_AFTER = regex.compile(
-    r"\s+(?:(?:military|defen[cs]e|security|trading|trade|political|economic|western|"
-    r"transatlantic|regional)\s+)?(alliance|bloc|union|coalition|group|club)\b", regex.I)
+    r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance))?(alliance|bloc|union|coalition|group|club)\b",
+    regex.I)
 
 
 def _plus_one(shown: str) -> str:
