@@ -406,7 +406,8 @@ def test_an_audit_of_plain_text_imports_no_heavy_library():
         "from summitcheck.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    code = main(['audit', sys.argv[1], '--no-cache', '--format', 'json'])\n"
-        "print(code, *sorted(m for m in ('pydantic', 'dateparser', 'trafilatura', 'rich') if m in sys.modules))\n"
+        "heavy = ('pydantic', 'dateparser', 'trafilatura', 'rich')\n"
+        "print(code, *sorted(m for m in heavy if m in sys.modules))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe, str(CORPUS)], capture_output=True, text=True,
                           timeout=120, cwd=ROOT)
