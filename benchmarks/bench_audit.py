@@ -360,6 +360,23 @@ def main() -> None:
                           for k in ("figure", "name", "date", "time"))
         rate = 100 * caught / len(planted)
         print(f"\nplanted errors caught: {caught}/{len(planted)} ({rate:.0f}%; {kinds})")
+        # the same generator on real outlets' coverage (tests/data/coverage), with the rules
+        # tests/test_coverage.py audits each folder with; misses there are the documented
+        # limits (README: planted errors)
+        from summitcheck.rules import parse_rules_text
+
+        coverage = ROOT / "tests" / "data" / "coverage"
+        for name, folder_rules in (("london", rules), ("hague", parse_rules_text("")),
+                                   ("alaska", parse_rules_text(""))):
+            planted = mutations(coverage / name, folder_rules)
+            work = tmp / f"mutations-{name}"
+            missed = [m for m in planted
+                      if check(m, coverage / name, folder_rules, work, work / "cache") is not None]
+            counts = {k: (sum(m.kind == k for m in planted), sum(m.kind == k for m in missed))
+                      for k in ("figure", "name", "date", "time")}
+            by_kind = ", ".join(f"{k} {n - lost}/{n}" for k, (n, lost) in counts.items() if n)
+            print(f"  on {name}'s coverage (real articles): {len(planted) - len(missed)}/{len(planted)} "
+                  f"({by_kind})")
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if not opts.keep:
         import shutil

@@ -165,11 +165,12 @@ def plant(mutation: Mutation | None, copies: tuple[str, ...], corpus: Path, dest
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(corpus, dest)
+    by_id = {p.stem: p for p in corpus.iterdir() if p.is_file()}  # .txt, .md...
     for i, sid in enumerate(copies):
-        src = corpus / f"{sid}.txt"
-        shutil.copy(src, dest / f"zz-copy{i}-{sid}.txt")
+        src = by_id[sid]
+        shutil.copy(src, dest / f"zz-copy{i}-{sid}{src.suffix}")
     if mutation is not None:
-        path = dest / f"{mutation.article}.txt"
+        path = dest / by_id[mutation.article].name
         text = path.read_text(encoding="utf-8")
         assert text[mutation.start:mutation.end] == mutation.old, mutation
         path.write_text(text[:mutation.start] + mutation.new + text[mutation.end:], encoding="utf-8")
