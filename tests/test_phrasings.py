@@ -162,6 +162,12 @@ def test_figures(make_corpus, files, expected):
          parse_rules_text("event: {date: 2025-03-02, days: 1, timezone: Europe/London, "
                           "places: [London]}\n"),
          {"summit-date": ["disputed", "2025-03-02 (Sunday)", "2025-02-27 (Thursday)"]}),
+        # ...as does a past verb after it in the sentence: last Sunday, not June 25
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nAt the summit in The Hague on Sunday, "
+                   "leaders of the alliance said they would spend more.\n",
+          "b.txt": "The summit in The Hague on June 25 ended.\n",
+          "c.txt": "Leaders met at the summit in The Hague on Wednesday, June 25.\n"},
+         BUILTIN, {"summit-date": ["disputed", "2025-06-25 (Wednesday)", "2025-06-22 (Sunday)"]}),
         # lines that only date the article are metadata
         ({"a.txt": "Summit ends without a deal\n\nUpdated 4:12 AM GMT+3, August 16, 2025\n\n"
                    "The summit ended on Friday.\n",

@@ -190,12 +190,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
     day = anchor(parts, ctx.reference, ahead)
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
-    # next?): unless the tense says which, it may agree but never dispute.
+    # next?): unless the tense says which (a past verb anywhere in the sentence: "At
+    # the summit on Sunday, leaders said"), it may agree but never dispute.
     guessed = (
         parts.month is None and parts.weekday is not None and not ahead
         and parts.relative not in ("last", "next", "coming", "this past")
         and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
-        and _PAST.search(ctx.scan[s0:start]) is None
+        and _PAST.search(ctx.scan, s0, start) is None and _PAST.search(ctx.scan, end, s1) is None
     )
     if day is None and parts.hour is None:
         return []
