@@ -10,6 +10,13 @@ conversion in brackets right after a figure ("£1.6 billion ($2 billion)") is
 part of the same mention. Money in two currencies is compared only through a
 rate given in rules.yaml (`currencies: [{id: USD, rate: 0.79}]`, the value of
 one unit in `base_currency`), with the extra `tolerance.exchange`.
+
+A deadline ("by 2035", "within a decade") makes a target of its own claim. It
+holds for the shares a sentence coordinates with the one it follows ("3.5% on
+core defence and another 1.5% ... by 2035", "..., with 3.5% going to core
+defence", "Of that, 3.5% ..."), and for the one share or sum of a headline that
+agrees to it without the year; a share written without a deadline elsewhere in
+the body keeps none (it is as often an older or a present figure).
 """
 
 from __future__ import annotations
