@@ -16,6 +16,7 @@ from summitcheck.corpus import load_source, read_text
 from summitcheck.decoding import NotText, decode
 from summitcheck.errors import RulesError
 from summitcheck.extract import extract_source
+from summitcheck.extract.context import Taken
 from summitcheck.models import Day, Office, Person, Quantity, Quote
 from summitcheck.normalize import numbers as num
 from summitcheck.normalize.dates import DATE_PATTERN, anchor, parse_dateline, parts_of
@@ -246,3 +247,19 @@ def test_quote_agreement_walks_word_by_word_as_the_search_of_every_omission_did(
     lengths: 550 excerpts of one remark with omissions took 3 s)."""
     assert Quote(" ".join(a), "").compatible(Quote(" ".join(b), "")) == _one_remark_by_search(
         tuple(a), tuple(b))
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 8)).map(lambda t: (t[0], t[0] + t[1]))
+_SPAN_OR_EMPTY = st.tuples(st.integers(0, 40), st.integers(-2, 8)).map(lambda t: (t[0], t[0] + max(0, t[1])))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPAN_OR_EMPTY, max_size=14), st.lists(_SPAN, min_size=1, max_size=8))
+def test_taken_spans_meet_a_span_as_any_of_them_does(appended, queries):
+    """Context.taken: the union of the spans claimed, bisected, against the scan of
+    every span it replaced (empty spans and spans that only touch included)."""
+    taken = Taken()
+    for i, span in enumerate(appended):
+        taken.append(span)
+        for start, end in queries:
+            assert taken.meets(start, end) == any(s < end and start < e for s, e in appended[:i + 1])

@@ -16,6 +16,9 @@ from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, prepared, segment
 
+_MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby ones count
+_CUE_REACH = 600
+
 
 @dataclass(frozen=True)
 class CueHit:
@@ -23,6 +26,38 @@ class CueHit:
     end: int
     topic: Entry
     weak: bool = False  # names the topic only when no other cue of the kind is near
+
+
+class Taken:
+    """Spans already claimed by a mention: whether a span meets one of them, found by
+    bisection (an article of thousands of figures and dates was looked through whole
+    for each). Kept as their union where they overlap, which meets the same spans."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # disjoint (they may touch), sorted: so are the ends
+        self.ends: list[int] = []
+        self.points: list[int] = []  # empty spans, which meet a span around them
+
+    def append(self, span: tuple[int, int]) -> None:
+        s, e = span
+        if s >= e:
+            bisect.insort(self.points, s)
+            return
+        # the spans it overlaps (not those it only touches) become one with it
+        j = bisect.bisect_right(self.ends, s)
+        k = bisect.bisect_left(self.starts, e)
+        if j < k:
+            s, e = min(s, self.starts[j]), max(e, self.ends[k - 1])
+        self.starts[j:k] = [s]
+        self.ends[j:k] = [e]
+
+    def meets(self, start: int, end: int) -> bool:
+        """any(s < end and start < e for every span (s, e) appended)."""
+        j = bisect.bisect_right(self.ends, start)
+        if j < len(self.starts) and self.starts[j] < end:
+            return True
+        i = bisect.bisect_right(self.points, start)
+        return i < len(self.points) and self.points[i] < end
 
 
 class Context:
@@ -36,7 +71,7 @@ class Context:
         self.keywords = keywords  # the keywords of every extractor, found in one pass
         self.prepared = prepared(source.text)
         self.scan = self.prepared.scan
-        self.taken: list[tuple[int, int]] = []
+        self.taken = Taken()
         self.warnings: list[str] = []
 
     @property
@@ -134,6 +169,11 @@ class Context:
         """The cue in [lo, hi) nearest the span [start, end); cues after it count
         `after_bias` times closer (money is usually followed by what it pays for)."""
         best, best_d = None, None
+        starts = self._cue_starts
+        if bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) > _MANY_CUES:
+            # a sentence that never ends, full of cues: only those near the span (prose
+            # never has so many in one sentence; each mention would look at them all)
+            lo, hi = max(lo, start - _CUE_REACH), min(hi, end + _CUE_REACH)
         hits = self.cues_between(lo, hi, kind)
         strong = [h for h in hits if not h.weak and not (h.start < end and start < h.end)]
         for h in strong or hits:
@@ -176,7 +216,7 @@ class Context:
         return None
 
     def is_taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        return self.taken.meets(start, end)
 
     @cached_property
     def reference(self) -> dt.date | None:

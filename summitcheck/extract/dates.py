@@ -95,6 +95,7 @@ def _may_be_relative(ctx: Context) -> bool:
     return any(w in ctx.lower for w in _RELATIVE_WORDS)
 
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
+_SENTENCE_REACH = 600
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -136,7 +137,7 @@ def extract(ctx: Context) -> list[Mention]:
         parts = parts_of(m)
         if parts.hour is None or (parts.zone is None and not _clock_like(m.group(0))):
             continue
-        conv = _CONVERSION.match(scan, m.end())
+        conv = _CONVERSION.match(scan, m.end(), m.end() + 80)  # (a bound: see figures._EITHER_AFTER)
         if conv is not None:
             # "11:30 a.m. local time (1930 GMT)": the zoned time in brackets is the one compared
             inner = TIME_PATTERN.fullmatch(conv.group("t"))
@@ -181,12 +182,15 @@ def _clock_like(text: str) -> bool:
 def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True
               ) -> list[Mention]:
     s0, s1 = ctx.segs.sentence_of(start)
-    before = ctx.scan[s0:start]
+    # the sentence as far as one of prose goes: one that never ends is not read whole
+    # for each of its dates
+    s0, s1 = max(s0, start - _SENTENCE_REACH), min(s1, end + _SENTENCE_REACH)
+    before = ctx.scan[max(s0, start - 80):start]  # (its last 60 characters are read)
     # whether the sentence looks ahead only matters where anchor() reads the weekday
     ahead = False
     if not (parts.month and parts.day) and parts.weekday is not None:
         c0, c1 = ctx.segs.clause_of(start, end)
-        ahead = (_AHEAD.search(ctx.scan[c0:c1]) is not None
+        ahead = (_AHEAD.search(ctx.scan, max(c0, s0), min(c1, s1)) is not None
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
     day = anchor(parts, ctx.reference, ahead)
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
@@ -208,7 +212,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
-    if found is not None and day is not None and _far_from_event(ctx, found[0], day, start):
+    if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
         return []  # "Macron hosted a summit in Paris on February 17": another summit
     if want_date and day is not None and found is not None:
         topic, inferred = found
@@ -252,12 +256,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     return out
 
 
-def _far_from_event(ctx: Context, topic, day, start: int) -> bool:
+def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> bool:
     """A date of the event's topic days away from the event is about another one of its
     kind (last month's summit, next week's): more than the event's length, plus two days
     for datelines and time zones. When the rules name the event's places, only a
     sentence that names another place ("an emergency summit in Paris on February 17")
-    makes it another one; else the date stands and can dispute the event's."""
+    makes it another one; else the date stands and can dispute the event's. [s0, s1):
+    the date's sentence (as _mentions reads it)."""
     event = ctx.rules.event
     if topic.id != event.topic or event.date is None:
         return False
@@ -270,7 +275,6 @@ def _far_from_event(ctx: Context, topic, day, start: int) -> bool:
         return False
     if not event.places:
         return True
-    s0, s1 = ctx.segs.sentence_of(start)
     ours = [p.casefold() for p in event.places]
     # countries and demonyms ("in the British capital") do not tell one city from another
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)

@@ -199,15 +199,26 @@ def patterns_for(rules: Rules) -> NamePatterns:
 def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
-    spans: list[tuple[int, int]] = []
+    # the names found so far, which never overlap: sorted, their ends are too, so the one
+    # that could hold an offset or meet a span is the last that starts before it (a
+    # document of thousands of names is not looked through for each match)
+    starts: list[int] = []
+    ends: list[int] = []
     for form, m in _outside_excluded(np, ctx):
-        if form != "title-of" and any(s <= m.start("name") < e for s, e in spans):
-            continue  # the name would start inside one found already (see below)
+        if form != "title-of":
+            i = bisect.bisect_right(starts, m.start("name")) - 1
+            if i >= 0 and m.start("name") < ends[i]:
+                continue  # the name would start inside one found already (see below)
         hit = _hit(np, m, form)
-        if hit is None or any(s < hit.name_end and hit.name_start < e for s, e in spans):
+        if hit is None:
+            continue
+        i = bisect.bisect_left(starts, hit.name_end) - 1
+        if i >= 0 and hit.name_start < ends[i]:
             continue
         hits.append(hit)
-        spans.append((hit.name_start, hit.name_end))
+        i = bisect.bisect_left(starts, hit.name_start)
+        starts.insert(i, hit.name_start)
+        ends.insert(i, hit.name_end)
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
