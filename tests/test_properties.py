@@ -263,3 +263,34 @@ def test_taken_spans_meet_a_span_as_any_of_them_does(appended, queries):
         taken.append(span)
         for start, end in queries:
             assert taken.meets(start, end) == any(s < end and start < e for s, e in appended[:i + 1])
+
+
+def _possessive_stretches_walking_back(scan: str) -> list[tuple[int, int]]:
+    """names._around_possessives as it was: each apostrophe walked back to a word start."""
+    from summitcheck.extract import names
+
+    out: list[tuple[int, int, bool]] = []
+    i = scan.find("'")
+    while i >= 0:
+        lo = max(0, i - names.POSSESSIVE_BEFORE)
+        while lo > 0 and not scan[lo - 1].isspace():
+            lo -= 1
+        hi = min(len(scan), i + names.POSSESSIVE_AFTER)
+        possessive = names._POSSESSIVE_AT.match(scan, i) is not None
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi, out[-1][2] or possessive)
+        else:
+            out.append((lo, hi, possessive))
+        i = scan.find("'", i + 1)
+    return [(lo, hi) for lo, hi, possessive in out if possessive]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "C", "'", "'s ", " ", "\n", "Canada's Justin ", "x" * 70, "  "]),
+                max_size=60).map("".join))
+def test_possessive_stretches_as_walking_back_from_each_apostrophe(scan):
+    """The walk back from an apostrophe goes on where the last one stopped ("a'a'a'..."
+    was walked to the start of the text for each)."""
+    from summitcheck.extract.names import _around_possessives
+
+    assert _around_possessives(scan) == _possessive_stretches_walking_back(scan)

@@ -306,10 +306,12 @@ class Vocab:
         j = start
         while j > 0 and scan[j - 1].isspace():
             j -= 1
+        if j == start:
+            return None  # (before the walk back: a cue in "summit-summit-..." has no word)
         k = j
         while k > 0 and (_letter(scan[k - 1]) or scan[k - 1] in ".'-"):
             k -= 1
-        if j == start or k == j or not _upper(scan[k]):
+        if k == j or not _upper(scan[k]):
             return None
         m = _RUN_BEFORE.search(scan, max(0, start - 48), start)
         if m is None:

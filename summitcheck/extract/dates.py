@@ -10,7 +10,9 @@ start verb ("started at 14:00 GMT") makes the claim the topic's start time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 
 import regex
@@ -113,7 +115,10 @@ UNKNOWN_LENGTH_DAYS = 3
 def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
-    dated: list[tuple[int, int, bool]] = []  # date spans, and whether they hold a time
+    # date spans, whether they hold a time, and the spans of converted times: each in
+    # order and apart (bisected: an article of thousands of times looked through them all)
+    dated: list[tuple[int, int, bool]] = []
+    dated_ends: list[int] = []
     date_starts, time_starts = candidate_starts(scan, ctx.digit_starts, ctx.hits("dates"))
     for m in match_at(DATE_PATTERN, scan, date_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
@@ -124,14 +129,20 @@ def extract(ctx: Context) -> list[Mention]:
             continue
         ctx.taken.append((m.start(), m.end()))
         dated.append((m.start(), m.end(), parts.hour is not None))
+        dated_ends.append(m.end())
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
     converted: list[tuple[int, int]] = []
     for m in match_at(TIME_PATTERN, scan, time_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
             continue
-        if any(s <= m.start() < e for s, e in converted):
+        i = bisect.bisect_right(converted, (m.start(), math.inf)) - 1
+        if i >= 0 and m.start() < converted[i][1]:
             continue
-        overlap = [d for d in dated if d[0] < m.end() and m.start() < d[1]]
+        overlap = []
+        k = bisect.bisect_right(dated_ends, m.start())
+        while k < len(dated) and dated[k][0] < m.end():
+            overlap.append(dated[k])
+            k += 1
         if any(has_time for _, _, has_time in overlap):
             continue
         parts = parts_of(m)

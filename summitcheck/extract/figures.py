@@ -239,7 +239,7 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     is_word = not g["num"][0].isdigit()
     relative = ctx.rules.tolerance.relative
     if currency:
-        conv = fp.conversion.match(scan, end)
+        conv = fp.conversion.match(scan, end, end + 200)  # (a bound: see _EITHER_AFTER)
         if conv:
             end = conv.end()
         return _money(ctx, m, end, currency, value, step, scale, qual)

@@ -318,6 +318,7 @@ FORM_AFTER = {
     "title-of-comma": {"of"}, "title-of": {"of"}, "name-comma-of": {"of"}, "head-of": {"of"},
     "name-comma": {"follow"},
 }
+_AFTER_REACH = 200
 _AFTER = {
     "space": regex.compile(r"\s+\p{Lu}"),  # then a name
     "comma": regex.compile(r",\s+\p{Lu}"),
@@ -337,7 +338,8 @@ def _after_title(scan: str, e: int) -> list[str]:
         tried = ("follow",)
     else:
         return []
-    return [what for what in tried if _AFTER[what].match(scan, e)]
+    # (with an end: the regex module looks for the "of" it needs as far as the text goes)
+    return [what for what in tried if _AFTER[what].match(scan, e, e + _AFTER_REACH)]
 
 
 def _around_possessives(scan: str) -> list[tuple[int, int]]:
@@ -348,10 +350,15 @@ def _around_possessives(scan: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int, bool]] = []
     n = len(scan)
     i = scan.find("'")
+    last_p, last_lo = -1, 0  # the walk before: where it started and where it stopped
     while i >= 0:
-        lo = max(0, i - POSSESSIVE_BEFORE)
+        p = lo = max(0, i - POSSESSIVE_BEFORE)
         while lo > 0 and not scan[lo - 1].isspace():
+            if lo == last_p:  # the walk goes on as the last one did ("a'a'a'..." once)
+                lo = last_lo
+                break
             lo -= 1
+        last_p, last_lo = p, lo
         hi = min(n, i + POSSESSIVE_AFTER)
         possessive = _POSSESSIVE_AT.match(scan, i) is not None
         if out and lo <= out[-1][1]:
