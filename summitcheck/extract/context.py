@@ -16,8 +16,16 @@ from ..models import Kind, Mention, Office, Source, Value
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, prepared, segment
 
+# How far from a mention its clause or sentence is read: further than prose goes, so that
+# a sentence that never ends (a page extracted as one line) is not read whole for each of
+# its mentions, which made an article's reading quadratic in its length.
+PROSE_REACH = 600
 _MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby ones count
-_CUE_REACH = 600
+
+
+def around(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """[lo, hi) (a clause, a sentence) cut to PROSE_REACH either side of [start, end)."""
+    return max(lo, start - PROSE_REACH), min(hi, end + PROSE_REACH)
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,7 @@ class Context:
         if bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo) > _MANY_CUES:
             # a sentence that never ends, full of cues: only those near the span (prose
             # never has so many in one sentence; each mention would look at them all)
-            lo, hi = max(lo, start - _CUE_REACH), min(hi, end + _CUE_REACH)
+            lo, hi = around(lo, hi, start, end)
         hits = self.cues_between(lo, hi, kind)
         strong = [h for h in hits if not h.weak and not (h.start < end and start < h.end)]
         for h in strong or hits:

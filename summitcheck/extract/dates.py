@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
 import re
 
 import regex
@@ -34,7 +33,7 @@ from ..normalize.dates import (
     parts_of,
     to_utc,
 )
-from .context import Context
+from .context import Context, Taken, around
 
 _SPEECH = regex.compile(
     r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
@@ -97,7 +96,6 @@ def _may_be_relative(ctx: Context) -> bool:
     return any(w in ctx.lower for w in _RELATIVE_WORDS)
 
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
-_SENTENCE_REACH = 600
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -115,8 +113,8 @@ UNKNOWN_LENGTH_DAYS = 3
 def extract(ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     scan = ctx.scan
-    # date spans, whether they hold a time, and the spans of converted times: each in
-    # order and apart (bisected: an article of thousands of times looked through them all)
+    # date spans and whether they hold a time, in order and apart (bisected: an article of
+    # thousands of times looked through them all)
     dated: list[tuple[int, int, bool]] = []
     dated_ends: list[int] = []
     date_starts, time_starts = candidate_starts(scan, ctx.digit_starts, ctx.hits("dates"))
@@ -131,12 +129,11 @@ def extract(ctx: Context) -> list[Mention]:
         dated.append((m.start(), m.end(), parts.hour is not None))
         dated_ends.append(m.end())
         out.extend(_mentions(ctx, m.start(), m.end(), parts))
-    converted: list[tuple[int, int]] = []
+    converted = Taken()  # the times in brackets read with the time before them
     for m in match_at(TIME_PATTERN, scan, time_starts):
         if ctx.source.is_excluded(m.start(), m.end()) or _on_dateline(ctx, m.start()):
             continue
-        i = bisect.bisect_right(converted, (m.start(), math.inf)) - 1
-        if i >= 0 and m.start() < converted[i][1]:
+        if converted.meets(m.start(), m.start() + 1):
             continue
         overlap = []
         k = bisect.bisect_right(dated_ends, m.start())
@@ -193,9 +190,7 @@ def _clock_like(text: str) -> bool:
 def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True
               ) -> list[Mention]:
     s0, s1 = ctx.segs.sentence_of(start)
-    # the sentence as far as one of prose goes: one that never ends is not read whole
-    # for each of its dates
-    s0, s1 = max(s0, start - _SENTENCE_REACH), min(s1, end + _SENTENCE_REACH)
+    s0, s1 = around(s0, s1, start, end)
     before = ctx.scan[max(s0, start - 80):start]  # (its last 60 characters are read)
     # whether the sentence looks ahead only matters where anchor() reads the weekday
     ahead = False

@@ -29,7 +29,7 @@ from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..rules import Rules
-from .context import Context, alternation
+from .context import PROSE_REACH, Context, alternation, around
 
 _NUMBER_WORDS = [w for w in num.WORDS if w not in ("zero",)]
 _DIGITS = (
@@ -297,9 +297,7 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         return None
     topic, inferred = found
     c0, c1 = ctx.segs.clause_of(start, end)
-    # what the clause says around the figure, as far as a clause of prose goes: a clause
-    # that never ends is not read whole for each of its figures
-    c0, c1 = max(c0, start - _CLAUSE_REACH), min(c1, end + _CLAUSE_REACH)
+    c0, c1 = around(c0, c1, start, end)
     before = ctx.scan[c0:start]
     after = ctx.scan[end:min(len(ctx.scan), end + 60)]
     if _NEGATED.search(before):
@@ -380,8 +378,7 @@ def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | No
     return m.group("prep").lower(), m.group("year")
 
 
-_REACH = 250
-_CLAUSE_REACH = 600
+_REACH = 250  # the longest a _DEADLINE_BEFORE match can be, and more
 _SHARE = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
 _DEADLINE = r"\b(?P<prep>by|until|before)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
 _LINK = r"(?:,\s*|\s+)(?:and|plus|with|of\s+which)\s+(?:(?:another|a\s+further|an\s+additional|a|the)\s+)?"
@@ -425,7 +422,7 @@ def _owner(ctx: Context, start: int):
     segs = ctx.segs
     s0, _ = segs.sentence_of(start)
     c0, _ = segs.clause_of(start, start + 1)
-    for lo in (max(c0, start - _CLAUSE_REACH), max(s0, start - _CLAUSE_REACH)):
+    for lo in (max(c0, start - PROSE_REACH), max(s0, start - PROSE_REACH)):
         found = None
         for run in _CAP_RUN.finditer(ctx.scan, lo, start):
             words = run.group(0).split(" ")

@@ -35,7 +35,7 @@ from ..candidates import Keywords, letters_of, windows_around
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..rules import Entry, Rules
-from .context import Context, alternation
+from .context import Context, Taken, alternation
 
 # \p{Cf} inside a word: soft hyphens and zero-width characters from web copy
 # ("Zelen\u00adsky") belong to the name and are dropped from its value.
@@ -199,26 +199,15 @@ def patterns_for(rules: Rules) -> NamePatterns:
 def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
-    # the names found so far, which never overlap: sorted, their ends are too, so the one
-    # that could hold an offset or meet a span is the last that starts before it (a
-    # document of thousands of names is not looked through for each match)
-    starts: list[int] = []
-    ends: list[int] = []
+    found = Taken()  # the names found so far
     for form, m in _outside_excluded(np, ctx):
-        if form != "title-of":
-            i = bisect.bisect_right(starts, m.start("name")) - 1
-            if i >= 0 and m.start("name") < ends[i]:
-                continue  # the name would start inside one found already (see below)
+        if form != "title-of" and found.meets(m.start("name"), m.start("name") + 1):
+            continue  # the name would start inside one found already (see below)
         hit = _hit(np, m, form)
-        if hit is None:
-            continue
-        i = bisect.bisect_left(starts, hit.name_end) - 1
-        if i >= 0 and hit.name_start < ends[i]:
+        if hit is None or found.meets(hit.name_start, hit.name_end):
             continue
         hits.append(hit)
-        i = bisect.bisect_left(starts, hit.name_start)
-        starts.insert(i, hit.name_start)
-        ends.insert(i, hit.name_end)
+        found.append((hit.name_start, hit.name_end))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Kind, Mention, Quote
-from .context import Context
+from .context import PROSE_REACH, Context
 
 MIN_WORDS = 6
 OPENING_WORDS = 5
@@ -129,9 +129,7 @@ def _surname(ctx: Context, who: str) -> str | None:
 def _antecedent(ctx: Context, start: int) -> str | None:
     """The last person who said something in this or the previous two sentences."""
     si = ctx.segs.sentence_index(start)
-    # (as far as three sentences of prose go: sentences that never end are not read whole
-    # for each quote)
-    lo = max(ctx.segs.sentences[max(0, si - 2)][0], start - 3 * 600)
+    lo = max(ctx.segs.sentences[max(0, si - 2)][0], start - 3 * PROSE_REACH)
     if _SAID.search(ctx.scan, lo, start) is None:
         return None  # no verb of saying: no subject of one either
     found = None
