@@ -124,6 +124,17 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
          {"percent-defence-spending-by-2035": ["single-source", "5%"],
           "percent-defence-spending": ["single-source", "50%"]}),
+        # a bare share right after "spend" is the spender's share of GDP on defence; not a
+        # change ("2% more"), a share of something else ("of its budget") or after "on"
+        ({"a.txt": "Spain's prime minister, Pedro Sánchez, said his country had secured a special "
+                   "arrangement and would spend 2.1%.\n",
+          "b.txt": "Spanish Prime Minister Pedro Sanchez said Spain would remain a reliable ally "
+                   "while spending 2.1 percent.\n",
+          "c.txt": "Sánchez insisted Spain could meet its commitments by spending 2.1% of GDP.\n",
+          "d.txt": "Italy will spend 2% more on schools and spend 10% of its budget on health. "
+                   "Households spent 3% on food.\n"},
+         {"percent-defence-spending-spain": ["agreed", "2.1%"],
+          "spain-prime-minister": ["agreed", "Pedro Sánchez"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",
