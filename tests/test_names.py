@@ -74,6 +74,11 @@ def claims_of(make_corpus, files: dict[str, str]):
          "united-states-press-secretary", "Karoline Leavitt"),
         ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
          "Marco Rubio"),
+        # a list written title first: the bare surname before a title is an item of its own
+        ("German Chancellor Friedrich Merz came. The delegation – the UK prime minister, Keir "
+         "Starmer, the French president, Emmanuel Macron, Merz, the Italian prime minister, "
+         "Giorgia Meloni, and others – flew in.",
+         "italy-prime-minister", "Giorgia Meloni"),
     ],
 )
 def test_office_discovery(make_corpus, sentence, claim, person):

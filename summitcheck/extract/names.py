@@ -200,17 +200,28 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     found = Taken()  # the names found so far
+    named_after: set[int] = set()  # where the titles that a name follows end
     for form, m in _outside_excluded(np, ctx):
         if form != "title-of" and found.meets(m.start("name"), m.start("name") + 1):
             continue  # the name would start inside one found already (see below)
+        if form in _NAME_BEFORE and m.end("t") in named_after and " " not in m.group("name"):
+            # a list written title first: "..., Merz, the Italian prime minister, Giorgia
+            # Meloni, ...": the title names the one after it, not the bare surname of the
+            # item before it (the forms with the name after run first)
+            continue
         hit = _hit(np, m, form)
         if hit is None or found.meets(hit.name_start, hit.name_end):
             continue
         hits.append(hit)
         found.append((hit.name_start, hit.name_end))
+        if form in _NAME_AFTER:
+            named_after.add(m.end("t"))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
 
 
+# the forms whose name follows the title, and those whose name comes before it
+_NAME_AFTER = {"the-title-comma", "title-of-comma", "the-unqualified-comma"}
+_NAME_BEFORE = {"name-comma", "name-comma-of"}
 _ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
 
 
