@@ -135,6 +135,16 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "Households spent 3% on food.\n"},
          {"percent-defence-spending-spain": ["agreed", "2.1%"],
           "spain-prime-minister": ["agreed", "Pedro Sánchez"]}),
+        # the words after the next sum are what that sum pays for; "$2 billion Canadian"
+        # is in Canadian dollars; "the other six leaders" are some of them, not a count
+        ({"a.txt": "Carney pledged C$2 billion in new military aid and a C$2.3 billion loan.\n",
+          "b.txt": "Carney announced $2 billion Canadian ($1.47 billion) in military aid, along "
+                   "with a loan of $2.3 billion Canadian ($1.69 billion).\n",
+          "c.txt": "The package: C$2bn in military aid, including drones, and a C$2.3bn loan. "
+                   "Trump joined the other six leaders in a statement.\n",
+          "d.txt": "Canada pledged C$2 billion for Kyiv's army and a C$2.3 billion loan.\n"},
+         {"money-military-aid-cad": ["agreed", "C$2 billion"],
+          "money-loan-cad": ["agreed", "C$2.3 billion"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",

@@ -196,15 +196,20 @@ class Context:
         return best
 
     def find_topic(self, start: int, end: int, kind: str, clause: bool = True,
-                   after_bias: float = 1.0) -> tuple[Entry, str] | None:
+                   after_bias: float = 1.0, until: int | None = None) -> tuple[Entry, str] | None:
         """(topic, how): a cue in the clause (or sentence) is firm (how is ""); one in
         the rest of the sentence ("sentence") or a neighbouring one ("neighbour")
-        only infers the topic."""
+        only infers the topic. `until`: where the next figure of the kind starts; the
+        cues after it are its own ("C$2 billion in aid and a C$2.3 billion loan")."""
         segs = self.segs
         si = segs.sentence_index(start)
         s0, s1 = segs.sentences[si]
+        if until is not None:
+            s1 = min(s1, until)
         if clause:
             c0, c1 = segs.clause_of(start, end)
+            if until is not None:
+                c1 = min(c1, until)
             hit = self.nearest_cue(c0, c1, start, end, kind, after_bias)
             if hit:
                 return hit.topic, ""
@@ -215,7 +220,7 @@ class Context:
             hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
             if hit:
                 return hit.topic, ""
-        for j in (si - 1, si + 1):
+        for j in (si - 1, si + 1) if until is None else (si - 1,):
             if 0 <= j < len(segs.sentences):
                 n0, n1 = segs.sentences[j]
                 hit = self.nearest_cue(n0, n1, start, end, kind, after_bias)

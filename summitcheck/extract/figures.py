@@ -73,6 +73,12 @@ class FigurePatterns:
                 self.currency_of[w.lower()] = c.id
                 words.append(w)
         self.currency = {c.id: c for c in rules.currencies}
+        # "$2 billion Canadian ($1.47 billion)": the dollar of the country named after it
+        adjectives = {w.split(" ")[0]: c.id for c in rules.currencies for w in c.get("words", [])
+                      if w.lower().endswith(" dollars") and w[:1].isupper() and w.count(" ") == 1}
+        self.dollar_of = {a.lower(): i for a, i in adjectives.items()}
+        self.dollar_after = regex.compile(
+            rf"[ ]({alternation(adjectives)})(?![\w-]|[ ]dollars?\b)") if adjectives else None
         quals = alternation([q for q in num.QUALIFIERS if q != "+"], "i")
         numwords = alternation(_NUMBER_WORDS, "i")
         vague = alternation(num.VAGUE, "i")
@@ -239,6 +245,10 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     is_word = not g["num"][0].isdigit()
     relative = ctx.rules.tolerance.relative
     if currency:
+        if g["sym"] == "$" and not g["word"] and fp.dollar_after is not None:
+            country = fp.dollar_after.match(scan, end, end + 40)
+            if country is not None:
+                currency, end = fp.dollar_of[country.group(1).lower()], country.end()
         conv = fp.conversion.match(scan, end, end + 200)  # (a bound: see _EITHER_AFTER)
         if conv:
             end = conv.end()
@@ -292,7 +302,8 @@ def _money(ctx: Context, m: regex.Match, end: int, currency: str, value: float, 
 def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Quantity
              ) -> Mention | None:
     start = m.start()
-    found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5)
+    until = _next_money(ctx, end) if kind == "money" else None
+    found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5, until=until)
     if found is None:
         return None
     topic, inferred = found
@@ -339,6 +350,23 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     base = f"{kind}-{topic.id}{suffix.rsplit('-', 2)[0]}{unit_suffix}" if year else ""
     return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
                        base=base)
+
+
+def _next_money(ctx: Context, end: int) -> int | None:
+    """Where the next sum of money after `end` in its sentence starts (read up to
+    PROSE_REACH on): the words after that sum are what it pays for, not this one's."""
+    fp = patterns_for(ctx.rules)
+    _, s1 = ctx.segs.sentence_of(end)
+    stop = min(s1, end + PROSE_REACH)
+    pos = end
+    while pos < stop:
+        m = fp.pattern.search(ctx.scan, pos, stop)
+        if m is None:
+            return None
+        if m.group("sym") or m.group("word"):
+            return m.start()
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return None
 
 
 def _within(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
@@ -451,6 +479,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     scan = ctx.scan
     if hi <= 10.5 and scan[end:end + 1] != "-" and _ANAPHORIC.search(scan[max(0, start - 12):start]):
         return None  # "the two leaders" refers back; it is not a figure
+    if _OTHER_BEFORE.search(scan, max(0, start - 8), start):
+        return None  # "the other six leaders": some of them, not how many there are
     if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end, end + 80):
         return None  # "one or two other countries": a guess, not a figure
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
@@ -489,6 +519,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
 
 
 _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
+_OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 # (matched with an end: the regex module looks for the "or" it needs as far as the
 # text goes, 0.4 ms in a 150 KB one)
