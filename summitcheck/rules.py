@@ -40,7 +40,7 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
         "head_of_government": "str", "head_of_state": "str", "chief": "str", "nouns": "strs",
     },
     "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool",
-               "qualifier": "str"},
+               "qualifier": "str", "means": "str", "means_for": "strs"},
     "modifiers": {
         "id!": "str", "label": "str", "variants!": "strs",
         "tense": ("past", "current", "future"), "joins_title": "bool", "same_office": "bool",

@@ -74,6 +74,13 @@ def claims_of(make_corpus, files: dict[str, str]):
          "united-states-press-secretary", "Karoline Leavitt"),
         ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
          "Marco Rubio"),
+        # a title that means another under some countries only
+        ("British Foreign Secretary David Lammy spoke.", "united-kingdom-foreign-minister",
+         "David Lammy"),
+        ("US Defense Secretary Pete Hegseth spoke.", "united-states-defence-minister",
+         "Pete Hegseth"),
+        ("Indian Foreign Secretary Vikram Misri briefed reporters.", "india-foreign-secretary",
+         "Vikram Misri"),
         # a list written title first: the bare surname before a title is an item of its own
         ("German Chancellor Friedrich Merz came. The delegation – the UK prime minister, Keir "
          "Starmer, the French president, Emmanuel Macron, Merz, the Italian prime minister, "

@@ -471,6 +471,9 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         return None
     if qualifier is None and title.get("qualifier"):
         qualifier = np.qualifier_by_id.get(title.get("qualifier"))
+    if title.get("means") and (qualifier is None or qualifier.id in title.get("means_for", ())):
+        # Britain's Foreign Secretary is its foreign minister; India's is not
+        title = np.titles.get(title.get("means"), title)
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
     name_end = name_span[0] + len(name)
