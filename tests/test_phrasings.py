@@ -145,6 +145,12 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "Canada pledged C$2 billion for Kyiv's army and a C$2.3 billion loan.\n"},
          {"money-military-aid-cad": ["agreed", "C$2 billion"],
           "money-loan-cad": ["agreed", "C$2.3 billion"]}),
+        # money for weapons, whoever makes them
+        ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
+                   "financed by Europe.\n",
+          "b.txt": "His proposal included buying $90bn of US weapons, financed by Europe, and a "
+                   "separate deal under which the US would buy Ukrainian-made drones.\n"},
+         {"money-weapons-united-states-usd": ["agreed", "$90 billion", "about $90 billion"]}),
         # counts of a body's members, however the body is named
         ({"a.txt": "Leaders of the 32-nation alliance met.\n",
           "b.txt": "Leaders of NATO's 32 members met.\n",
