@@ -44,6 +44,7 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
     "modifiers": {
         "id!": "str", "label": "str", "variants!": "strs",
         "tense": ("past", "current", "future"), "joins_title": "bool", "same_office": "bool",
+        "exact_case": "bool",
     },
     "people": {"id": "str", "name!": "str", "aliases": "strs"},
     "topics": {

@@ -74,6 +74,13 @@ def claims_of(make_corpus, files: dict[str, str]):
          "united-states-press-secretary", "Karoline Leavitt"),
         ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
          "Marco Rubio"),
+        # "new" keeps the office; "New Zealand" is a country
+        ("He met South Korea's new president, Lee Jae-myung, there.", "south-korea-president",
+         "Lee Jae-myung"),
+        ("He met the newly elected Polish president, Karol Nawrocki, there.", "poland-president",
+         "Karol Nawrocki"),
+        ("New Zealand Prime Minister Christopher Luxon spoke.", "new-zealand-prime-minister",
+         "Christopher Luxon"),
         # a title that means another under some countries only
         ("British Foreign Secretary David Lammy spoke.", "united-kingdom-foreign-minister",
          "David Lammy"),

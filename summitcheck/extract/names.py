@@ -101,13 +101,18 @@ class NamePatterns:
         self.titles = {t.id: t for t in rules.titles}
         self.qualifier_by_id = {q.id: q for q in rules.qualifiers}
         self.modifier_of = {v.lower(): m for m in rules.modifiers for v in m.get("variants", [])}
-        before = [v for m in rules.modifiers if not m.get("joins_title") for v in m.get("variants")]
+        before = [v for m in rules.modifiers if not m.get("joins_title") and not m.get("exact_case")
+                  for v in m.get("variants")]
+        # "the new German chancellor": "new" as written only ("New Zealand" is a country)
+        exact = [v for m in rules.modifiers if not m.get("joins_title") and m.get("exact_case")
+                 for v in m.get("variants")]
         inside = [v for m in rules.modifiers if m.get("joins_title") for v in m.get("variants")]
         t = alternation(self.title_of, "i")
         t_cap = alternation([v for t_ in rules.titles for v in t_.get("variants", [])
                              if v[:1].isupper()])
-        m1 = rf"(?:(?P<m1>{alternation(before, 'i')})(?:\s+|(?<=-)))"
-        m1b = rf"(?:(?P<m1b>{alternation(before, 'i')})(?:\s+|(?<=-)))"  # "Romanian interim President"
+        mods = alternation(before, "i") + (f"|{alternation(exact)}" if exact else "")
+        m1 = rf"(?:(?P<m1>{mods})(?:\s+|(?<=-)))"
+        m1b = rf"(?:(?P<m1b>{mods})(?:\s+|(?<=-)))"  # "Romanian interim President"
         m2 = rf"(?:(?P<m2>{alternation(inside)})(?:\s+|(?<=-)))"
         lead = r"(?<![\w'.-])"
         follow = FOLLOW
@@ -122,9 +127,9 @@ class NamePatterns:
                 rf"{lead}(?:the\s+)?(?i:head|leader)\s+of\s+(?:the\s+)?{QRUN}\s+"
                 rf"(?P<hog>government|state)\s*,?\s+{NAME}")),
             ("the-title-comma", regex.compile(
-                rf"{lead}(?:(?i:the)\s+)?{m1}?{QRUN}\s+{m2}?(?P<t>{t}),\s+{NAME}")),
+                rf"{lead}(?:(?i:the)\s+)?{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t}),\s+{NAME}")),
             ("name-comma", regex.compile(
-                rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{QRUN}\s+{m2}?(?P<t>{t}){follow}")),
+                rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t}){follow}")),
             ("name-comma-of", regex.compile(
                 rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?"
                 rf"{QRUN_GREEDY}{follow}")),
