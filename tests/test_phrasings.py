@@ -145,6 +145,14 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "Canada pledged C$2 billion for Kyiv's army and a C$2.3 billion loan.\n"},
          {"money-military-aid-cad": ["agreed", "C$2 billion"],
           "money-loan-cad": ["agreed", "C$2.3 billion"]}),
+        # a count under a hundred is exact; a rank ("32nd") and a model's number ("Leopard 1",
+        # "Challenger 2") are no counts
+        ({"a.txt": "Germany will send 25 Leopard 1 tanks. Sweden will be the 32nd member of "
+                   "NATO's 31 allies.\n",
+          "b.txt": "Britain sent 14 Challenger 2 tanks. The 31-member alliance met.\n",
+          "c.txt": "Leaders of NATO's 32 members met. Germany pledged 25 tanks.\n"},
+         {"count-tanks": ["disputed", "25", "14"],
+          "count-countries-nato": ["disputed", "31", "32"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

@@ -272,8 +272,29 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
         return None  # a year: four plain digits ("2 000" and "2,000" are counts)
     if is_word and value == 1:
         return None  # "one" is a pronoun far more often than a figure
-    lo, hi = num.interval(value, step, scale, qual, relative)
+    if g["num"][0].isdigit() and _ORDINAL.match(scan, m.end("num")):
+        return None  # "the 32nd member": a rank, not how many
+    if _MODEL.search(scan, max(0, start - 24), start) and not _NOT_A_MODEL.search(
+            scan, max(0, start - 24), start):
+        return None  # "25 Leopard 1 tanks", "Challenger 2 tanks": a model's number
+    if scale == 1.0 and not qual and value < 100 and value == int(value) and "dozen" not in g["num"].lower():
+        # a count under a hundred written without "about" is exact: "31 allies" and "32
+        # allies" differ (with the precision and tolerance of a measure they agreed)
+        lo, hi = value - _EXACT, value + _EXACT
+    else:
+        lo, hi = num.interval(value, step, scale, qual, relative)
     return _count(ctx, m, lo, hi, _q(qual, num.format_amount(value, scale)), end=end)
+
+
+_EXACT = 0.25
+_ORDINAL = regex.compile(r"(?i)(?:st|nd|rd|th)(?![\p{L}\d])")
+# a capitalised word right before a number: a model ("Leopard 1", "Challenger 2"); not
+# a month, a weekday or a possessive ("NATO's 32"), nor a sentence's first word
+_MODEL = regex.compile(r"(?<=[\p{Ll}\d,;] )\p{Lu}[\p{L}-]+ \Z")
+_NOT_A_MODEL = regex.compile(
+    r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+\Z")
 
 
 def _q(qual: str | None, shown: str) -> str:
