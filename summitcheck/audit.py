@@ -153,7 +153,8 @@ class _Values:
 def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     """A figure stated broadly ("5% of GDP", "32 allies") joins the one narrower claim of
     the corpus it agrees with ("5% of GDP by 2035", "NATO's 32 members"); with none or
-    several such claims it stays where it is."""
+    several such claims, or when it agrees as well with the firm values that stay in its
+    own claim, it stays where it is."""
     narrower: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         if r[BASE]:
@@ -175,7 +176,7 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     vals = values.values
     fits_all = {c: fits_every([vals[f] for f in fs]) for c, fs in firm.items()}
     joins: dict[tuple[str, int], str | None] = {}  # (claim, value) -> the claim it joins
-    out = []
+    staying: dict[str, dict[int, None]] = defaultdict(dict)  # broad claim -> firm values kept
     for r in rows:
         if not r[BASE] and r[CLAIM] in narrower:
             n = number(r[VALUE])
@@ -184,7 +185,18 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
                 v = vals[n]
                 fits = [c for c in sorted(narrower[r[CLAIM]]) if c in firm and fits_all[c](v)]
                 joins[key] = fits[0] if len(fits) == 1 else None
-            c = joins[key]
+            if joins[key] is None and not r[INFERRED]:
+                staying[r[CLAIM]][n] = None
+    # a broad value that also agrees with every firm value staying in its own claim stays
+    # with them ("more than a dozen leaders" beside "18 leaders", not "the bloc's 27")
+    for (claim, n), c in joins.items():
+        if c is not None and staying.get(claim) and fits_every(
+                [vals[k] for k in staying[claim]])(vals[n]):
+            joins[(claim, n)] = None
+    out = []
+    for r in rows:
+        if not r[BASE] and r[CLAIM] in narrower:
+            c = joins[(r[CLAIM], number(r[VALUE]))]
             if c is not None:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
         out.append(r)

@@ -153,6 +153,15 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "c.txt": "Leaders of NATO's 32 members met. Germany pledged 25 tanks.\n"},
          {"count-tanks": ["disputed", "25", "14"],
           "count-countries-nato": ["disputed", "31", "32"]}),
+        # a count's noun is on its line, before any "he said"; "the bloc's 27 leaders" are
+        # the EU's; a broad figure that agrees with its own claim stays there
+        ({"a.txt": "Published on 02/03/2025 - 19:12 GMT+1\n\nLeaders met in London. Starmer "
+                   "hosted 18 leaders.\n",
+          "b.txt": "She will brief the bloc's 27 leaders. Starmer hosted 18 leaders.\n",
+          "c.txt": "Starmer, who hosted more than a dozen leaders, set out four points he said "
+                   "leaders had agreed. The 27 EU leaders meet next.\n"},
+         {"count-leaders": ["agreed", "18", "more than 12"],
+          "count-leaders-european-union": ["agreed", "27"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

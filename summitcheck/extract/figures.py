@@ -84,7 +84,7 @@ class FigurePatterns:
         vague = alternation(num.VAGUE, "i")
         self.pattern = regex.compile(
             rf"""
-            (?<![\w$£€¥₴₽.,/-]|\w-)
+            (?<![\w$£€¥₴₽.,/+-]|\w-)
             (?:(?P<qual>{quals})\s+)?
             (?:(?P<sym>{alternation(symbols)})\s?)?
             (?:
@@ -507,8 +507,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
     for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
         gap = scan[end:hit.start]
-        if not _GAP.fullmatch(gap) or _PUNCT.search(gap):
-            continue
+        if not _GAP.fullmatch(gap) or _PUNCT.search(gap) or "\n" in gap or _GAP_STOP.search(gap):
+            continue  # ("four points he said leaders had agreed": the noun is "points")
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
         if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
             # "Zelensky and 17 other leaders": eighteen in all
@@ -516,6 +516,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             shown = _plus_one(shown)
         group = _GROUP_AFTER.match(scan, hit.end)
         owner = ctx.vocab.qualifier_ending_at(scan, start)
+        if owner is None:
+            # "the bloc's 27 leaders", "the alliance's 32 members": the body news calls so
+            said = _GROUP_BEFORE.search(scan, max(0, start - 24), start)
+            owner = ctx.vocab.noun_of.get(said.group(1).lower()) if said else None
         if owner is None and gap.strip(" -") == "":
             # "the 27-member EU's leaders", "the 32-nation NATO alliance"
             after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
@@ -540,6 +544,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
 
 
 _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
+_GROUP_BEFORE = regex.compile(r"(?i)\bthe\s+(alliance|bloc|union)['\u2019]s\s+\Z")
+# words that end the phrase a count begins: its noun came before them
+_GAP_STOP = regex.compile(
+    r"(?i)\b(?:he|she|it|they|we|you|said|says|had|has|have|was|were|is|are|would|will|that|"
+    r"which|who)\b")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 # (matched with an end: the regex module looks for the "or" it needs as far as the
