@@ -162,6 +162,20 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "leaders had agreed. The 27 EU leaders meet next.\n"},
          {"count-leaders": ["agreed", "18", "more than 12"],
           "count-leaders-european-union": ["agreed", "27"]}),
+        # "from 2.3% ... to 2.5%" (either way round) is a starting point; "between 3% and
+        # 3.5%" one range; "UK defence spending" names the country once
+        ({"a.txt": "Sir Keir pledged to raise defence spending from 2.3 per cent of GDP to 2.5 "
+                   "per cent by 2027.\n",
+          "b.txt": "Starmer's pledge is to lift UK defence spending to 2.5 per cent of GDP by 2027, "
+                   "from 2.3 per cent.\n",
+          "c.txt": "He said European countries should raise defense spending to between 3% and "
+                   "3.5% of GDP.\n",
+          "d.txt": "Macron wants Europe to spend between 3 and 3.5 per cent of GDP on defence.\n"},
+         {"percent-defence-spending": ["agreed", "3-3.5%"],
+          "percent-defence-spending-by-2027": ["single-source", "2.5%"],
+          "percent-defence-spending-earlier": ["single-source", "2.3%"],
+          "percent-defence-spending-united-kingdom-by-2027": ["single-source", "2.5%"],
+          "percent-defence-spending-united-kingdom-earlier": ["single-source", "2.3%"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

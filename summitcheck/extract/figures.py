@@ -49,7 +49,10 @@ _EARLIER = regex.compile(
     r"previous|current|old|original(?:ly)?)\s+(?:\w+\s+){0,2}$"
 )
 _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
-_TO = regex.compile(r"\s+to\b")
+_TO = regex.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\b")
+_TO_SHARE = regex.compile(r"(?i)\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
+_BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+_AND_SHARE = regex.compile(r"(?i)\s+and\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
 _TARGET_YEAR = regex.compile(
     r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
@@ -254,6 +257,8 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
             end = conv.end()
         return _money(ctx, m, end, currency, value, step, scale, qual)
     if g["pct"]:
+        if _BETWEEN.search(scan, max(0, start - 12), start) and _AND_SHARE.match(scan, end, end + 40):
+            return None  # "between 3% and 3.5%": the range is read from its upper end
         unit = "pp" if "point" in g["pct"].lower() else "percent"
         lo, hi = num.interval(value, step, 1.0, qual, relative)
         sign = " percentage points" if unit == "pp" else "%"
@@ -336,11 +341,17 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "would not need to spend 5%": it may corroborate, never make a claim alone
         inferred = "neighbour"
     phase = ""
-    if _EARLIER.search(before) or (_FROM.search(before) and _TO.match(after)):
-        phase = "earlier"  # "previously announced £2.2 billion", "from 2% to 5%"
+    if _EARLIER.search(before) or (_FROM.search(before) and (
+            _TO.match(after) or _TO_SHARE.search(
+                ctx.scan, max(ctx.segs.sentence_of(start)[0], start - 200), start))):
+        # "previously announced £2.2 billion", "from 2.3 per cent of GDP to 2.5 per cent",
+        # "to 2.5 per cent of GDP by 2027, from 2.3 per cent"
+        phase = "earlier"
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else None
+    if owner is not None and topic.id.endswith(f"-{owner.id}"):
+        owner = None  # "UK defence spending": the cue names the country already
     suffix = f"-{owner.id}" if owner is not None else ""
     suffix += f"-{phase}" if phase else ""
     target = _TARGET_YEAR.match(after)
