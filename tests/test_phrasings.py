@@ -270,11 +270,18 @@ SUMMIT_SUNDAY = "The London summit was held at Lancaster House on March 2.\n"
          LONDON_PLACES, ["single-source", "2025-03-02 (Sunday)"]),
         ("Macron hosted an emergency summit in Paris on February 17.", LONDON_PLACES,
          ["single-source", "2025-03-02 (Sunday)"]),
+        # ... or of a body's leaders: that body's summit
+        ("She promised to present a plan at an emergency summit of E.U. leaders on March 6.",
+         LONDON_PLACES, ["single-source", "2025-03-02 (Sunday)"]),
+        ("She will brief the bloc's 27 leaders at a summit on March 6.", LONDON_PLACES,
+         ["single-source", "2025-03-02 (Sunday)"]),
+        ("The summit of European leaders took place on March 6.", LONDON_PLACES,
+         ["disputed", "2025-03-02 (Sunday)", "2025-03-06 (Thursday)"]),
         # without places in the rules, any date days away is taken for another summit
         ("The summit took place on March 6.", LONDON, ["single-source", "2025-03-02 (Sunday)"]),
     ],
 )
-def test_a_date_days_from_the_event_is_another_summit_only_in_another_place(
+def test_a_date_days_from_the_event_is_another_summit_only_elsewhere_or_of_a_body(
         make_corpus, line, rules, expected):
     claims = claims_of(make_corpus, {"a.txt": SUMMIT_SUNDAY, "b.txt": line + "\n"}, rules)
     assert claims["summit-date"] == expected

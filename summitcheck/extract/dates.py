@@ -286,7 +286,25 @@ def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> b
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
              if ctx.vocab.qualifier_of.get(n := m.group(1)) is None]
     here = any(p in n or n in p for n in named for p in ours)
-    return bool(named) and not here
+    return (bool(named) and not here) or _body_leaders(ctx, s0, s1)
+
+
+def _body_leaders(ctx: Context, s0: int, s1: int) -> bool:
+    """Whether a sentence names a body's leaders ("a summit of E.U. leaders on March 6",
+    "the bloc's 27 leaders"): a meeting of that body's, not the event's."""
+    for m in _LEADERS_OF.finditer(ctx.scan, s0, s1):
+        if m.group("noun"):
+            q = ctx.vocab.noun_of.get(m.group("noun").lower())
+        else:
+            q = ctx.vocab.qualifier_of.get(m.group("q"))
+        if q is not None and q.get("kind") == "body":
+            return True
+    return False
+
+
+_LEADERS_OF = regex.compile(
+    r"(?:\b(?P<q>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})|\bthe\s+(?P<noun>bloc|alliance)['\u2019]s"
+    r"(?:\s+\d+)?)\s+(?:leaders|heads\s+of\s+(?:state|government))\b")
 
 
 # "in Paris", "at Lancaster House", "in the Belgian capital Brussels"
