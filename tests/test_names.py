@@ -133,11 +133,22 @@ def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
         ("Pedro Sánchez", "Pedro Sanchez"),
         ("Sir Keir Starmer", "Keir Starmer"),
         ("Yuri Ushakov", "Yury Ushakov"),
+        # a middle name used as the first name, in either order
+        ("Recep Tayyip Erdogan", "Tayyip Erdogan"),
+        ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),
     ],
 )
 def test_spellings_of_one_person_match(a, b):
     index = PeopleIndex(RULES)
     assert index.add_full(a, "x") is index.add_full(b, "y")
+
+
+def test_a_first_name_learnt_through_a_middle_name_finds_the_person():
+    index = PeopleIndex(RULES)
+    person = index.add_full("Tayyip Erdogan", "a")
+    assert index.add_full("Recep Tayyip Erdogan", "b") is person
+    assert index.add_full("Recep Erdogan", "c") is person
+    assert index.add_full("Emine Erdogan", "d") is not person
 
 
 @pytest.mark.parametrize(
@@ -147,6 +158,8 @@ def test_spellings_of_one_person_match(a, b):
         ("Antonio Costa", "António Guterres"),
         ("Antonio Costa", "Antonio Acosta"),
         ("Mark Rutte", "Mark Carney"),
+        ("Ed Miliband", "David Miliband"),
+        ("Ines Costa-Reyes", "Karin Costa-Reyes"),  # a hyphenated surname has no middle name
     ],
 )
 def test_different_people_stay_apart(a, b):

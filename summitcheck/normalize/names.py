@@ -6,7 +6,9 @@ diacritics removed, case ignored) and the alias table of the rules:
   similarity ratio of at least SURNAME_MIN (Zelensky / Zelenskiy: 94), and
 - their first names are absent in one of them, are one initial of the other, or
   have a ratio of at least GIVEN_MIN (Sergey / Sergei: 83; Volodymyr / Volodomyr: 89).
-Middle names are ignored (Jonas Støre / Jonas Gahr Støre). Donald Trump and
+Middle names are ignored (Jonas Støre / Jonas Gahr Støre), or stand for the first one
+(Tayyip Erdogan / Recep Tayyip Erdogan: a middle name of one is the other's first name,
+in either order). Donald Trump and
 Donald Tusk (surname ratio 67) and Antonio Costa and António Guterres stay apart.
 A bare surname joins the one person with that surname in the same article,
 else in the corpus; it is dropped when that is ambiguous.
@@ -29,6 +31,9 @@ from rapidfuzz.fuzz import ratio
 from ..rules import Rules
 
 SURNAME_MIN = 85
+# words inside a name that are no given name ("Mohammed bin Salman")
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "del", "della",
+                        "da", "di", "du", "la", "le", "ter", "ten", "dos", "das", "zu"})
 GIVEN_MIN = 70
 # The built-in pack's list (data/builtin.yaml `honorifics`) is the one in use;
 # this default serves callers without rules.
@@ -77,6 +82,8 @@ class _Cluster:
     spellings: Counter = field(default_factory=Counter)
     canonical: str | None = None
     sources: set = field(default_factory=set)
+    at: int = -1  # its place in its block
+    others: set = field(default_factory=set)  # other given names written for it
 
     @property
     def display(self) -> str:
@@ -127,26 +134,46 @@ class PeopleIndex:
         return [self.token_alias.get(t, t) for t in tokens]
 
     def _reading(self, raw: str) -> tuple:
-        """(given name, surname or None, spelling shown, canonical name) of a spelling."""
+        """(given name, surname or None, spelling shown, canonical name, middle names of
+        two letters or more) of a spelling."""
         found = self._read.get(raw)
         if found is None:
             tokens = self._norm(fold_tokens(raw, self.honorifics))
             found = self._read[raw] = (
                 tokens[0] if len(tokens) >= 2 else None, tokens[-1] if len(tokens) >= 2 else None,
                 display_name(raw, self.honorifics),
-                self.alias.get(" ".join(fold_tokens(raw, self.honorifics))))
+                self.alias.get(" ".join(fold_tokens(raw, self.honorifics))),
+                self._middles(raw) if len(tokens) > 2 else ())
         return found
 
+    def _middles(self, raw: str) -> tuple[str, ...]:
+        """The words between the first and the last of a name written with spaces, of two
+        letters or more ("Recep Tayyip Erdogan": tayyip; not the parts of a hyphenated
+        surname, "Ines Costa-Reyes", nor "bin" or "von")."""
+        words = [fold_tokens(w, frozenset()) for w in raw.split()]
+        while len(words) > 1 and len(words[0]) == 1 and words[0][0] in self.honorifics:
+            words = words[1:]
+        return tuple(t for w in words[1:-1] if len(w) == 1 and len(t := w[0]) > 1
+                     and t not in _PARTICLES)
+
     def add_full(self, raw: str, source: str) -> _Cluster | None:
-        given, surname, shown, canonical = self._reading(raw)
+        given, surname, shown, canonical, middles = self._reading(raw)
         if surname is None:
             return None
         cluster = self._known.get((given, surname))
         if cluster is None:
             cluster = self._find(given, surname)
+            others: tuple[str, ...] = middles
+            for middle in middles if cluster is None else ():
+                # "Recep Tayyip Erdogan" after "Tayyip Erdogan": its first name is the
+                # person's too
+                cluster = self._find(middle, surname)
+                if cluster is not None:
+                    others = (given, *middles)
+                    break
             if cluster is None:
-                cluster = _Cluster(given, surname)
                 block = self.blocks[surname[:1]]
+                cluster = _Cluster(given, surname, at=len(block))
                 names, at = self._by_length[surname[:1]].setdefault(len(surname), ([], []))
                 givens = self._givens.get(surname)
                 if givens is None:
@@ -156,6 +183,13 @@ class PeopleIndex:
                 givens.add(given, len(block))
                 block.append(cluster)
                 self._by_surname.clear()
+            # its given and middle names find it later ("Tayyip Erdogan" after "Recep
+            # Tayyip Erdogan", "Recep Erdogan" after both)
+            givens = self._givens[cluster.surname]
+            for other in others:
+                if other and other != cluster.given and other not in cluster.others:
+                    cluster.others.add(other)
+                    givens.add_other(other, cluster.at)
             self._known[(given, surname)] = cluster
         cluster.spellings[shown] += 1
         if source not in cluster.sources:
@@ -240,6 +274,14 @@ class _Givens:
         if len(given) == 1:
             self.by_initial.setdefault(given, i)
         else:
+            self.names.append(given)
+            self.names_at.append(i)
+
+    def add_other(self, given: str, i: int) -> None:
+        """Another given name of the person at place `i` (a middle name, or the first name
+        of a spelling that matched by a middle name)."""
+        if len(given) > 1:
+            self.by_letter.setdefault(given[0], i)
             self.names.append(given)
             self.names_at.append(i)
 
