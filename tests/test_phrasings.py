@@ -256,6 +256,17 @@ LONDON_PLACES = parse_rules_text(
 SUMMIT_SUNDAY = "The London summit was held at Lancaster House on March 2.\n"
 
 
+def test_a_summit_of_a_bodys_leaders_is_that_bodys_summit(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": SUMMIT_SUNDAY,
+        "b.txt": "She promised to present a plan at an emergency summit of E.U. leaders on March 6.\n",
+        "c.txt": "She will brief the 27-member EU's leaders at an emergency summit in Brussels on "
+                 "Thursday, March 6.\n",
+        "d.txt": "Macron hosted an emergency summit in Paris on February 17.\n"}, LONDON_PLACES)
+    assert claims["summit-european-union-date"] == ["agreed", "2025-03-06 (Thursday)"]
+    assert claims["summit-date"] == ["single-source", "2025-03-02 (Sunday)"]
+
+
 @pytest.mark.parametrize(
     ("line", "rules", "expected"),
     [

@@ -145,8 +145,10 @@ class Context:
         """"an EU summit", "Britain's defence spending": a country or body right
         before a cue makes it another topic than the bare one."""
         q = self.vocab.qualifier_ending_at(self.scan, start)
-        if q is None:
-            return topic
+        return topic if q is None else self.qualified_by(topic, q)
+
+    def qualified_by(self, topic: Entry, q: Entry) -> Entry:
+        """`topic` of the country or body `q` ("the EU summit")."""
         key = (topic.id, q.id)
         derived = self.vocab.derived.get(key)
         if derived is None:

@@ -219,7 +219,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
-        return []  # "Macron hosted a summit in Paris on February 17": another summit
+        body = _body_leaders(ctx, s0, s1)
+        if body is None:
+            return []  # "Macron hosted a summit in Paris on February 17": another summit
+        # "an emergency summit of E.U. leaders on March 6": that body's, as "an EU summit" is
+        found = (ctx.qualified_by(found[0], body), found[1])
     if want_date and day is not None and found is not None:
         topic, inferred = found
         claim, label = f"{topic.id}-date", f"Date of {topic.label}"
@@ -286,25 +290,26 @@ def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> b
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
              if ctx.vocab.qualifier_of.get(n := m.group(1)) is None]
     here = any(p in n or n in p for n in named for p in ours)
-    return (bool(named) and not here) or _body_leaders(ctx, s0, s1)
+    return (bool(named) and not here) or _body_leaders(ctx, s0, s1) is not None
 
 
-def _body_leaders(ctx: Context, s0: int, s1: int) -> bool:
-    """Whether a sentence names a body's leaders ("a summit of E.U. leaders on March 6",
-    "the bloc's 27 leaders"): a meeting of that body's, not the event's."""
+def _body_leaders(ctx: Context, s0: int, s1: int):
+    """The one body whose leaders a sentence names ("a summit of E.U. leaders on March 6",
+    "the bloc's 27 leaders"), else None: a meeting of that body's, not the event's."""
+    bodies = {}
     for m in _LEADERS_OF.finditer(ctx.scan, s0, s1):
         if m.group("noun"):
             q = ctx.vocab.noun_of.get(m.group("noun").lower())
         else:
             q = ctx.vocab.qualifier_of.get(m.group("q"))
         if q is not None and q.get("kind") == "body":
-            return True
-    return False
+            bodies[q.id] = q
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 _LEADERS_OF = regex.compile(
-    r"(?:\b(?P<q>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})|\bthe\s+(?P<noun>bloc|alliance)['\u2019]s"
-    r"(?:\s+\d+)?)\s+(?:leaders|heads\s+of\s+(?:state|government))\b")
+    r"(?:\b(?P<q>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})(?:['\u2019]s)?"
+    r"|\bthe\s+(?P<noun>bloc|alliance)['\u2019]s(?:\s+\d+)?)\s+(?:leaders|heads\s+of\s+(?:state|government))\b")
 
 
 # "in Paris", "at Lancaster House", "in the Belgian capital Brussels"
