@@ -64,6 +64,11 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "b.txt": "Allies agreed to spend 4% of GDP on defence by 2035.\n",
           "c.txt": "NATO's target is 5% of GDP on defence by 2035.\n"},
          {"percent-defence-spending-by-2035": ["disputed", "5%", "4%"]}),
+        # ...or from the year its sentence names before it
+        ({"a.txt": "---\npublished: 2023-07-12\n---\nIn 2014, members agreed to move towards "
+                   "spending 2% of GDP on defence within a decade.\n",
+          "b.txt": "At Wales in 2014 allies pledged to spend 2% of GDP on defence by 2024.\n"},
+         {"percent-defence-spending-by-2024": ["agreed", "2%"]}),
         # ...but not for a share of today, nor across sentences without "of that"
         ({"a.txt": "Britain would spend 5% of GDP on defence by 2035. The UK spends about 2.3% of GDP "
                    "on defence.\n",
@@ -226,6 +231,11 @@ def test_figures(make_corpus, files, expected):
           "b.txt": "The summit in The Hague on June 25 ended.\n",
           "c.txt": "Leaders met at the summit in The Hague on Wednesday, June 25.\n"},
          BUILTIN, {"summit-date": ["disputed", "2025-06-25 (Wednesday)", "2025-06-22 (Sunday)"]}),
+        # "on the eve of the summit", "the day before the summit": another day's event
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "Talks on the eve of the summit on March 1 were tense.\n",
+          "c.txt": "The loan was signed the day before the summit on March 1.\n"},
+         LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"]}),
         # lines that only date the article are metadata
         ({"a.txt": "Summit ends without a deal\n\nUpdated 4:12 AM GMT+3, August 16, 2025\n\n"
                    "The summit ended on Friday.\n",

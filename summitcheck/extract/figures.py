@@ -402,9 +402,10 @@ def _next_money(ctx: Context, end: int) -> int | None:
 
 
 def _within(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
-    """A deadline counted from the event's year (else the article's): "5% of GDP within a
-    decade", agreed in 2025, is the target "by 2035". Not a change by so much ("had
-    increased spending by 50% within a decade")."""
+    """A deadline counted from the event's year (else the article's), or from the year its
+    sentence names before it: "5% of GDP within a decade", agreed in 2025, is the target
+    "by 2035"; "In 2014, members agreed to move towards 2% within a decade", by 2024. Not
+    a change by so much ("had increased spending by 50% within a decade")."""
     m = _WITHIN.match(ctx.scan, end)
     day = ctx.rules.event.date or ctx.reference
     if m is None or day is None or _BY_SO_MUCH.search(ctx.scan, max(0, start - 12), start):
@@ -412,7 +413,11 @@ def _within(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else 1 if n in ("a", "an") else num.WORDS.get(n, 0)
     years = count * (10 if m.group("unit").lower() == "decade" else 1)
-    return ("by", str(day.year + years)) if 0 < years <= 50 else None
+    # "In 2014, members had agreed to move towards 2% within a decade": from that year
+    s0 = ctx.segs.sentence_of(start)[0]
+    said = [y.group(1) for y in _IN_YEAR.finditer(ctx.scan, max(s0, start - PROSE_REACH), start)]
+    base = int(said[-1]) if said else day.year
+    return ("by", str(base + years)) if 0 < years <= 50 else None
 
 
 def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
@@ -457,6 +462,7 @@ _NOW = regex.compile(
     r"(?i)[^.;%]{0,40}?\b(?:now|today|currently|at\s+present|so\s+far|ago|(?:this|last|next)\s+year)\b")
 # a share set against another, not a part of it
 _CONTRAST = regex.compile(r"(?i)\b(?:compar\w*|versus|vs|against|than|from|ago|instead|rather)\b")
+_IN_YEAR = regex.compile(r"(?i)\b(?:in|since)\s+((?:19|20)\d\d)\b")
 _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
 
 
