@@ -30,8 +30,13 @@ def quotes_of(text: str) -> list[tuple[str, str]]:
         (f'Starmer told reporters, "{LIFT}."', "starmer"),
         (f"Starmer emphasised that Europe must lead. \u201c{LIFT},\u201d he stated.", "starmer"),
         (f"Giorgia Meloni warned against haste. Starmer disagreed. \u201c{LIFT},\u201d she said.", "meloni"),
+        # "Sir Keir" is the article's Keir Starmer; a transliterated surname is one key
+        (f"Sir Keir Starmer hosted the summit. \u201c{LIFT},\u201d Sir Keir said.", "starmer"),
+        (f"\u201c{LIFT},\u201d Zelenskiy said.", "zelensky"),
+        (f"\u201c{LIFT},\u201d Zelenskyy said.", "zelensky"),
         # no speaker, or one that is not a person: no quote claim
         (f"\u201c{LIFT},\u201d European leaders said.", None),
+        (f"Asked about it, the Prime Minister said: \u201c{LIFT}.\u201d", None),
         (f"The statement read: \u201c{LIFT}.\u201d", None),
         (f"\u201c{LIFT}.\u201d", None),
         # too short to be a remark rather than a phrase

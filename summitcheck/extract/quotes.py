@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Kind, Mention, Quote
+from ..normalize.names import strip_accents
 from .context import PROSE_REACH, Context
 
 MIN_WORDS = 6
@@ -93,7 +94,7 @@ def extract(ctx: Context) -> list[Mention]:
         speaker = _speaker(ctx, m.start(), m.end())
         if speaker is None:
             continue
-        key = speaker.casefold()
+        key = speaker_key(speaker)
         text = " ".join(ctx.source.text[q0:q1].split()).rstrip(",")
         claim = f"quote-{key}-{'-'.join(said[:OPENING_WORDS])}"
         label = f"Quote of {speaker}: \u201c{' '.join(text.split()[:OPENING_WORDS])} \u2026\u201d"
@@ -119,11 +120,45 @@ def _speaker(ctx: Context, start: int, end: int) -> str | None:
 
 
 def _surname(ctx: Context, who: str) -> str | None:
-    """The last word of a name; None for what is not a person ("European", "The")."""
-    last = who.split()[-1]
-    if last in _NOT_A_SPEAKER or ctx.vocab.qualifier_of.get(last) is not None:
+    """The last word of a name; None for what is not a person ("European", "The", "the
+    Prime Minister"). "Sir Keir" is the Keir of the article's "Keir Starmer"."""
+    parts = who.split()
+    last = parts[-1]
+    if len(parts) == 2 and parts[0] in _HONOURS:
+        found = {m.group(1) for m in regex.finditer(
+            rf"\b{regex.escape(last)}[ ]+(\p{{Lu}}[\p{{L}}'-]+)", ctx.scan)} - _NOT_A_SPEAKER
+        return found.pop() if len(found) == 1 else None
+    if (last in _NOT_A_SPEAKER or ctx.vocab.qualifier_of.get(last) is not None
+            or who.casefold() in _titles(ctx) or last.casefold() in _titles(ctx)):
+        # "the Prime Minister said:" is no "Minister"; which prime minister the article
+        # means its prose does not always say ("Italian Prime Minister Giorgia Meloni" may
+        # be its only "Prime Minister <Name>" in a report on the British one)
         return None
     return last
+
+
+_HONOURS = {"Sir", "Dame", "Lord", "Lady"}
+_TITLES: dict[str, frozenset[str]] = {}
+
+
+def _titles(ctx: Context) -> frozenset[str]:
+    """The rules' titles, lower-cased, with their last words ("minister" of "Prime
+    Minister"): a title is no surname."""
+    found = _TITLES.get(ctx.rules.digest)
+    if found is None:
+        variants = {v.casefold() for t in ctx.rules.titles for v in t.get("variants", [])}
+        found = _TITLES[ctx.rules.digest] = frozenset(variants | {v.split()[-1] for v in variants})
+    return found
+
+
+def speaker_key(surname: str) -> str:
+    """A speaker's surname as quote identities hold it: case, accents and the endings of
+    one name's transliterations folded (Zelensky, Zelenskiy, Zelenskyy; Erdoğan)."""
+    key = strip_accents(surname).casefold()
+    return _TRANSLIT_END.sub("y", key)
+
+
+_TRANSLIT_END = regex.compile(r"(?:iy|yy|ii)$")
 
 
 def _antecedent(ctx: Context, start: int) -> str | None:
