@@ -193,10 +193,19 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
         if c is not None and staying.get(claim) and fits_every(
                 [vals[k] for k in staying[claim]])(vals[n]):
             joins[(claim, n)] = None
+    # a broad claim whose firm values all went to one narrower claim goes there whole: its
+    # inferred values are weighed against what they were written beside, not left alone
+    went: dict[str, set[str | None]] = defaultdict(set)
+    for r in rows:
+        if not r[BASE] and r[CLAIM] in narrower and not r[INFERRED]:
+            went[r[CLAIM]].add(joins[(r[CLAIM], number(r[VALUE]))])
+    whole = {claim: next(iter(cs)) for claim, cs in went.items() if len(cs) == 1 and None not in cs}
     out = []
     for r in rows:
         if not r[BASE] and r[CLAIM] in narrower:
             c = joins[(r[CLAIM], number(r[VALUE]))]
+            if c is None and r[INFERRED]:
+                c = whole.get(r[CLAIM])
             if c is not None:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
         out.append(r)

@@ -155,8 +155,8 @@ class Context:
             base = topic.get("label", topic.id)
             the = "the " if base.startswith("the ") else ""
             label = f"{the}{q.get('label', q.id)} {base.removeprefix('the ')}"
-            derived = Entry("topics", f"{topic.id}-{q.id}", {**topic.fields, "label": label},
-                            topic.path, topic.line)
+            derived = Entry("topics", f"{topic.id}-{q.id}",
+                            {**topic.fields, "label": label, "of": topic.id}, topic.path, topic.line)
             self.vocab.derived[key] = derived
         return derived
 

@@ -241,9 +241,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 out.append(ctx.mention(
                     Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}",
                     Day(day, UNKNOWN_LENGTH_DAYS), start, end, "sentence", rule=topic.id))
+        # "the NATO summit" may be the one "the summit" means: its date joins it (audit)
+        broad = f"{topic.get('of')}{claim[len(topic.id):]}" if topic.get("of") else ""
         out.append(ctx.mention(
             Kind.DATE, claim, label, Day(day, window),
-            start, end, inferred or ("sentence" if said else ""), rule=topic.id,
+            start, end, inferred or ("sentence" if said else ""), rule=topic.id, base=broad,
         ))
     if parts.hour is not None:
         found_t = ctx.find_topic(start, end, "time")
