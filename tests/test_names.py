@@ -390,3 +390,12 @@ def test_people_sharing_a_surname_are_told_apart_as_comparing_each_pair_does():
     got = [order.setdefault(id(index.add_full(raw, "a")), len(order)) for raw in written]
     assert got == expected
     assert len(set(expected)) > 20
+
+
+def test_a_headlines_last_word_is_no_country_of_the_next_paragraphs_title(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Trump and Putin leave without a deal on Ukraine\n\nPresident Trump rolled out "
+                 "a red carpet.\n",
+        "b.txt": "US President Donald Trump met Russian President Vladimir Putin.\n"})
+    assert "ukraine-president" not in claims
+    assert claims["united-states-president"].sources == ("a", "b")

@@ -117,29 +117,29 @@ class NamePatterns:
         lead = r"(?<![\w'.-])"
         follow = FOLLOW
         self.forms = [
-            ("qualified", regex.compile(
+            ("qualified", _compile(
                 rf"{lead}{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t})\s+{NAME}")),
-            ("title-of-comma", regex.compile(
+            ("title-of-comma", _compile(
                 rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY},\s+{NAME}")),
-            ("title-of", regex.compile(
+            ("title-of", _compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?{QRUN_GREEDY}")),
-            ("head-of", regex.compile(
+            ("head-of", _compile(
                 rf"{lead}(?:the\s+)?(?i:head|leader)\s+of\s+(?:the\s+)?{QRUN}\s+"
                 rf"(?P<hog>government|state)\s*,?\s+{NAME}")),
-            ("the-title-comma", regex.compile(
+            ("the-title-comma", _compile(
                 rf"{lead}(?:(?i:the)\s+)?{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t}),\s+{NAME}")),
-            ("name-comma", regex.compile(
+            ("name-comma", _compile(
                 rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{QRUN}\s+{m1b}?{m2}?(?P<t>{t}){follow}")),
-            ("name-comma-of", regex.compile(
+            ("name-comma-of", _compile(
                 rf"{lead}{NAME},\s+(?:(?i:the|a)\s+)?{m1}?{m2}?(?P<t>{t})\s+of\s+(?:the\s+)?"
                 rf"{QRUN_GREEDY}{follow}")),
-            ("the-unqualified-comma", regex.compile(
+            ("the-unqualified-comma", _compile(
                 rf"{lead}(?i:the)\s+{m1}?{m2}?(?P<t>{t}),\s+{NAME}")),
-            ("unqualified", regex.compile(
+            ("unqualified", _compile(
                 rf"{lead}{m1}?{m2}?(?P<t>{t_cap})\s+{NAME}")),
             # "Canada's Justin Trudeau": no title; joins the office the same person holds
             # under that qualifier elsewhere in the corpus (audit.resolve_people), else dropped
-            ("possessive", regex.compile(
+            ("possessive", _compile(
                 rf"{lead}(?P<q>\p{{Lu}}[\p{{L}}.-]*(?:[ ]\p{{Lu}}[\p{{L}}.-]*){{0,3}})'s?\s+{NAME}")),
         ]
         self.title_words = {w.lower() for t_ in rules.titles for v in t_.get("variants", [])
@@ -185,6 +185,17 @@ class NamePatterns:
             if q is not None:
                 return q, " ".join(words[k:])
         return None
+
+
+# White space inside a form: a line break, but not a paragraph's ("...on Ukraine\n\n
+# President Trump rolled out..." is no Ukrainian president)
+_SPACES = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_SPACES_OR_NONE = r"(?:[^\S\n]*\n?[^\S\n]*)"
+
+
+def _compile(pattern: str) -> regex.Pattern:
+    """A form's pattern, its white space kept within a paragraph."""
+    return regex.compile(pattern.replace(r"\s+", _SPACES).replace(r"\s*", _SPACES_OR_NONE))
 
 
 def _unpossess(word: str) -> str:
