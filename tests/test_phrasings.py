@@ -181,6 +181,13 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-spending-earlier": ["single-source", "2.3%"],
           "percent-defence-spending-united-kingdom-by-2027": ["single-source", "2.5%"],
           "percent-defence-spending-united-kingdom-earlier": ["single-source", "2.3%"]}),
+        # a figure coordinated with one before it takes the cue that follows it
+        ({"a.txt": "Allies agreed that 3.5% of GDP will go towards core defence requirements and "
+                   "1.5% towards defence-related spending.\n",
+          "b.txt": "They would spend 3.5% of GDP on core defence and 1.5% on broader "
+                   "defence-related items.\n"},
+         {"percent-core-defence": ["agreed", "3.5%"],
+          "percent-defence-related": ["agreed", "1.5%"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

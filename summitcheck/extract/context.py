@@ -198,7 +198,8 @@ class Context:
         return best
 
     def find_topic(self, start: int, end: int, kind: str, clause: bool = True,
-                   after_bias: float = 1.0, until: int | None = None) -> tuple[Entry, str] | None:
+                   after_bias: float = 1.0, until: int | None = None, after_first: bool = False
+                   ) -> tuple[Entry, str] | None:
         """(topic, how): a cue in the clause (or sentence) is firm (how is ""); one in
         the rest of the sentence ("sentence") or a neighbouring one ("neighbour")
         only infers the topic. `until`: where the next figure of the kind starts; the
@@ -208,6 +209,13 @@ class Context:
         s0, s1 = segs.sentences[si]
         if until is not None:
             s1 = min(s1, until)
+        if after_first:
+            # "3.5% on core defence and 1.5% towards defence-related spending": the cue
+            # before a coordinated figure is its predecessor's; its own follows it
+            c0, c1 = segs.clause_of(start, end)
+            hit = self.nearest_cue(end, min(c1, s1), start, end, kind, after_bias)
+            if hit:
+                return hit.topic, ""
         if clause:
             c0, c1 = segs.clause_of(start, end)
             if until is not None:
@@ -323,6 +331,8 @@ class Vocab:
             j -= 1
         if j == start:
             return None  # (before the walk back: a cue in "summit-summit-..." has no word)
+        if scan.count("\n", j, start) > 1:
+            return None  # a headline's last word qualifies no cue of the next paragraph
         k = j
         while k > 0 and (_letter(scan[k - 1]) or scan[k - 1] in ".'-"):
             k -= 1
@@ -356,7 +366,8 @@ _L = regex.compile(r"\p{L}")
 _LU = regex.compile(r"\p{Lu}")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
-    r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})\s+\Z"
+    r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})"
+    r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)\Z"  # (white space within a paragraph)
 )
 
 

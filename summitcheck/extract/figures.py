@@ -51,6 +51,10 @@ _EARLIER = regex.compile(
 _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\b")
 _TO_SHARE = regex.compile(r"(?i)\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
+# "..., and 1.5%", "plus another 1.5%": a figure coordinated with one before it
+_COORDINATED = regex.compile(
+    r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
+    r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
 _AND_SHARE = regex.compile(r"(?i)\s+and\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
 _TARGET_YEAR = regex.compile(
@@ -329,7 +333,9 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
              ) -> Mention | None:
     start = m.start()
     until = _next_money(ctx, end) if kind == "money" else None
-    found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5, until=until)
+    coordinated = _COORDINATED.search(ctx.scan, max(0, start - 40), start) is not None
+    found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5, until=until,
+                           after_first=coordinated)
     if found is None:
         return None
     topic, inferred = found
