@@ -238,6 +238,10 @@ def test_figures(make_corpus, files, expected):
           "b.txt": "The summit in The Hague on June 25 ended.\n",
           "c.txt": "Leaders met at the summit in The Hague on Wednesday, June 25.\n"},
          BUILTIN, {"summit-date": ["disputed", "2025-06-25 (Wednesday)", "2025-06-22 (Sunday)"]}),
+        # a time without its date is in daylight time when the article's date is
+        ({"a.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 3:30 p.m. ET.\n",
+          "b.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 7:30 p.m. GMT.\n"},
+         BUILTIN, {"summit-start-time": ["agreed", "19:30 UTC"]}),
         # "on the eve of the summit", "the day before the summit": another day's event
         ({"a.txt": "The summit in London on March 2 ended.\n",
           "b.txt": "Talks on the eve of the summit on March 1 were tense.\n",

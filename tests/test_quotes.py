@@ -33,6 +33,8 @@ def quotes_of(text: str) -> list[tuple[str, str]]:
         # "Sir Keir" is the article's Keir Starmer; a transliterated surname is one key
         (f"Sir Keir Starmer hosted the summit. \u201c{LIFT},\u201d Sir Keir said.", "starmer"),
         (f"\u201c{LIFT},\u201d Zelenskiy said.", "zelensky"),
+        (f'"{LIFT}," Mr. Trump told reporters.', "trump"),
+        (f'Trump said Friday that "{LIFT}."', "trump"),
         (f"\u201c{LIFT},\u201d Zelenskyy said.", "zelensky"),
         # no speaker, or one that is not a person: no quote claim
         (f"\u201c{LIFT},\u201d European leaders said.", None),

@@ -254,7 +254,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             # Without the event's zone, "11:30am local time" cannot be put in UTC: it is
             # compared only with other local times (a claim of its own).
             local = parts.zone in (None, "local time") and not ctx.rules.event.timezone
-            utc = to_utc(day, parts.hour, parts.minute or 0, parts.zone, ctx.rules.event.timezone)
+            # a time without its date is put in UTC as of the article's date: "3:30 p.m. ET"
+            # in August is daylight time
+            utc = to_utc(day or ctx.reference, parts.hour, parts.minute or 0, parts.zone,
+                         ctx.rules.event.timezone)
             if utc is not None:
                 facet = _facet(before[-60:])
                 claim = f"{topic.id}-{facet + '-' if facet else ''}time{'-local' if local else ''}"

@@ -33,10 +33,13 @@ OPENING_WORDS = 5
 _SAY = (r"(?:said|says|told|tells|stated|states|added|adds|remarked|declared|insisted|warned|"
         r"wrote|posted|stressed|emphasi[sz]ed|explained|noted|acknowledged|argued|asked|replied)")
 _NAME = r"\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
-_SPEAKER = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"  # "Mr. Trump told reporters"
+_SPEAKER = rf"(?:{_HONORIFIC}(?P<who>{_NAME})|(?P<who>[Hh]e|[Ss]he))"
 _QUOTED = regex.compile(r'"(?P<q>[^"\n]{10,2000}?)"')
-_AFTER = regex.compile(rf"\s*(?:{_SPEAKER}\s+{_SAY}\b|{_SAY}\s+(?P<who2>{_NAME}))")
-_BEFORE = regex.compile(rf"{_SPEAKER}\s+{_SAY}(?:\s+\p{{Ll}}+){{0,2}}\s*[,:]?\s*\Z")
+_AFTER = regex.compile(rf"\s*(?:{_SPEAKER}\s+{_SAY}\b|{_SAY}\s+{_HONORIFIC}(?P<who2>{_NAME}))")
+# "Trump said Friday that "...""
+_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+_BEFORE = regex.compile(rf"{_SPEAKER}\s+{_SAY}{_WHEN}(?:\s+\p{{Ll}}+){{0,2}}\s*[,:]?\s*\Z")
 _SUBJECT = regex.compile(rf"(?P<who>{_NAME})\s+(?:\w+ly\s+)?{_SAY}\b")
 _SAID = regex.compile(rf"{_SAY}\b")  # what every _SUBJECT match holds
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)?")
