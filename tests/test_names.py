@@ -399,3 +399,10 @@ def test_a_headlines_last_word_is_no_country_of_the_next_paragraphs_title(make_c
         "b.txt": "US President Donald Trump met Russian President Vladimir Putin.\n"})
     assert "ukraine-president" not in claims
     assert claims["united-states-president"].sources == ("a", "b")
+
+
+def test_a_lower_case_title_of_two_words_joins_the_persons_office(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Russian Foreign Minister Sergei Lavrov arrived.\n",
+        "b.txt": "Putin came with foreign minister Sergei Lavrov and special envoy Kirill Dmitriev.\n"})
+    assert claims["russia-foreign-minister"].sources == ("a", "b")

@@ -188,6 +188,11 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "defence-related items.\n"},
          {"percent-core-defence": ["agreed", "3.5%"],
           "percent-defence-related": ["agreed", "1.5%"]}),
+        # "the Dutch city of The Hague" names a place, not whose share it is
+        ({"a.txt": "Leaders meeting in the Dutch city of The Hague agreed to spend 5% of GDP on "
+                   "defence by 2035.\n",
+          "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
+         {"percent-defence-spending-by-2035": ["agreed", "5%"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

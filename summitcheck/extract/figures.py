@@ -480,6 +480,9 @@ _RANGE_FROM = regex.compile(
     r"(?i)\bbetween\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+\Z")
 # Words that speak of many countries at once: after them a country named earlier no
 # longer owns the figure ("Macron said European countries should spend 3%").
+_PLACE_NOUN = regex.compile(
+    r"(?i)\s+(?:city|capital|town|port|village|region|province|resort|coast|border|palace|"
+    r"base|island|seaside)\b")
 _COLLECTIVE = regex.compile(
     r"(?i)\b(?:allies|members|member states|countries|nations|leaders|governments|europe|"
     r"european|everyone|all|each|every|alliance|bloc)\b")
@@ -505,6 +508,8 @@ def _owner(ctx: Context, start: int):
                     q = ctx.vocab.qualifier_of.get(cand)
                     if q is not None:
                         offset = run.start() + len(" ".join(words[:i + k]))
+                        if _PLACE_NOUN.match(ctx.scan, offset, start):
+                            break  # "the Dutch city of The Hague": a place, no spender
                         found = (q, offset)
                         break
         if found is not None:

@@ -108,8 +108,11 @@ class NamePatterns:
                  for v in m.get("variants")]
         inside = [v for m in rules.modifiers if m.get("joins_title") for v in m.get("variants")]
         t = alternation(self.title_of, "i")
-        t_cap = alternation([v for t_ in rules.titles for v in t_.get("variants", [])
-                             if v[:1].isupper()])
+        # a title with no country before it names someone when capitalised, or when
+        # written in two words or more ("foreign minister Sergei Lavrov", house style)
+        unqualified = [v for t_ in rules.titles for v in t_.get("variants", []) if v[:1].isupper()]
+        unqualified += [v.lower() for v in unqualified if " " in v]
+        t_cap = alternation(unqualified)
         mods = alternation(before, "i") + (f"|{alternation(exact)}" if exact else "")
         m1 = rf"(?:(?P<m1>{mods})(?:\s+|(?<=-)))"
         m1b = rf"(?:(?P<m1b>{mods})(?:\s+|(?<=-)))"  # "Romanian interim President"
@@ -152,8 +155,7 @@ class NamePatterns:
         self.offices: dict[tuple, tuple[Office, str]] = {}
         self.clean: dict[str, str | None] = {}
         self.suffix: dict[str, tuple | None] = {}
-        self.capitalised = frozenset(v for t_ in rules.titles for v in t_.get("variants", [])
-                                     if v[:1].isupper())
+        self.capitalised = frozenset(unqualified)
         self.allowed = letters_of(p.pattern for _, p in self.forms)
         self.pattern_of = dict(self.forms)
 
