@@ -293,6 +293,16 @@ def test_a_summit_of_a_bodys_leaders_is_that_bodys_summit(make_corpus):
     assert claims["summit-date"] == ["single-source", "2025-03-02 (Sunday)"]
 
 
+def test_with_the_event_in_the_rules_a_moved_summit_date_joins_no_other_summit(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": SUMMIT_SUNDAY,
+        "b.txt": "She will present a plan at an EU summit in Brussels on Thursday, March 6.\n",
+        "c.txt": "Starmer hosted the summit at Lancaster House on March 6.\n",
+        "d.txt": "The summit in London on March 2 ended.\n"}, LONDON_PLACES)
+    assert claims["summit-date"] == ["disputed", "2025-03-02 (Sunday)", "2025-03-06 (Thursday)"]
+    assert claims["summit-european-union-date"] == ["single-source", "2025-03-06 (Thursday)"]
+
+
 @pytest.mark.parametrize(
     ("line", "rules", "expected"),
     [

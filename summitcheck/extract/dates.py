@@ -241,8 +241,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 out.append(ctx.mention(
                     Kind.DATE, f"{topic.id}-date", f"Date of {topic.label}",
                     Day(day, UNKNOWN_LENGTH_DAYS), start, end, "sentence", rule=topic.id))
-        # "the NATO summit" may be the one "the summit" means: its date joins it (audit)
-        broad = f"{topic.get('of')}{claim[len(topic.id):]}" if topic.get("of") else ""
+        # "the NATO summit" may be the one "the summit" means: its date joins it (audit),
+        # unless the rules say which summit is the event (a date of "the summit" moved
+        # by days must then dispute the event's, not join another summit)
+        event = ctx.rules.event  # (its date alone may be an undated article's anchor)
+        broad = (f"{topic.get('of')}{claim[len(topic.id):]}"
+                 if topic.get("of") and event.days is None and not event.places and not event.name
+                 else "")
         out.append(ctx.mention(
             Kind.DATE, claim, label, Day(day, window),
             start, end, inferred or ("sentence" if said else ""), rule=topic.id, base=broad,
