@@ -50,13 +50,11 @@ _EARLIER = regex.compile(
 )
 _FROM = regex.compile(r"(?i)\bfrom\s+\Z")
 _TO = regex.compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\b")
-_TO_SHARE = regex.compile(r"(?i)\bto\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
 # "..., and 1.5%", "plus another 1.5%": a figure coordinated with one before it
 _COORDINATED = regex.compile(
     r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
     r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
-_AND_SHARE = regex.compile(r"(?i)\s+and\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
 _TARGET_YEAR = regex.compile(
     r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
@@ -451,6 +449,8 @@ def _shared_deadline(ctx: Context, start: int, end: int) -> tuple[str, str] | No
 
 _REACH = 250  # the longest a _DEADLINE_BEFORE match can be, and more
 _SHARE = r"\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
+_TO_SHARE = regex.compile(r"(?i)\bto\s+" + _SHARE)  # "to 2.5 per cent ..., from 2.3 per cent"
+_AND_SHARE = regex.compile(r"(?i)\s+and\s+" + _SHARE)  # "between 3% and 3.5%"
 _DEADLINE = r"\b(?P<prep>by|until|before)\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b"
 _LINK = r"(?:,\s*|\s+)(?:and|plus|with|of\s+which)\s+(?:(?:another|a\s+further|an\s+additional|a|the)\s+)?"
 # this share, then "and another 1.5% on ... by 2035" (no other year, figure or stop between)
