@@ -70,6 +70,7 @@ def claims_of(make_corpus, files: dict[str, str]):
         ("Outgoing German Chancellor Olaf Scholz attended.", "germany-chancellor", "Olaf Scholz"),
         ("Kremlin spokesman Dmitry Peskov said so.", "russia-spokesperson-dmitry-peskov",
          "Dmitry Peskov"),
+        ("Kremlin aide Yuri Ushakov said so.", "russia-adviser-yuri-ushakov", "Yuri Ushakov"),
         ("White House press secretary Karoline Leavitt said so.",
          "united-states-press-secretary", "Karoline Leavitt"),
         ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
