@@ -195,11 +195,19 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
             joins[(claim, n)] = None
     # a broad claim whose firm values all went to one narrower claim goes there whole: its
     # inferred values are weighed against what they were written beside, not left alone
+    # (with no firm value, the one claim its joining inferred values go to)
     went: dict[str, set[str | None]] = defaultdict(set)
+    went_inferred: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if not r[BASE] and r[CLAIM] in narrower and not r[INFERRED]:
-            went[r[CLAIM]].add(joins[(r[CLAIM], number(r[VALUE]))])
+        if not r[BASE] and r[CLAIM] in narrower:
+            c = joins[(r[CLAIM], number(r[VALUE]))]
+            if not r[INFERRED]:
+                went[r[CLAIM]].add(c)
+            elif c is not None:
+                went_inferred[r[CLAIM]].add(c)
     whole = {claim: next(iter(cs)) for claim, cs in went.items() if len(cs) == 1 and None not in cs}
+    whole.update((claim, next(iter(cs))) for claim, cs in went_inferred.items()
+                 if claim not in went and len(cs) == 1)
     out = []
     for r in rows:
         if not r[BASE] and r[CLAIM] in narrower:

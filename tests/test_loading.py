@@ -254,6 +254,18 @@ def test_a_wire_dateline_without_a_year_is_left_out_with_or_without_an_event_dat
     assert (s.published.date().isoformat() if s.published else None) == published
 
 
+def test_an_agency_dateline_with_its_date_alone_on_a_line_dates_the_article(tmp_path):
+    head = "Biden calls Zelenskyy Putin at NATO summit\n\nWASHINGTON (AP) \u2014 July 11, 2024\n\n"
+    body = "WASHINGTON (AP) \u2014 President Joe Biden spoke on Thursday, July 11, 2024.\n"
+    s = _load(tmp_path, "a.txt", head + body)
+    assert s.published.date().isoformat() == "2024-07-11"
+    line = head.index("WASHINGTON")
+    assert s.excluded == ((line, line + len("WASHINGTON (AP) \u2014 July 11, 2024\n")),)
+    # a paragraph that only starts like one is prose
+    s = _load(tmp_path, "b.txt", body)
+    assert s.published is None and s.excluded == ()
+
+
 def test_characters_taken_as_latin_safe_are_never_letters_of_another_script():
     """The loader skips the Unicode-table search for another script when a text holds
     only such characters: none of them may be what that search looks for."""

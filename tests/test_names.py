@@ -71,6 +71,8 @@ def claims_of(make_corpus, files: dict[str, str]):
         ("Kremlin spokesman Dmitry Peskov said so.", "russia-spokesperson-dmitry-peskov",
          "Dmitry Peskov"),
         ("Kremlin aide Yuri Ushakov said so.", "russia-adviser-yuri-ushakov", "Yuri Ushakov"),
+        ("Qatar's Emir Sheikh Tamim bin Hamad al-Thani attended.", "qatar-emir",
+         "Tamim bin Hamad al-Thani"),
         ("White House press secretary Karoline Leavitt said so.",
          "united-states-press-secretary", "Karoline Leavitt"),
         ("Secretary of State Marco Rubio flew in.", "united-states-secretary-of-state",
@@ -134,6 +136,9 @@ def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
         ("Pedro Sánchez", "Pedro Sanchez"),
         ("Sir Keir Starmer", "Keir Starmer"),
         ("Yuri Ushakov", "Yury Ushakov"),
+        # an Arabic article joined to the family name
+        ("Tamim bin Hamad Al Thani", "Tamim bin Hamad al-Thani"),
+        ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
         # a middle name used as the first name, in either order
         ("Recep Tayyip Erdogan", "Tayyip Erdogan"),
         ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),

@@ -193,6 +193,11 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "defence by 2035.\n",
           "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
          {"percent-defence-spending-by-2035": ["agreed", "5%"]}),
+        # "23 of the 32 allies", "11 of NATO's 32 members": a part, not how many there are
+        ({"a.txt": "Stoltenberg said 23 of the 32 allies met the target.\n",
+          "b.txt": "Only 11 of NATO's 32 members will get there.\n",
+          "c.txt": "Leaders of NATO's 32 members met.\n"},
+         {"count-countries-nato": ["agreed", "32"]}),
         # money for weapons, whoever makes them
         ({"a.txt": "He said Ukraine had offered to buy about $90 billion of American weapons, "
                    "financed by Europe.\n",

@@ -530,6 +530,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return None  # "the two leaders" refers back; it is not a figure
     if _OTHER_BEFORE.search(scan, max(0, start - 8), start):
         return None  # "the other six leaders": some of them, not how many there are
+    if _PART_OF.match(scan, end, end + 40):
+        return None  # "23 of the 32 allies": a part; the whole is counted after it
     if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end, end + 80):
         return None  # "one or two other countries": a guess, not a figure
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
@@ -578,6 +580,9 @@ _GAP_STOP = regex.compile(
     r"(?i)\b(?:he|she|it|they|we|you|said|says|had|has|have|was|were|is|are|would|will|that|"
     r"which|who)\b")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
+_PART_OF = regex.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)")
 _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 # (matched with an end: the regex module looks for the "or" it needs as far as the
 # text goes, 0.4 ms in a 150 KB one)

@@ -39,10 +39,12 @@ from .context import Context, Taken, alternation
 
 # \p{Cf} inside a word: soft hyphens and zero-width characters from web copy
 # ("Zelen\u00adsky") belong to the name and are dropped from its value.
-_TOKEN = r"(?:\p{Lu}[\p{L}\p{Cf}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?)"
+# ("al-Thani", "el-Sisi": an Arabic article joined to a capitalised name)
+_TOKEN = (r"(?:\p{Lu}[\p{L}\p{Cf}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?"
+          r"|(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}[\p{L}\p{Cf}'\-]*\p{L})")
 _FORMAT_CHARS = regex.compile(r"\p{Cf}")
 _PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das|zu)"
-NAME = rf"(?P<name>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{0,3}})"
+NAME = rf"(?P<name>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{0,4}})"
 _STOP = {
     "the", "a", "an", "and", "but", "or", "in", "on", "at", "for", "of", "to", "by", "with",
     "said", "says", "told", "this", "that", "it", "he", "she", "his", "her", "they", "their",

@@ -239,9 +239,11 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     if not text or len(text) > 160 or ("20" not in text and "19" not in text):
         return None  # too long, or without the year every date accepted here has
     if not anywhere:
-        label = _DATELINE_LABEL.match(text)
+        label = _DATELINE_LABEL.match(text) or _AGENCY_TAG.match(text)
         if label:
             text = text[label.end():]
+            if label.re is _AGENCY_TAG and DATE_PATTERN.fullmatch(text.rstrip(" .")) is None:
+                return None  # "WASHINGTON (AP) — President Biden said...": prose, not a date
     m = DATE_PATTERN.search(text)
     if m is None:
         return None
@@ -275,6 +277,10 @@ def is_dateline(line: str) -> bool:
 # compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call
 _OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
 _DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?")
+# "WASHINGTON (AP) — July 11, 2024" on a line of its own
+_AGENCY_TAG = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?\s+"
+    r"\((?:AP|Reuters|AFP|dpa|Bloomberg|PA|UPI)\)\s*[-\u2013\u2014]+\s*")
 _STAMP_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|modified|issued"
                              r"|last updated)(?:\s+on)?\s*:?\s*\S")
 
