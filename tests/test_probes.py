@@ -1,10 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): six folders of articles in
-the style of outlets the coverage folders do not have (the FT, the NYT, the Washington
-Post, PA, DW, Euronews, Fox...), about the London summit and five other meetings (G7
-Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023, Alaska, The
-Hague). Reviewers wrote them with every fact the same in every article of a folder, so
-any disputed claim is a false one; each false dispute they found is mended and kept
-here. The agreed claims below were read in the articles.
+"""Coverage written to probe the rules (tests/data/probes/): eight folders of articles
+in the style of outlets the coverage folders do not have (the FT, the NYT, the Washington
+Post, PA, DW, Euronews, Fox...), about the London summit and seven other meetings (G7
+Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington
+2024, Sharm el-Sheikh 2025, Alaska, The Hague). Reviewers wrote them with every fact
+the same in every article of a folder, so any disputed claim is a false one; each false
+dispute they found is mended and kept here. The agreed claims below were read in the
+articles.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ FOLDERS = {
     "nato-vilnius-2023": None,
     "alaska-other-outlets": None,
     "hague-other-outlets": None,
+    "nato-washington-2024": None,
+    "sharm-el-sheikh-2025": None,
 }
 
 
@@ -68,6 +71,17 @@ AGREED = [
      "a_nyt b_washpost c_cnn d_fox e_dw f_politico g_independent"),
     ("hague-other-outlets", "percent-defence-related", "1.5%",
      "a_nyt b_ft d_euronews e_cnn f_independent g_reuters_factbox"),
+    ("nato-washington-2024", "count-countries-nato", "32",
+     "aljazeera-nato-summit-ukraine ap-biden-news-conference bbc-nato-summit-washington "
+     "guardian-nato-summit nyt-biden-nato-news-conference politico-nato-washington-summit "
+     "reuters-nato-ukraine-irreversible"),
+    ("nato-washington-2024", "money-military-aid-eur", "more than \u20ac40 billion",
+     "aljazeera-nato-summit-ukraine guardian-nato-summit politico-nato-washington-summit "
+     "reuters-nato-ukraine-irreversible"),
+    ("sharm-el-sheikh-2025", "qatar-emir", "Tamim bin Hamad Al Thani",
+     "aljazeera ap bbc france24 guardian reuters"),
+    ("sharm-el-sheikh-2025", "summit-date", "2025-10-13 (Monday)",
+     "aljazeera ap bbc cnn france24 guardian reuters"),
 ]
 
 
