@@ -250,6 +250,12 @@ def _extract(task: Task, rules: Rules, anchor, hashing: bool) -> tuple:
     tops = () if dated or rules.event.date is not None else top_dates(source.text)
     if not dated and anchor is _PENDING:
         return digest, None, bare, tops, ()
+    if not dated and anchor is not None:
+        # read again with the reference date: a wire dateline without its year ("KANANASKIS,
+        # Alberta, June 16 (Reuters) -") then dates the article, in the reference's year
+        source = decode_source(raw, Path(task.path), task.source_id, task.display,
+                               anchored(rules, anchor))
+        bare = dataclasses.replace(source, text="", excluded=(), line_starts=(0,))
     found, warnings = extract_with_warnings(source, rules if dated else anchored(rules, anchor))
     body = encode_entry(bare, found, None if dated else anchor, tops)
     return digest, body, None, tops, tuple(w for w in warnings if w not in source.warnings)

@@ -38,3 +38,20 @@ def test_a_wrong_relative_date_disputes(make_corpus):
     assert summit.status.value == "disputed"
     assert [(v.value, v.sources) for v in summit.values] == [
         ("2025-03-02 (Sunday)", ("b", "c")), ("2025-03-01 (Saturday)", ("a",))]
+
+
+def test_a_wire_dateline_without_its_year_dates_the_article_in_the_corpus_year(tmp_path):
+    """With no event date in the rules, the year comes from the corpus's reference date:
+    the article is then dated by its own dateline, not by that reference."""
+    from summitcheck.audit import audit_folder
+    from summitcheck.rules import parse_rules_text
+
+    (tmp_path / "a.txt").write_text(
+        "KANANASKIS, Alberta, June 16 (Reuters) - Leaders met at the summit on Monday.\n",
+        encoding="utf-8")
+    for name in ("b.txt", "c.txt"):
+        (tmp_path / name).write_text("---\npublished: 2025-06-18\n---\nThe summit went on.\n",
+                                     encoding="utf-8")
+    result = audit_folder(tmp_path, parse_rules_text(""))
+    published = {s.id: s.published.date().isoformat() for s in result.sources}
+    assert published == {"a": "2025-06-16", "b": "2025-06-18", "c": "2025-06-18"}
