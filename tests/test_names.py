@@ -412,3 +412,18 @@ def test_a_lower_case_title_of_two_words_joins_the_persons_office(make_corpus):
         "a.txt": "Russian Foreign Minister Sergei Lavrov arrived.\n",
         "b.txt": "Putin came with foreign minister Sergei Lavrov and special envoy Kirill Dmitriev.\n"})
     assert claims["russia-foreign-minister"].sources == ("a", "b")
+
+
+def test_a_list_written_name_first_gives_each_title_to_the_name_before_it(make_corpus):
+    claims = claims_of(make_corpus, {"a.txt": (
+        "Around the table were Emmanuel Macron, Giorgia Meloni, the Italian prime minister, Olaf "
+        "Scholz, the outgoing German chancellor, Donald Tusk of Poland and Justin Trudeau, the "
+        "Canadian prime minister. Mark Rutte, the Nato secretary-general, Ursula von der Leyen, "
+        "the president of the European Commission, and others also attended. At the table, the UN "
+        "secretary-general, António Guterres, said so.\n")})
+    held = {c.id: [v.value for v in c.values] for c in claims.values() if c.kind.value == "name"}
+    assert held == {
+        "italy-prime-minister": ["Giorgia Meloni"], "germany-chancellor": ["Olaf Scholz"],
+        "canada-prime-minister": ["Justin Trudeau"], "nato-secretary-general": ["Mark Rutte"],
+        "european-commission-president": ["Ursula von der Leyen"],
+        "united-nations-secretary-general": ["António Guterres"]}

@@ -229,6 +229,11 @@ def extract(ctx: Context) -> list[Mention]:
             # Meloni, ...": the title names the one after it, not the bare surname of the
             # item before it (the forms with the name after run first)
             continue
+        if form in _NAME_AFTER and _named_first(np, ctx.scan, m.start(), found):
+            # a list written name first: "..., Giorgia Meloni, the Italian prime minister,
+            # Olaf Scholz, the outgoing German chancellor, ...": the title is the one of
+            # the full name before it, which no title before has taken (name-comma's)
+            continue
         hit = _hit(np, m, form)
         if hit is None or found.meets(hit.name_start, hit.name_end):
             continue
@@ -237,6 +242,22 @@ def extract(ctx: Context) -> list[Mention]:
         if form in _NAME_AFTER:
             named_after.add(m.end("t"))
     return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
+
+
+def _named_first(np: NamePatterns, scan: str, start: int, found: Taken) -> bool:
+    """Whether a title starting at `start` follows ", <Full Name>, " as an item of a list
+    (after a comma, "and", "were", "including" or a sentence's start) that no title
+    found so far names."""
+    m = _ITEM_BEFORE.search(scan, max(0, start - 160), start)
+    if m is None or found.meets(m.start("p"), m.end("p")):
+        return False
+    words = m.group("p").split(" ")
+    return not any(w.lower() in _NOT_A_PERSON or w in np.qualifier_of for w in words)
+
+
+_ITEM_BEFORE = regex.compile(
+    rf"(?:\A|[,;]\s+|\b(?:and|were|was|included|including)\s+|[.:]\s+)"
+    rf"(?P<p>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{1,4}}),\s+\Z")
 
 
 # the forms whose name follows the title, and those whose name comes before it
