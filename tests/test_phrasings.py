@@ -248,6 +248,15 @@ def test_figures(make_corpus, files, expected):
           "b.txt": "The summit in The Hague on June 25 ended.\n",
           "c.txt": "Leaders met at the summit in The Hague on Wednesday, June 25.\n"},
          BUILTIN, {"summit-date": ["disputed", "2025-06-25 (Wednesday)", "2025-06-22 (Sunday)"]}),
+        # "held on Sunday" is done whatever "will" follows; "Friday's shouting match" is the
+        # day of the match, not of the summit before it
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "---\npublished: 2025-03-03\n---\nThey backed the plan at the summit held on "
+                   "Sunday that will be tested in the weeks ahead.\n",
+          "c.txt": "---\npublished: 2025-03-03\n---\nStarmer spoke after an emergency summit in "
+                   "London that followed Friday's extraordinary shouting match in the Oval "
+                   "Office.\n"},
+         LONDON, {"summit-date": ["agreed", "2025-03-02 (Sunday)"]}),
         # a time without its date is in daylight time when the article's date is
         ({"a.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 3:30 p.m. ET.\n",
           "b.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 7:30 p.m. GMT.\n"},

@@ -1,8 +1,9 @@
-"""Coverage written to probe the rules (tests/data/probes/): eight folders of articles
-in the style of outlets the coverage folders do not have (the FT, the NYT, the Washington
-Post, PA, DW, Euronews, Fox...), about the London summit and seven other meetings (G7
-Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington
-2024, Sharm el-Sheikh 2025, Alaska, The Hague). Reviewers wrote them with every fact
+"""Coverage written to probe the rules (tests/data/probes/): ten folders of articles in
+the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
+Washington Post, PA, NPR, DW, Euronews, Fox...), about the London summit (two folders)
+and eight other meetings (G7 Kananaskis 2025, the White House on 18 August 2025, NATO
+Vilnius 2023 and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025,
+Alaska, The Hague). Reviewers wrote them with every fact
 the same in every article of a folder, so any disputed claim is a false one; each false
 dispute they found is mended and kept here. The agreed claims below were read in the
 articles.
@@ -22,6 +23,8 @@ PROBES = ROOT / "tests" / "data" / "probes"
 # folder -> rules file (None: the built-in pack alone, as on day one of a summit)
 FOLDERS = {
     "london-other-outlets": ROOT / "rules.yaml",
+    "london-third-outlets": ROOT / "rules.yaml",
+    "trump-xi-busan-2025": None,
     "g7-kananaskis-2025": None,
     "white-house-2025-08-18": None,
     "nato-vilnius-2023": None,
@@ -82,6 +85,12 @@ AGREED = [
      "aljazeera ap bbc france24 guardian reuters"),
     ("sharm-el-sheikh-2025", "summit-date", "2025-10-13 (Monday)",
      "aljazeera ap bbc cnn france24 guardian reuters"),
+    ("london-third-outlets", "loan-date", "2025-03-01 (Saturday)",
+     "abc_au bloomberg economist kyivpost lemonde npr times"),
+    ("london-third-outlets", "germany-chancellor", "Olaf Scholz",
+     "bloomberg kyivpost lemonde npr times"),
+    ("trump-xi-busan-2025", "south-korea-president", "Lee Jae-myung",
+     "ap bbc bloomberg cnn guardian reuters scmp"),
 ]
 
 

@@ -33,7 +33,7 @@ from ..normalize.dates import (
     parts_of,
     to_utc,
 )
-from .context import Context, Taken, around
+from .context import PROSE_REACH, Context, Taken, around
 
 _SPEECH = regex.compile(
     r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
@@ -97,6 +97,11 @@ def _may_be_relative(ctx: Context) -> bool:
 
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
+_HAD = regex.compile(r"(?i)\bhad\s+(?:been\s+)?\Z")
+# a verb in the past right before the date, not one of a future passive ("will be signed")
+_DONE_ON = regex.compile(
+    r"(?i)\b(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\s+(?:on\s+|last\s+)?\Z")
+_TO_BE_DONE = regex.compile(r"(?i)\b(?:will|would|to|shall|is|are|be)\s+(?:be\s+)?\w+\s+(?:on\s+)?\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
     r"made|won|lost|ran|saw|sent|\w{3,}ed|after\s+\w{2,}ing)\b"
@@ -196,8 +201,12 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     ahead = False
     if not (parts.month and parts.day) and parts.weekday is not None:
         c0, c1 = ctx.segs.clause_of(start, end)
-        ahead = (_AHEAD.search(ctx.scan, max(c0, s0), min(c1, s1)) is not None
+        # ("had been expected to be signed on Friday": a plan of the past)
+        ahead = (any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
+                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
+        if ahead and _DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]):
+            ahead = False  # "a loan signed on Saturday that will be repaid": done then
     day = anchor(parts, ctx.reference, ahead)
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
     # next?): unless the tense says which (a past verb anywhere in the sentence: "At
@@ -214,6 +223,14 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
     found = ctx.find_topic(start, end, "date")
+    if ctx.scan.startswith(("'s ", "\u2019s "), end):
+        # "Friday's shouting match in the Oval Office", "Sunday's summit": the day of the
+        # thing it qualifies, named after it or by no cue
+        c0, c1 = ctx.segs.clause_of(start, end)
+        hit = ctx.nearest_cue(end, min(c1, end + PROSE_REACH), start, end, "date")
+        if hit is None:
+            return []
+        found = (hit.topic, "")
     out: list[Mention] = []
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
