@@ -250,7 +250,7 @@ def _extract(task: Task, rules: Rules, anchor, hashing: bool) -> tuple:
     tops = () if dated or rules.event.date is not None else top_dates(source.text)
     if not dated and anchor is _PENDING:
         return digest, None, bare, tops, ()
-    if not dated and anchor is not None:
+    if not dated and anchor is not None and anchor != rules.event.date:
         # read again with the reference date: a wire dateline without its year ("KANANASKIS,
         # Alberta, June 16 (Reuters) -") then dates the article, in the reference's year
         source = decode_source(raw, Path(task.path), task.source_id, task.display,
