@@ -257,6 +257,14 @@ def test_figures(make_corpus, files, expected):
                    "London that followed Friday's extraordinary shouting match in the Oval "
                    "Office.\n"},
          LONDON, {"summit-date": ["agreed", "2025-03-02 (Sunday)"]}),
+        # what is promised lies ahead, whatever the tense of the promise
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "---\npublished: 2025-03-02\n---\nShe said Europe must rearm, and promised a "
+                   "plan at the EU summit on Thursday.\n",
+          "c.txt": "---\npublished: 2025-03-02\n---\nShe will present a plan at an EU summit on "
+                   "Thursday.\n"},
+         LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
+                  "summit-european-union-date": ["agreed", "2025-03-06 (Thursday)"]}),
         # a time without its date is in daylight time when the article's date is
         ({"a.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 3:30 p.m. ET.\n",
           "b.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 7:30 p.m. GMT.\n"},

@@ -1,9 +1,9 @@
-"""Coverage written to probe the rules (tests/data/probes/): ten folders of articles in
-the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
-Washington Post, PA, NPR, DW, Euronews, Fox...), about the London summit (two folders)
-and eight other meetings (G7 Kananaskis 2025, the White House on 18 August 2025, NATO
-Vilnius 2023 and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025,
-Alaska, The Hague). Reviewers wrote them with every fact
+"""Coverage written to probe the rules (tests/data/probes/): twelve folders of articles
+in the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
+Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail...), about the London summit
+(three folders) and eight other meetings (G7 Kananaskis 2025, the White House on 18
+August 2025, NATO Vilnius 2023 and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi
+in Busan 2025, Alaska, The Hague, two). Reviewers wrote them with every fact
 the same in every article of a folder, so any disputed claim is a false one; each false
 dispute they found is mended and kept here. The agreed claims below were read in the
 articles.
@@ -24,6 +24,8 @@ PROBES = ROOT / "tests" / "data" / "probes"
 FOLDERS = {
     "london-other-outlets": ROOT / "rules.yaml",
     "london-third-outlets": ROOT / "rules.yaml",
+    "london-fourth-outlets": ROOT / "rules.yaml",
+    "hague-third-outlets": None,
     "trump-xi-busan-2025": None,
     "g7-kananaskis-2025": None,
     "white-house-2025-08-18": None,
@@ -91,6 +93,12 @@ AGREED = [
      "bloomberg kyivpost lemonde npr times"),
     ("trump-xi-busan-2025", "south-korea-president", "Lee Jae-myung",
      "ap bbc bloomberg cnn guardian reuters scmp"),
+    ("london-fourth-outlets", "summit-european-union-date", "2025-03-06 (Thursday)",
+     "irishtimes mail thenational toi"),
+    ("london-fourth-outlets", "count-leaders", "18",
+     "euractiv fox irishtimes mail thehill thenational toi"),
+    ("hague-third-outlets", "percent-defence-spending-by-2035", "5%",
+     "kyivindependent lemonde nos sky spiegel times washpost"),
 ]
 
 

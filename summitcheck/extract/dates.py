@@ -41,7 +41,7 @@ _SPEECH = regex.compile(
 )
 _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
-    r"plans? to|is to|are to)\b"
+    r"plans? to|is to|are to|promised|promises|pledged|vowed)\b"
 )
 _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
