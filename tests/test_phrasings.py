@@ -265,6 +265,15 @@ def test_figures(make_corpus, files, expected):
                    "Thursday.\n"},
          LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
                   "summit-european-union-date": ["agreed", "2025-03-06 (Thursday)"]}),
+        # a possessive weekday ("Thursday's EU summit") has no tense of its own: it may
+        # agree, never dispute
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "---\npublished: 2025-03-03\n---\nVon der Leyen said Europe must rearm, teeing "
+                   "up Thursday's EU summit in Brussels.\n",
+          "c.txt": "---\npublished: 2025-03-03\n---\nShe will present a plan at an EU summit on "
+                   "Thursday.\n"},
+         LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
+                  "summit-european-union-date": ["single-source", "2025-03-06 (Thursday)"]}),
         # a time without its date is in daylight time when the article's date is
         ({"a.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 3:30 p.m. ET.\n",
           "b.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 7:30 p.m. GMT.\n"},

@@ -1,7 +1,7 @@
-"""Coverage written to probe the rules (tests/data/probes/): twelve folders of articles
+"""Coverage written to probe the rules (tests/data/probes/): thirteen folders of articles
 in the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
-Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail...), about the London summit
-(three folders) and eight other meetings (G7 Kananaskis 2025, the White House on 18
+Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS...), about the
+London summit (four folders) and eight other meetings (G7 Kananaskis 2025, the White House on 18
 August 2025, NATO Vilnius 2023 and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi
 in Busan 2025, Alaska, The Hague, two). Reviewers wrote them with every fact
 the same in every article of a folder, so any disputed claim is a false one; each false
@@ -25,6 +25,7 @@ FOLDERS = {
     "london-other-outlets": ROOT / "rules.yaml",
     "london-third-outlets": ROOT / "rules.yaml",
     "london-fourth-outlets": ROOT / "rules.yaml",
+    "london-fifth-outlets": ROOT / "rules.yaml",
     "hague-third-outlets": None,
     "trump-xi-busan-2025": None,
     "g7-kananaskis-2025": None,
@@ -97,6 +98,8 @@ AGREED = [
      "irishtimes mail thenational toi"),
     ("london-fourth-outlets", "count-leaders", "18",
      "euractiv fox irishtimes mail thehill thenational toi"),
+    ("london-fifth-outlets", "money-missiles", "\u00a31.6 billion",
+     "afp c4 indy_live ipaper playbook tass ukrinform"),
     ("hague-third-outlets", "percent-defence-spending-by-2035", "5%",
      "kyivindependent lemonde nos sky spiegel times washpost"),
 ]

@@ -211,11 +211,15 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
     # next?): unless the tense says which (a past verb anywhere in the sentence: "At
     # the summit on Sunday, leaders said"), it may agree but never dispute.
+    # "Thursday's EU summit", "Friday's clash": the sentence's verbs tell the tense of
+    # its telling, not of the thing the weekday qualifies
+    possessive = ctx.scan.startswith(("'s ", "\u2019s "), end)
     guessed = (
         parts.month is None and parts.weekday is not None and not ahead
         and parts.relative not in ("last", "next", "coming", "this past")
         and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
-        and _PAST.search(ctx.scan, s0, start) is None and _PAST.search(ctx.scan, end, s1) is None
+        and (possessive or (_PAST.search(ctx.scan, s0, start) is None
+                            and _PAST.search(ctx.scan, end, s1) is None))
     )
     if day is None and parts.hour is None:
         return []
@@ -223,7 +227,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
     found = ctx.find_topic(start, end, "date")
-    if ctx.scan.startswith(("'s ", "\u2019s "), end):
+    if possessive:
         # "Friday's shouting match in the Oval Office", "Sunday's summit": the day of the
         # thing it qualifies, named after it or by no cue
         c0, c1 = ctx.segs.clause_of(start, end)
