@@ -274,6 +274,11 @@ def test_figures(make_corpus, files, expected):
                    "Thursday.\n"},
          LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
                   "summit-european-union-date": ["single-source", "2025-03-06 (Thursday)"]}),
+        # ...unless a verb in the past governs it: "who hosted Saturday's gathering"
+        ({"a.txt": "The summit in London on March 2 ended.\n",
+          "b.txt": "---\npublished: 2025-03-03\n---\nStarmer, who hosted Saturday's gathering at "
+                   "Lancaster House, spoke.\n"},
+         LONDON, {"summit-date": ["disputed", "2025-03-01 (Saturday)", "2025-03-02 (Sunday)"]}),
         # a time without its date is in daylight time when the article's date is
         ({"a.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 3:30 p.m. ET.\n",
           "b.txt": "---\npublished: 2025-08-15\n---\nThe summit started at 7:30 p.m. GMT.\n"},

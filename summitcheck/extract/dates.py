@@ -101,6 +101,9 @@ _HAD = regex.compile(r"(?i)\bhad\s+(?:been\s+)?\Z")
 # a verb in the past right before the date, not one of a future passive ("will be signed")
 _DONE_ON = regex.compile(
     r"(?i)\b(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\s+(?:on\s+|last\s+)?\Z")
+# a verb in the past or "after" right before a possessive weekday ("hosted Sunday's
+# gathering", "after Friday's clash"): its tense is the weekday's
+_DONE_TO = regex.compile(r"(?i)\b(?:met|held|led|won|lost|after|since|\w{3,}ed)\s+\Z")
 _TO_BE_DONE = regex.compile(r"(?i)\b(?:will|would|to|shall|is|are|be)\s+(?:be\s+)?\w+\s+(?:on\s+)?\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -218,8 +221,9 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         parts.month is None and parts.weekday is not None and not ahead
         and parts.relative not in ("last", "next", "coming", "this past")
         and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
-        and (possessive or (_PAST.search(ctx.scan, s0, start) is None
-                            and _PAST.search(ctx.scan, end, s1) is None))
+        and ((possessive and not _DONE_TO.search(before[-30:]))
+             or (_PAST.search(ctx.scan, s0, start) is None
+                 and _PAST.search(ctx.scan, end, s1) is None))
     )
     if day is None and parts.hour is None:
         return []
