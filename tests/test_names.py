@@ -117,6 +117,10 @@ def test_office_discovery(make_corpus, sentence, claim, person):
         "Canada's Justin Trudeau attended.",  # no office written, none to join
         "France's Le Figaro newspaper published the interview.",
         "Britain's Royal Air Force flew over.",
+        # a party named after its country leads no country
+        "Reform UK leader Nigel Farage said it was the end of the fishing industry.",
+        "Alternative for Germany leader Alice Weidel objected.",
+        "Ministers announced a fund, but the Reform UK leader, Nigel Farage, was unmoved.",
     ],
 )
 def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
@@ -427,3 +431,10 @@ def test_a_list_written_name_first_gives_each_title_to_the_name_before_it(make_c
         "canada-prime-minister": ["Justin Trudeau"], "nato-secretary-general": ["Mark Rutte"],
         "european-commission-president": ["Ursula von der Leyen"],
         "united-nations-secretary-general": ["António Guterres"]}
+
+
+def test_the_then_holder_of_an_office_held_it_before(make_corpus):
+    claims = claims_of(make_corpus, {"a.txt": "The framework was agreed by von der Leyen and the "
+                                              "then British prime minister Rishi Sunak in 2023.\n"})
+    assert "united-kingdom-prime-minister" not in claims
+    assert [v.value for v in claims["former-united-kingdom-prime-minister"].values] == ["Rishi Sunak"]

@@ -69,6 +69,11 @@ FORM_NEEDS = {
 UNTITLED_FORMS = {"possessive"}
 POSSESSIVE_BEFORE, POSSESSIVE_AFTER = 120, 160  # a qualifier of four words; a name of four
 _LOWER = regex.compile(r"\p{Ll}")
+# a capitalised word or "for"/"of" right before a country: the country is part of a
+# name ("Reform UK leader Nigel Farage", "Forza Italia leader", "Alternative for Germany")
+_PARTY_BEFORE = regex.compile(
+    r"(?:\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Then|Former|Outgoing)[ ])\p{Lu}[\p{L}'-]*"
+    r"|\bfor|\bof)[ ]\Z")
 _NOT_SLUG = regex.compile(r"[^a-z0-9*]+")
 
 
@@ -459,6 +464,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     qualifier = None
+    q_at = -1  # where a qualifier written before the title starts
     mods: list[Entry] = []
     if g.get("q"):
         if form in ("title-of", "name-comma-of", "title-of-comma"):
@@ -482,6 +488,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             if found is None:
                 return None
             offset, qualifier, mod = found
+            q_at = m.start("q") + offset
             if offset and form in ("qualified", "possessive") and not g.get("m1"):
                 start = m.start("q") + offset
                 if mod is not None:
@@ -505,6 +512,8 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         if title is not None and title.id == "chief" and form.startswith("title-of"):
             return None  # "head of the Russian Direct Investment Fund" is no head of Russia
         if title is not None and title.id == "chief" and qualifier is not None:
+            if q_at > 0 and _PARTY_BEFORE.search(m.string, max(0, q_at - 40), q_at):
+                return None  # "Reform UK leader", "Alternative for Germany leader": a party's
             title = np.titles.get(_chief_of(qualifier) or "")
         elif title is not None and title.id == "chief":
             return None
