@@ -218,6 +218,19 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
         ({"a.txt": "France and Britain proposed a one-month truce.\n",
           "b.txt": "Macron proposed a month-long truce in the air.\n"},
          {"duration-ceasefire": ["agreed", "1 month"]}),
+        # "3% to 3.5%" is one range, as "between 3% and 3.5%" is; "from ... to" is a change
+        ({"a.txt": "Macron said European nations should spend 3% to 3.5% of GDP on defence.\n",
+          "b.txt": "He said European countries should spend 3 to 3.5 percent of GDP on defence.\n",
+          "c.txt": "Britain will raise defence spending from 2.3% to 2.5% of GDP.\n"},
+         {"percent-defence-spending": ["agreed", "3-3.5%"],
+          "percent-defence-spending-united-kingdom": ["single-source", "2.5%"],
+          "percent-defence-spending-united-kingdom-earlier": ["single-source", "2.3%"]}),
+        # a sum agreed in a month of another year is that year's
+        ({"a.txt": "The £2.26bn loan is the UK's share of the G7's $50bn loan scheme agreed in "
+                   "June 2024.\n",
+          "b.txt": "Britain signed a £2.26 billion loan.\n"},
+         {"money-loan": ["agreed", "£2.26 billion"],
+          "money-loan-in-2024-usd": ["single-source", "$50 billion"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):
@@ -307,6 +320,17 @@ def test_figures(make_corpus, files, expected):
                    "summit-start-time-local": ["single-source", "2025-08-15 11:30 local time"],
                    # (a time's own date is read only from "on Friday" after it)
                    "summit-start-time": ["single-source", "19:30 UTC"]}),
+        # "last Tuesday" looks back whatever the tense; the date of an announcement is its own
+        ({"a.txt": "---\npublished: 2025-03-02\n---\nThe summit follows Sir Keir's announcement "
+                   "last Tuesday that defence spending will rise.\n",
+          "b.txt": "---\npublished: 2025-03-02\n---\nThe spending rise he announced last "
+                   "Tuesday will be paid for by cutting aid. The summit was held on Sunday.\n"},
+         LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"]}),
+        # a weekday with its date after "on", and a time's own date after it
+        ({"a.txt": "---\npublished: 2024-11-26\n---\nThe deal came 33 hours after the summit was "
+                   "scheduled to close at 18:00 local time on Friday 22 November.\n"},
+         BUILTIN, {"summit-date": ["single-source", "2024-11-22 (Friday)"],
+                   "summit-time-local": ["single-source", "2024-11-22 18:00 local time"]}),
     ],
 )
 def test_dates(make_corpus, files, rules, expected):

@@ -109,6 +109,10 @@ _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
     r"made|won|lost|ran|saw|sent|\w{3,}ed|after\s+\w{2,}ing)\b"
 )
+# a happening of its own right before a date: the date is its day
+_OWN_EVENT = regex.compile(
+    r"(?i)\b(?:announcement|(?:phone\s+)?call|interview|speech|statement|address|election|vote|"
+    r"referendum|decision|op-ed|letter|remarks)s?\s+(?:on\s+|last\s+|this\s+past\s+)?\Z")
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
@@ -231,6 +235,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
     found = ctx.find_topic(start, end, "date")
+    if found is not None and _OWN_EVENT.search(before[-40:]):
+        # "The summit follows Sir Keir's announcement last Tuesday": the day of the
+        # announcement, not of a topic named before it
+        found = None
     if possessive:
         # "Friday's shouting match in the Oval Office", "Sunday's summit": the day of the
         # thing it qualifies, named after it or by no cue

@@ -55,8 +55,10 @@ _COORDINATED = regex.compile(
     r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
     r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+# ("agreed in June 2024": a month may come before the year)
 _TARGET_YEAR = regex.compile(
-    r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+    r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
 _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
@@ -261,11 +263,15 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     if g["pct"]:
         if _BETWEEN.search(scan, max(0, start - 12), start) and _AND_SHARE.match(scan, end, end + 40):
             return None  # "between 3% and 3.5%": the range is read from its upper end
+        if _TO_SHARE_AFTER.match(scan, end, end + 40) and not _CHANGE_BEFORE.search(
+                scan, max(0, start - 12), start):
+            return None  # "3% to 3.5% of GDP" too (not "from 2.3% to 2.5%": a change)
         unit = "pp" if "point" in g["pct"].lower() else "percent"
         lo, hi = num.interval(value, step, 1.0, qual, relative)
         sign = " percentage points" if unit == "pp" else "%"
         shown = _q(qual, f"{num.format_amount(value, 1.0)}{sign}")
-        low = _RANGE_FROM.search(scan, max(0, start - 30), start)
+        low = _RANGE_FROM.search(scan, max(0, start - 30), start) or _RANGE_TO.search(
+            scan, max(0, start - 30), start)
         if low is not None and not qual:
             # "between 3 and 3.5 percent": one figure, a range
             parsed_low = num.parse_number(low.group(1))
@@ -476,6 +482,12 @@ _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
+_TO_SHARE_AFTER = regex.compile(r"(?i)\s*(?:to|\u2013)\s*" + _SHARE)
+_CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+\Z")
+# "3 to 3.5 percent", "3% to 3.5%": one figure, a range (not "from 2.3 to 2.5 per cent")
+_RANGE_TO = regex.compile(
+    r"(?i)(?<!\b(?:from|by)\s{1,3})(?<![\w.])(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?"
+    r"\s*(?:to|\u2013)\s+\Z")
 _RANGE_FROM = regex.compile(
     r"(?i)\bbetween\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+\Z")
 # Words that speak of many countries at once: after them a country named earlier no

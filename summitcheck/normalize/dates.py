@@ -63,7 +63,7 @@ _TIME = (
 DATE_PATTERN = regex.compile(
     rf"""
     (?<![\w.])
-    (?:{_WEEKDAY}(?:,|\s+the)?\s+)?
+    (?:(?:on\s+)?{_WEEKDAY}(?:,|\s+the)?\s+)?
     (?:
         {_MONTH.format(g='m1')}\s+{_DAY.format(g='d1')}(?!\d|:){_YEAR.format(g='y1')}?
       | (?:the\s+)?{_DAY.format(g='d2')}(?:\s+of)?\s+{_MONTH.format(g='m2')}{_YEAR.format(g='y2')}?
@@ -80,9 +80,14 @@ DATE_PATTERN = regex.compile(
     """,
     regex.X,
 )
-TIME_PATTERN = regex.compile(
-    rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:\s+on\s+{_WEEKDAY.replace('wd', 'wd2')})?(?![\w:])"
+# a time's own date after it: "at 18:00 local time on Friday 22 November", "at 2pm on March 2"
+_DAY_MONTH = _DAY.format(g="d{n}") + r"(?:\s+of)?\s+" + _MONTH.format(g="m{n}")
+_MONTH_DAY = _MONTH.format(g="m{n}") + r"\s+" + _DAY.format(g="d{n}") + r"(?!\d|:)"
+_ON_DATE = (
+    rf"\s+on\s+(?:{_WEEKDAY.replace('wd', 'wd2')}(?:,?\s+(?:the\s+)?(?:{_DAY_MONTH.format(n=3)}"
+    rf"|{_MONTH_DAY.format(n=4)}))?|(?:the\s+)?{_DAY_MONTH.format(n=5)}|{_MONTH_DAY.format(n=6)})"
 )
+TIME_PATTERN = regex.compile(rf"(?<![\w:.]){_TIME}(?:\s*{_ZONE})?(?:{_ON_DATE})?(?![\w:])")
 
 # Where a DATE_PATTERN match can start (case as in the pattern): a month or weekday
 # name or abbreviation (found by its first three letters), a digit, or a word
@@ -125,10 +130,10 @@ def _parts_of(m: regex.Match) -> DateParts:
     if g.get("iso"):
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
     else:
-        mon = g.get("m1") or g.get("m2")
-        if mon:
-            month = MONTHS[mon.lower().rstrip(".")]
-            day = int(g.get("d1") or g.get("d2"))
+        n = next((k for k in "123456" if g.get(f"m{k}")), None)
+        if n is not None:
+            month = MONTHS[g[f"m{n}"].lower().rstrip(".")]
+            day = int(g[f"d{n}"])
             y = g.get("y1") or g.get("y2")
             year = int(y) if y else None
     wd = g.get("wd") or g.get("wd2")
@@ -183,7 +188,10 @@ def anchor(parts: DateParts, reference: dt.date | None, ahead: bool = False) -> 
                     best = d
         return best
     if parts.weekday is not None and reference is not None:
-        forward = ahead or parts.relative in ("next", "coming")
+        # "last Tuesday" looks back whatever the sentence's tense ("the announcement last
+        # Tuesday that spending will rise")
+        forward = (ahead and parts.relative not in ("last", "this past")) or parts.relative in (
+            "next", "coming")
         if forward:
             delta = (parts.weekday - reference.weekday()) % 7
             if parts.relative == "next" and delta == 0:
