@@ -225,6 +225,19 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
          {"percent-defence-spending": ["agreed", "3-3.5%"],
           "percent-defence-spending-united-kingdom": ["single-source", "2.5%"],
           "percent-defence-spending-united-kingdom-earlier": ["single-source", "2.3%"]}),
+        # counts of before, of some of them, of a kind of them or of a body we do not know
+        # are no count of the whole; "the Group of Seven" is a name
+        ({"a.txt": "NATO estimates that 23 of its 32 members met the target in 2024, up from just "
+                   "three allies in 2014. Only 11 allies are expected to hit it this year.\n",
+          "b.txt": "The Group of Seven nations met. The 32 members of NATO met.\n",
+          "c.txt": "Nearly 200 countries agreed. Negotiators from the 39 members of the Alliance of "
+                   "Small Island States and the 45 least developed countries walked out.\n",
+          "d.txt": "Nearly 200 countries agreed. The 39-member Alliance of Small Island States and "
+                   "the 45-member LDC group walked out.\n"},
+         {"count-countries-nato": ["agreed", "32"],
+          "count-countries": ["agreed", "nearly 200"],
+          "count-countries-least-developed": ["single-source", "45"],
+          "count-countries-group": ["single-source", "45"]}),
         # a sum agreed in a month of another year is that year's
         ({"a.txt": "The £2.26bn loan is the UK's share of the G7's $50bn loan scheme agreed in "
                    "June 2024.\n",

@@ -544,6 +544,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return None  # "the other six leaders": some of them, not how many there are
     if _PART_OF.match(scan, end, end + 40):
         return None  # "23 of the 32 allies": a part; the whole is counted after it
+    if _FROM_COUNT.search(scan, max(0, start - 30), start) or _NAMED_GROUP.search(
+            scan, max(0, start - 10), start):
+        return None  # "up from just three allies": a figure of before; "Group of Seven": a name
     if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end, end + 80):
         return None  # "one or two other countries": a guess, not a figure
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
@@ -556,8 +559,19 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "Zelensky and 17 other leaders": eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
+        kind = [w.lower() for w in _GAP_WORD.findall(gap) if w.islower() and w not in _ANY_KIND]
+        if hit.topic.id == "countries" and kind:
+            # "45 least developed countries", "39 small island states": a kind of them
+            topic_id += "-" + "-".join(kind)
+            label = f"{' '.join(kind)} {label}"
+        named = _NAMED_AFTER.match(scan, hit.end) or _MEMBERS_OF.match(scan, hit.end)
+        body = None if named is None else ctx.vocab.qualifier_starting_at(scan, named.end())
+        if named is not None and body is None:
+            # "the 39-member Alliance of Small Island States", "the 39 members of the
+            # Alliance of ...": the members of a body we do not know
+            return None
         group = _GROUP_AFTER.match(scan, hit.end)
-        owner = ctx.vocab.qualifier_ending_at(scan, start)
+        owner = ctx.vocab.qualifier_ending_at(scan, start) or body  # ("32 members of NATO")
         if owner is None:
             # "the bloc's 27 leaders", "the alliance's 32 members": the body news calls so
             said = _GROUP_BEFORE.search(scan, max(0, start - 24), start)
@@ -580,8 +594,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += f"-{group.group(1).lower()}"
             label += f" in the {group.group(1).lower()}"
         q = Quantity("count", lo, hi, shown)
+        # "only 11 allies are expected to hit the target": some of them, as often as all
+        few = _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
-                           start, end, False, rule=hit.topic.id, base=base)
+                           start, end, "sentence" if few else False, rule=hit.topic.id, base=base)
     return None
 
 
@@ -592,6 +608,17 @@ _GAP_STOP = regex.compile(
     r"(?i)\b(?:he|she|it|they|we|you|said|says|had|has|have|was|were|is|are|would|will|that|"
     r"which|who)\b")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
+_FROM_COUNT = regex.compile(
+    r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z")
+_NAMED_GROUP = regex.compile(r"\bGroup\s+of\s+\Z")
+_NAMED_AFTER = regex.compile(r"(?i)\s+(?:alliance|bloc|union|coalition|group|club)\s+of\s+(?=(?-i:\p{Lu}))")
+_MEMBERS_OF = regex.compile(r"(?i)\s+of\s+(?:the\s+)?(?=(?-i:\p{Lu}))")
+_GAP_WORD = regex.compile(r"[\p{L}'-]+")
+# words between a count and "countries" that name no kind of them ("27 member states")
+_ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",
+                       "visiting", "nato", "more", "other", "sovereign", "independent"})
+_ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")
 _PART_OF = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)")
@@ -603,7 +630,8 @@ _OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+an
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
 # NATO: "a three-nation security alliance" is some other group)
 _GROUP_AFTER = regex.compile(
-    r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance))?(alliance|bloc|union|coalition|group|club)\b",
+    r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance)|(?-i:\p{Lu}{2,6})\s+(?=group))?"
+    r"(alliance|bloc|union|coalition|group|club)\b",  # ("the 45-member LDC group": some group)
     regex.I)
 
 
