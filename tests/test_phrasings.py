@@ -218,6 +218,15 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
         ({"a.txt": "France and Britain proposed a one-month truce.\n",
           "b.txt": "Macron proposed a month-long truce in the air.\n"},
          {"duration-ceasefire": ["agreed", "1 month"]}),
+        # a length is the truce's it is written with; a truce named by its own dates is
+        # another one; the length of talks without a ceasefire is none
+        ({"a.txt": "Ukraine accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah. "
+                   "The talks broke up in less than two hours without agreement on a ceasefire.\n",
+          "b.txt": "Putin declared his own three-day truce from May 8 to May 10. Leaders demanded "
+                   "a 30-day unconditional ceasefire starting on Monday, 12 May.\n",
+          "c.txt": "The first talks in more than three years ended after less than two hours "
+                   "without a ceasefire. Kyiv backs a truce of 30 days.\n"},
+         {"duration-ceasefire": ["agreed", "30 days"]}),
         # "3% to 3.5%" is one range, as "between 3% and 3.5%" is; "from ... to" is a change
         ({"a.txt": "Macron said European nations should spend 3% to 3.5% of GDP on defence.\n",
           "b.txt": "He said European countries should spend 3 to 3.5 percent of GDP on defence.\n",

@@ -614,6 +614,17 @@ _FROM_COUNT = regex.compile(
 _NAMED_GROUP = regex.compile(r"\bGroup\s+of\s+\Z")
 _NAMED_AFTER = regex.compile(r"(?i)\s+(?:alliance|bloc|union|coalition|group|club)\s+of\s+(?=(?-i:\p{Lu}))")
 _MEMBERS_OF = regex.compile(r"(?i)\s+of\s+(?:the\s+)?(?=(?-i:\p{Lu}))")
+# between a length and its noun: "-long", one or two adjectives ("30-day unconditional")
+_DURATION_GAP = regex.compile(
+    r"(?:-long)?(?:\s+|-)(?:(?!(?:a|an|the|no|without|with|of|for|in|on|at|to|by|from|after|"
+    r"before|and|or|but)\s)[\p{Ll}-]+\s+){0,2}")
+# a noun, then "of", "lasting" or "for" right before the length
+_DURATION_LEAD = regex.compile(
+    r"(?i)\b([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:of|lasting|for)\s+(?:up\s+to\s+|about\s+)?\Z")
+_OWN_DATES = regex.compile(
+    r"(?i)[^.;]{0,60}?\b(?:from|between|starting|beginning|until|till)\s+(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _GAP_WORD = regex.compile(r"[\p{L}'-]+")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",
@@ -657,10 +668,20 @@ def _duration(ctx: Context, m: regex.Match, value: float, step: float, qual: str
     shown = _q(qual, f"{num.format_amount(value, 1.0)} {unit}{'s' if value != 1 else ''}")
     q = Quantity("days", lo, hi, shown)
     start, end = m.start(), m.end()
-    # the noun right after ("one-month ceasefire") or the clause around it
-    found = ctx.find_topic(start, end, "duration", clause=True, after_bias=2.0)
-    if found is None or found[1]:
+    # the length of what it is written with: "a one-month truce", "a 30-day unconditional
+    # ceasefire", "a truce of one month", "a ceasefire lasting 30 days"; not "talks broke up
+    # in less than two hours without agreement on a ceasefire"
+    hit = next((h for h in ctx.cues_between(end, min(len(ctx.scan), end + 40), "duration")
+                if _DURATION_GAP.fullmatch(ctx.scan, end, h.start)), None)
+    if hit is None:
+        lead = _DURATION_LEAD.search(ctx.scan, max(0, start - 40), start)
+        if lead is not None:
+            hit = next((h for h in ctx.cues_between(lead.start(), lead.end(), "duration")
+                        if h.end == lead.start() + len(lead.group(1))), None)
+    if hit is None:
         return None
-    topic = found[0]
+    if _OWN_DATES.match(ctx.scan, end, min(len(ctx.scan), end + 80)):
+        return None  # "a three-day truce from May 8 to May 10": named by its own dates
+    topic = hit.topic
     return ctx.mention(Kind.FIGURE, f"duration-{topic.id}", f"Length of {topic.label}", q,
                        start, end, False, rule=topic.id)
