@@ -227,6 +227,19 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "c.txt": "The first talks in more than three years ended after less than two hours "
                    "without a ceasefire. Kyiv backs a truce of 30 days.\n"},
          {"duration-ceasefire": ["agreed", "30 days"]}),
+        # a coordinated share with no cue of its own does not take its predecessor's firmly;
+        # what someone says a country "will need to spend" is a view, never a dispute
+        ({"a.txt": "Allies will spend at least 3.5% of GDP on core defence and up to 1.5% on "
+                   "wider resilience.\n",
+          "b.txt": "Allies agreed at least 3.5% to core defence requirements and up to 1.5% to "
+                   "related investments.\n"},
+         {"percent-core-defence": ["agreed", "more than 3.5%"],
+          "percent-defence-related": ["single-source", "up to 1.5%"]}),
+        ({"a.txt": "Spain says it can meet its targets with 2.1% of GDP on defence.\n",
+          "b.txt": "NATO says Spain will need to spend 3.5% of GDP on defence.\n",
+          "c.txt": "Spain believes it can meet its capability targets with 2.1 percent of GDP on "
+                   "defence.\n"},
+         {"percent-defence-spending-spain": ["agreed", "2.1%"]}),
         # "3% to 3.5%" is one range, as "between 3% and 3.5%" is; "from ... to" is a change
         ({"a.txt": "Macron said European nations should spend 3% to 3.5% of GDP on defence.\n",
           "b.txt": "He said European countries should spend 3 to 3.5 percent of GDP on defence.\n",

@@ -222,7 +222,9 @@ class Context:
                 c1 = min(c1, until)
             hit = self.nearest_cue(c0, c1, start, end, kind, after_bias)
             if hit:
-                return hit.topic, ""
+                # (a coordinated figure with no cue of its own may share its predecessor's:
+                # "3.5% to core defence and up to 1.5% to related investments" may not)
+                return hit.topic, "sentence" if after_first else ""
             hit = self.nearest_cue(s0, s1, start, end, kind, after_bias)
             if hit:
                 return hit.topic, "sentence"

@@ -347,8 +347,9 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     c0, c1 = around(c0, c1, start, end)
     before = ctx.scan[c0:start]
     after = ctx.scan[end:min(len(ctx.scan), end + 60)]
-    if _NEGATED.search(before):
-        # "would not need to spend 5%": it may corroborate, never make a claim alone
+    if _NEGATED.search(before) or _NEEDED.search(before):
+        # "would not need to spend 5%", "Spain will need to spend 3.5%" (someone's view of
+        # what it takes): it may corroborate, never make a claim alone
         inferred = "neighbour"
     phase = ""
     if _EARLIER.search(before) or (_FROM.search(before) and (
@@ -481,6 +482,8 @@ _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+
 _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$")
+_NEEDED = regex.compile(
+    r"(?i)\b(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to\s+(?:[\w'-]+\s+){0,2}$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _TO_SHARE_AFTER = regex.compile(r"(?i)\s*(?:to|\u2013)\s*" + _SHARE)
 _CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+\Z")
