@@ -361,6 +361,15 @@ def test_figures(make_corpus, files, expected):
           "b.txt": "---\npublished: 2025-03-02\n---\nThe spending rise he announced last "
                    "Tuesday will be paid for by cutting aid. The summit was held on Sunday.\n"},
          LONDON, {"summit-date": ["single-source", "2025-03-02 (Sunday)"]}),
+        # without the event's length in the rules, a body's summit may last days as the
+        # event may: Tuesday and Wednesday agree, a week later does not
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nAt the NATO summit in The Hague on Tuesday and "
+                   "Wednesday, allies agreed to raise spending.\n",
+          "b.txt": "The NATO summit in The Hague ended on 25 June 2025.\n",
+          "c.txt": "---\npublished: 2025-06-25\n---\nThe NATO summit opened yesterday.\n"},
+         BUILTIN, {"summit-nato-date": ["agreed", "2025-06-24 (Tuesday)", "2025-06-25 (Wednesday)"],
+                   "summit-nato-end-date": ["single-source", "2025-06-25 (Wednesday)"],
+                   "summit-nato-start-date": ["single-source", "2025-06-24 (Tuesday)"]}),
         # a weekday with its date after "on", and a time's own date after it
         ({"a.txt": "---\npublished: 2024-11-26\n---\nThe deal came 33 hours after the summit was "
                    "scheduled to close at 18:00 local time on Friday 22 November.\n"},

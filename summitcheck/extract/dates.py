@@ -262,6 +262,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         claim, label = f"{topic.id}-date", f"Date of {topic.label}"
         if topic.id == ctx.rules.event.topic:
             window = ctx.rules.event.days
+        elif topic.get("of") == ctx.rules.event.topic and ctx.rules.event.days is None:
+            # "the NATO summit" when the rules do not say how long the event is: it may be
+            # the event, as long ("the NATO summit in The Hague on Tuesday and Wednesday")
+            window = None
         else:
             window = topic.get("days", 1)
         if window is None:
