@@ -260,6 +260,23 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "count-countries": ["agreed", "nearly 200"],
           "count-countries-least-developed": ["single-source", "45"],
           "count-countries-group": ["single-source", "45"]}),
+        # a sum done in a past year the sentence (or "On that visit," its predecessor) names
+        # is that year's; one set against this one ("dwarfs the $110 billion") an earlier
+        # one; "an arms package worth $142 billion" pays for the arms, not the sum before it
+        ({"a.txt": "---\npublished: 2025-05-13\n---\nSaudi Arabia committed to $600 billion of "
+                   "investment in the U.S. and agreed to an arms package worth nearly $142 billion. "
+                   "Trump made Riyadh his first stop on May 20, 2017. On that visit, the two "
+                   "countries announced a $110 billion arms deal.\n",
+          "b.txt": "---\npublished: 2025-05-13\n---\nThe kingdom agreed to buy nearly $142 billion "
+                   "in weapons. It dwarfs the $110 billion arms deal announced on Trump's first "
+                   "trip.\n",
+          "c.txt": "---\npublished: 2025-05-14\n---\nOn May 20, 2017, the two countries announced "
+                   "a $110 billion arms deal. Recalling the guideline agreed in 2014, allies will "
+                   "spend 3.5% of GDP on core defence.\n"},
+         {"money-weapons-usd": ["agreed", "nearly $142 billion"],
+          "money-weapons-in-2017-usd": ["agreed", "$110 billion"],
+          "money-weapons-earlier-usd": ["single-source", "$110 billion"],
+          "percent-core-defence": ["single-source", "3.5%"]}),
         # a sum agreed in a month of another year is that year's
         ({"a.txt": "The £2.26bn loan is the UK's share of the G7's $50bn loan scheme agreed in "
                    "June 2024.\n",

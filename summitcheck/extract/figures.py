@@ -352,7 +352,7 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # what it takes): it may corroborate, never make a claim alone
         inferred = "neighbour"
     phase = ""
-    if _EARLIER.search(before) or (_FROM.search(before) and (
+    if _EARLIER.search(before) or _DWARFS.search(before) or (_FROM.search(before) and (
             _TO.match(after) or _TO_SHARE.search(
                 ctx.scan, max(ctx.segs.sentence_of(start)[0], start - 200), start))):
         # "previously announced £2.2 billion", "from 2.3 per cent of GDP to 2.5 per cent",
@@ -377,6 +377,8 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
                 if ctx.reference is not None else f"{which}-year")
     if year is None and not phase and kind == "percent":
         year = _shared_deadline(ctx, start, end)
+    if year is None and not phase:
+        year = _dated_before(ctx, start)
     if year:
         # "5% of GDP by 2035" and "2.5% by 2027" are two targets, not one disputed figure
         suffix += f"-{year[0]}-{year[1]}"
@@ -395,6 +397,29 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
                        base=base)
 
 
+def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
+    """The past year a sentence dates itself in before a figure: "on May 20, 2017, the two
+    countries announced a $110 billion arms deal", or the sentence before, for one that
+    opens "On that visit," or "At the time,"."""
+    if ctx.reference is None:
+        return None
+    s0, _ = ctx.segs.sentence_of(start)
+    dated = list(_DATED.finditer(ctx.scan, s0, start))
+    if not dated and s0 > 0 and _THEN_OPENER.match(ctx.scan, s0):
+        p0, _ = ctx.segs.sentence_of(s0 - 1)
+        dated = list(_DATED.finditer(ctx.scan, p0, s0))
+        between = ctx.scan[s0:start]
+    elif dated:
+        between = ctx.scan[dated[-1].end():start]
+    if not dated or int(dated[-1].group(1)) >= ctx.reference.year:
+        return None
+    # what was done then, in the past ("... in 2017 and announced a $110bn arms deal"), not
+    # what will be ("Recalling the guideline agreed in 2014, Allies will spend 3.5%")
+    if _PAST_DONE.search(between) is None or _FUTURE.search(between) is not None:
+        return None
+    return "in", dated[-1].group(1)
+
+
 def _next_money(ctx: Context, end: int) -> int | None:
     """Where the next sum of money after `end` in its sentence starts (read up to
     PROSE_REACH on): the words after that sum are what it pays for, not this one's."""
@@ -407,7 +432,9 @@ def _next_money(ctx: Context, end: int) -> int | None:
         if m is None:
             return None
         if m.group("sym") or m.group("word"):
-            return m.start()
+            # "... and an arms package worth nearly $142 billion": those words are its own
+            worth = _WORTH_BEFORE.search(ctx.scan, max(end, m.start() - 60), m.start())
+            return m.start() if worth is None else worth.start()
         pos = m.end() if m.end() > m.start() else m.start() + 1
     return None
 
@@ -482,6 +509,26 @@ _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+
 _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+# "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
+_DATED = regex.compile(
+    rf"\b(?:in|on)\s+(?:(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\s+)?"
+    r"((?:19|20)\d\d)\b")
+_PAST_DONE = regex.compile(
+    r"(?i)\b(?:\w{3,}ed|was|were|had|made|won|signed|struck|agreed|announced|spent|gave|paid|"
+    r"sold|bought|lent|took|set)\b")
+_FUTURE = regex.compile(r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|aims?\s+to)\b")
+_THEN_OPENER = regex.compile(
+    r"\s*(?:On|During|At|In)\s+(?:that|the\s+same)\s+(?:visit|trip|occasion|time|summit|"
+    r"meeting|year|day)\b")
+# "It dwarfs the $110 billion arms deal": a figure this one is set against
+_DWARFS = regex.compile(
+    r"(?i)\b(?:dwarf(?:s|ed|ing)?|eclips(?:es|ed|ing)|surpass(?:es|ed|ing)|exceed(?:s|ed|ing)?|"
+    r"than|up\s+from|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?\Z")
+_WORTH_BEFORE = regex.compile(
+    r"(?i)(?<![\w-])(?:[\w-]+\s+){1,3}(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:nearly\s+|about\s+|"
+    r"some\s+|around\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?\Z")
 _NEEDED = regex.compile(
     r"(?i)\b(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to\s+(?:[\w'-]+\s+){0,2}$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
