@@ -387,6 +387,15 @@ def test_figures(make_corpus, files, expected):
          BUILTIN, {"summit-nato-date": ["agreed", "2025-06-24 (Tuesday)", "2025-06-25 (Wednesday)"],
                    "summit-nato-end-date": ["single-source", "2025-06-25 (Wednesday)"],
                    "summit-nato-start-date": ["single-source", "2025-06-24 (Tuesday)"]}),
+        # without the event's date in the rules, a summit (and a count of its leaders) weeks
+        # from an article's own date is another one
+        ({"a.txt": "---\npublished: 2025-03-27\n---\nMacron hosted about 30 leaders at the "
+                   "summit at the Elysee Palace on Thursday.\n",
+          "b.txt": "---\npublished: 2025-03-28\n---\nStarmer, who hosted a summit of 18 leaders "
+                   "at Lancaster House in London on March 2, spoke. The first meeting was a summit "
+                   "in Paris on February 17. The summit in Paris on March 27 ended.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2025-03-27 (Thursday)"],
+                   "count-leaders": ["single-source", "about 30"]}),
         # a weekday with its date after "on", and a time's own date after it
         ({"a.txt": "---\npublished: 2024-11-26\n---\nThe deal came 33 hours after the summit was "
                    "scheduled to close at 18:00 local time on Friday 22 November.\n"},

@@ -23,6 +23,7 @@ from ..normalize.dates import (
     BEFORE_WEEKDAY,
     DATE_PATTERN,
     MONTH_STARTS,
+    OTHER_EVENT_DAYS,
     TIME_PATTERN,
     TIME_START_WORDS,
     WEEKDAY_STARTS,
@@ -321,8 +322,13 @@ def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> b
     makes it another one; else the date stands and can dispute the event's. [s0, s1):
     the date's sentence (as _mentions reads it)."""
     event = ctx.rules.event
-    if topic.id != event.topic or event.date is None:
+    if topic.id != event.topic:
         return False
+    if event.date is None:
+        # no date in the rules: news of an event is written within days of it, so a summit
+        # weeks from the article's own date is another ("Starmer, who hosted a summit of 18
+        # leaders in London on March 2", in coverage of Paris on March 27)
+        return ctx.reference is not None and abs((day - ctx.reference).days) > OTHER_EVENT_DAYS
     length = event.days or UNKNOWN_LENGTH_DAYS
     first, last = event.date, event.date + dt.timedelta(days=length - 1)
     if event.days is None:

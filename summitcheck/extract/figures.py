@@ -28,6 +28,7 @@ import regex
 from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
+from ..normalize.dates import DATE_PATTERN, OTHER_EVENT_DAYS, anchor, parts_of
 from ..rules import Rules
 from .context import PROSE_REACH, Context, alternation, around
 
@@ -643,12 +644,31 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "a 10-member group": the membership of a group we cannot name
             topic_id += f"-{group.group(1).lower()}"
             label += f" in the {group.group(1).lower()}"
+        if _of_another_day(ctx, start, end):
+            return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
         few = _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
                            start, end, "sentence" if few else False, rule=hit.topic.id, base=base)
     return None
+
+
+def _of_another_day(ctx: Context, start: int, end: int) -> bool:
+    """Whether the count's clause dates it weeks from the event (the rules' date, else the
+    article's own): the count of another meeting, written as background."""
+    day = ctx.rules.event.date or ctx.reference
+    if day is None:
+        return False
+    c0, c1 = ctx.segs.clause_of(start, end)
+    c0, c1 = around(c0, c1, start, end)
+    for m in DATE_PATTERN.finditer(ctx.scan, c0, c1):
+        parts = parts_of(m)
+        if parts.month and parts.day:
+            when = anchor(parts, ctx.reference or day)
+            if when is not None and abs((when - day).days) > OTHER_EVENT_DAYS:
+                return True
+    return False
 
 
 _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")

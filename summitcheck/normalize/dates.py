@@ -171,6 +171,11 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+# Coverage of an event is written within days of it: a meeting dated more than this many
+# days from it (or, without its date, from the article's) is another one.
+OTHER_EVENT_DAYS = 10
+
+
 def anchor(parts: DateParts, reference: dt.date | None, ahead: bool = False) -> dt.date | None:
     """The calendar date a span means, given the date it was written on."""
     if parts.month and parts.day:
