@@ -1,13 +1,14 @@
-"""Coverage written to probe the rules (tests/data/probes/): thirteen folders of articles
+"""Coverage written to probe the rules (tests/data/probes/): twenty folders of articles
 in the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS...), about the
-London summit (four folders) and eight other meetings (G7 Kananaskis 2025, the White House on 18
-August 2025, NATO Vilnius 2023 and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi
-in Busan 2025, Alaska, The Hague, two). Reviewers wrote them with every fact
-the same in every article of a folder, so any disputed claim is a false one; each false
-dispute they found is mended and kept here. The agreed claims below were read in the
-articles.
-"""
+London summit (five folders, one of saved web pages) and fourteen other meetings (G7
+Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington 2024,
+Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Alaska, The Hague, three, one of them
+official readouts, the UK-EU summit of May 2025, Trump in Riyadh, the Paris "coalition of
+the willing" summit, the Istanbul talks of May 2025, COP29 in Baku). Reviewers wrote them
+with every fact the same in every article of a folder, so any disputed claim is a false
+one; each false dispute they found is mended and kept here. The agreed claims below were
+read in the articles."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ FOLDERS = {
     "hague-other-outlets": None,
     "nato-washington-2024": None,
     "sharm-el-sheikh-2025": None,
+    "london-web-pages": ROOT / "rules.yaml",
+    "uk-eu-summit-2025": None,
+    "trump-riyadh-2025": None,
+    "paris-coalition-2025": None,
+    "istanbul-talks-2025": None,
+    "cop29-baku-2024": None,
+    "hague-official-readouts": None,
 }
 
 
@@ -102,6 +110,69 @@ AGREED = [
      "afp c4 indy_live ipaper playbook tass ukrinform"),
     ("hague-third-outlets", "percent-defence-spending-by-2035", "5%",
      "kyivindependent lemonde nos sky spiegel times washpost"),
+    ("uk-eu-summit-2025", "european-commission-president", "Ursula von der Leyen",
+     "bbc_news_uk_eu_deal_2025-05-19 bloomberg_uk_eu_summit_2025-05-19 "
+     "dw_uk_eu_summit_defense_2025-05-21 irishtimes_uk_eu_reset_2025-05-20 "
+     "politico_eu_uk_defence_safe_2025-05-20 reuters_uk_eu_summit_2025-05-19"),
+    ("uk-eu-summit-2025", "united-kingdom-prime-minister", "Keir Starmer",
+     "bloomberg_uk_eu_summit_2025-05-19 dw_uk_eu_summit_defense_2025-05-21 "
+     "irishtimes_uk_eu_reset_2025-05-20 reuters_uk_eu_summit_2025-05-19"),
+    ("trump-riyadh-2025", "money-weapons-usd", "nearly $142 billion",
+     "alarabiya_trump_sharaa_meeting ap_trump_riyadh_syria_sanctions "
+     "cnn_trump_syria_sanctions_sharaa ft_trump_gulf_syria_analysis "
+     "reuters_saudi_arms_investment wsj_trump_gulf_dealmaking"),
+    ("trump-riyadh-2025", "qatar-emir", "Tamim bin Hamad Al Thani",
+     "alarabiya_trump_sharaa_meeting ap_trump_riyadh_syria_sanctions "
+     "cnn_trump_syria_sanctions_sharaa ft_trump_gulf_syria_analysis "
+     "reuters_saudi_arms_investment wsj_trump_gulf_dealmaking"),
+    ("paris-coalition-2025", "count-countries", "31",
+     "afp_paris_summit_2025-03-27 france24_coalition_summit_2025-03-27 "
+     "kyivindependent_paris_summit_2025-03-28 lemonde_en_reassurance_force_2025-03-28 "
+     "nbcnews_paris_ukraine_summit_2025-03-27 rferl_coalition_willing_analysis_2025-03-29"),
+    ("paris-coalition-2025", "summit-date", "2025-03-27 (Thursday)",
+     "afp_paris_summit_2025-03-27 france24_coalition_summit_2025-03-27 "
+     "kyivindependent_paris_summit_2025-03-28 lemonde_en_reassurance_force_2025-03-28 "
+     "rferl_coalition_willing_analysis_2025-03-29 telegraph_starmer_putin_games_2025-03-28"),
+    ("istanbul-talks-2025", "turkey-foreign-minister", "Hakan Fidan",
+     "anadolu_turkiye_hosts_talks_2025-05-16 cbsnews_trump_putin_call_istanbul_2025-05-18 "
+     "guardian_russia_ukraine_istanbul_2025-05-17 moscowtimes_istanbul_talks_2025-05-17 "
+     "reuters_istanbul_talks_2025-05-16 tass_medinsky_istanbul_2025-05-16 "
+     "ukrainska-pravda_istanbul-talks_2025-05-16"),
+    ("istanbul-talks-2025", "ukraine-defence-minister", "Rustem Umerov",
+     "anadolu_turkiye_hosts_talks_2025-05-16 cbsnews_trump_putin_call_istanbul_2025-05-18 "
+     "guardian_russia_ukraine_istanbul_2025-05-17 moscowtimes_istanbul_talks_2025-05-17 "
+     "reuters_istanbul_talks_2025-05-16 tass_medinsky_istanbul_2025-05-16 "
+     "ukrainska-pravda_istanbul-talks_2025-05-16"),
+    ("cop29-baku-2024", "count-countries", "nearly 200",
+     "aljazeera_cop29_deal bbc_cop29_300bn_deal guardian_cop29_finance_deal reuters_cop29_deal "
+     "thehindu_cop29_india_objection"),
+    ("cop29-baku-2024", "united-nations-secretary-general", "Antonio Guterres",
+     "aljazeera_cop29_deal bbc_cop29_300bn_deal reuters_cop29_deal "
+     "thehindu_cop29_india_objection"),
+    ("london-web-pages", "count-leaders", "18",
+     "aa-turkish-fm-fidan-london-summit-ukraine cbsnews-europe-leaders-london-summit-ukraine "
+     "pravda-com-ua-eng-london-summit-what-was-agreed "
+     "rferl-european-leaders-london-summit-coalition "
+     "skynews-live-ukraine-london-summit-2025-03-02 "
+     "spectator-coffee-house-who-is-actually-willing standard-starmer-lancaster-house-summit"),
+    ("london-web-pages", "duration-ceasefire", "1 month",
+     "cbsnews-europe-leaders-london-summit-ukraine "
+     "pravda-com-ua-eng-london-summit-what-was-agreed "
+     "rferl-european-leaders-london-summit-coalition "
+     "skynews-live-ukraine-london-summit-2025-03-02 "
+     "spectator-coffee-house-who-is-actually-willing"),
+    ("london-web-pages", "white-house-meeting-date", "2025-02-28 (Friday)",
+     "aa-turkish-fm-fidan-london-summit-ukraine cbsnews-europe-leaders-london-summit-ukraine "
+     "pravda-com-ua-eng-london-summit-what-was-agreed "
+     "rferl-european-leaders-london-summit-coalition "
+     "spectator-coffee-house-who-is-actually-willing standard-starmer-lancaster-house-summit"),
+    ("hague-official-readouts", "percent-defence-spending-by-2035", "5%",
+     "bundesregierung-merz-statement elysee-readout gov-uk-pm-press-release "
+     "government-nl-press-release nato-declaration-and-press-release "
+     "rutte-press-conference-transcript whitehouse-fact-sheet"),
+    ("hague-official-readouts", "percent-defence-related-by-2035", "up to 1.5%",
+     "bundesregierung-merz-statement gov-uk-pm-press-release government-nl-press-release "
+     "nato-declaration-and-press-release rutte-press-conference-transcript whitehouse-fact-sheet"),
 ]
 
 
