@@ -40,8 +40,11 @@ OTHER_PEOPLE = ("Rishi Sunak", "Charles Michel", "Mario Draghi", "Angela Merkel"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+# a month written whole or cut ("Feb."), and the day of the month next to it
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted({m[:k] for m in MONTHS for k in (3, 4, len(m))},
+                                                    key=len, reverse=True)) + r")\b")
+_DAY_NUMBER = re.compile(r"(?<![\d:.])([0-3]?\d)(st|nd|rd|th)?(?![\d:])")
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d\d)\b")
 _NUMBER = re.compile(r"\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?")
 _WORD_NUMBER = re.compile(r"(?i)\b(" + "|".join(sorted((w for w in num.WORDS if w != "zero"),
@@ -138,15 +141,27 @@ def _scale(text: str, factor: float) -> str | None:
 
 
 def _shift_day(text: str, day: dt.date, days: int) -> str | None:
-    m = _MONTH_DAY.search(text)
-    if m:
-        d = dt.date(day.year, MONTHS.index(m.group(1)) + 1, int(m.group(2))) + dt.timedelta(days=days)
-        return text[:m.start()] + f"{MONTHS[d.month - 1]} {d.day}" + text[m.end():]
-    w = _WEEKDAY.search(text)
+    """The date moved by `days` in the shape it was written: its month and day ("March 2",
+    "Feb. 28th", "2 March") and its weekday when it has one ("on Thursday, March 6")."""
+    moved = day + dt.timedelta(days=days)
+    out = text
+    n = _DAY_NUMBER.search(out)
+    if n:
+        suffix = ""
+        if n.group(2):
+            suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(moved.day, "th")
+        out = out[:n.start(1)] + str(moved.day) + suffix + out[n.end():]
+        if moved.month != day.month:
+            mo = _MONTH_WORD.search(out)
+            if mo is None:
+                return None
+            name = MONTHS[moved.month - 1]
+            word = name if mo.group(1) in MONTHS else name[:3]
+            out = out[:mo.start(1)] + word + out[mo.end(1):]
+    w = _WEEKDAY.search(out)
     if w:
-        new = WEEKDAYS[(WEEKDAYS.index(w.group(1)) + days) % 7]
-        return text[:w.start()] + new + text[w.end():]
-    return None
+        out = out[:w.start()] + WEEKDAYS[moved.weekday()] + out[w.end():]
+    return out if out != text else None
 
 
 def _shift_clock(text: str, hours: int) -> str | None:
