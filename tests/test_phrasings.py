@@ -277,6 +277,10 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "money-weapons-in-2017-usd": ["agreed", "$110 billion"],
           "money-weapons-earlier-usd": ["single-source", "$110 billion"],
           "percent-core-defence": ["single-source", "3.5%"]}),
+        # a sum agreed in a month of another year is that year's, however long its name
+        ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
+                   "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},
+         {"money-loan-in-2024-usd": ["single-source", "$50 billion"]}),
         # a sum agreed in a month of another year is that year's
         ({"a.txt": "The £2.26bn loan is the UK's share of the G7's $50bn loan scheme agreed in "
                    "June 2024.\n",
@@ -396,6 +400,15 @@ def test_figures(make_corpus, files, expected):
                    "in Paris on February 17. The summit in Paris on March 27 ended.\n"},
          BUILTIN, {"summit-date": ["agreed", "2025-03-27 (Thursday)"],
                    "count-leaders": ["single-source", "about 30"]}),
+        # a span of days is read from its first day with the year after it; a summit after
+        # another year ("will host the 2026 summit") is another edition
+        ({"a.txt": "---\npublished: 2025-11-25\n---\nLula, whose country hosted the previous "
+                   "summit in Rio de Janeiro on Nov. 18-19, 2024, attended. The US takes over the "
+                   "presidency on Dec. 1 and will host the 2026 summit.\n",
+          "b.txt": "---\npublished: 2025-11-24\n---\nThe summit in Johannesburg on Nov. 22-23 "
+                   "ended with a declaration.\n",
+          "c.txt": "---\npublished: 2025-11-23\n---\nLeaders met at the summit on Saturday.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2025-11-22 (Saturday)"]}),
         # a weekday with its date after "on", and a time's own date after it
         ({"a.txt": "---\npublished: 2024-11-26\n---\nThe deal came 33 hours after the summit was "
                    "scheduled to close at 18:00 local time on Friday 22 November.\n"},

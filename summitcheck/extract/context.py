@@ -117,7 +117,7 @@ class Context:
                 self.warnings.append(slow_rule_warning(topic, self.source.path))
                 continue
             for start, end in spans:
-                if not self.source.is_excluded(start, end):
+                if not self.source.is_excluded(start, end) and not self._other_year(start):
                     found.append((start, -end, len(found), topic, weak))
         found.sort()  # by start, longest first, then in the order found
         # "core defence spending" is one cue, not also "defence spending": a cue inside
@@ -140,6 +140,12 @@ class Context:
             ends.append(end)
         kept.sort(key=lambda h: (h.start, h.end))
         return kept
+
+    def _other_year(self, start: int) -> bool:
+        """A cue after a year other than the article's names another edition of its
+        topic ("will host the 2026 summit", "the 2023 Vilnius summit"): no cue of this one."""
+        m = _YEAR_BEFORE.search(self.scan, max(0, start - 24), start)
+        return m is not None and (self.reference is None or int(m.group(1)) != self.reference.year)
 
     def _qualified(self, topic: Entry, start: int) -> Entry:
         """"an EU summit", "Britain's defence spending": a country or body right
@@ -366,6 +372,7 @@ def _upper(c: str) -> bool:
 
 _L = regex.compile(r"\p{L}")
 _LU = regex.compile(r"\p{Lu}")
+_YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
     r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})"

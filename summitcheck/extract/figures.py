@@ -370,6 +370,12 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     year = (target.group(1).lower(), target.group(2)) if target else None
     if year is None:
         year = _within(ctx, start, end)
+    if year is None and ctx.reference is not None:
+        # "the G7's $50 billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in
+        # June 2024": a sum of that past year
+        done = _DONE_IN_YEAR.match(ctx.scan, end, min(len(ctx.scan), end + 120))
+        if done is not None and int(done.group(1)) < ctx.reference.year:
+            year = ("in", done.group(1))
     last = _LAST_YEAR.match(ctx.scan, end, c1) if year is None else None
     if last is not None:
         # "Spain spent 1.28% last year": a figure of that year, not today's
@@ -516,6 +522,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _DATED = regex.compile(
     rf"\b(?:in|on)\s+(?:(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\s+)?"
     r"((?:19|20)\d\d)\b")
+_DONE_IN_YEAR = regex.compile(
+    rf"(?i)[^.;%£$€]{{0,100}}?\b(?:agreed|signed|approved|announced|launched|set\s+up|created|"
+    rf"adopted|pledged)\s+in\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
 _PAST_DONE = regex.compile(
     r"(?i)\b(?:\w{3,}ed|was|were|had|made|won|signed|struck|agreed|announced|spent|gave|paid|"
     r"sold|bought|lent|took|set)\b")

@@ -44,6 +44,8 @@ _MONTH = (
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d))"
+# the last day of a span, read for the year after it: "Nov. 18-19, 2024", "24-25 June 2025"
+_TO_DAY = r"(?:\s?[-\u2013]\s?[0-3]?\d(?!\d))?"
 _WEEKDAY = (
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
@@ -65,8 +67,8 @@ DATE_PATTERN = regex.compile(
     (?<![\w.])
     (?:(?:on\s+)?{_WEEKDAY}(?:,|\s+the)?\s+)?
     (?:
-        {_MONTH.format(g='m1')}\s+{_DAY.format(g='d1')}(?!\d|:){_YEAR.format(g='y1')}?
-      | (?:the\s+)?{_DAY.format(g='d2')}(?:\s+of)?\s+{_MONTH.format(g='m2')}{_YEAR.format(g='y2')}?
+        {_MONTH.format(g='m1')}\s+{_DAY.format(g='d1')}{_TO_DAY}(?!\d|:){_YEAR.format(g='y1')}?
+      | (?:the\s+)?{_DAY.format(g='d2')}{_TO_DAY}(?:\s+of)?\s+{_MONTH.format(g='m2')}{_YEAR.format(g='y2')}?
       | (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))
     )
     (?:(?:,\s*|\s+at\s+|\s+|T)(?P<time>{_TIME})(?:\s*(?:{_ZONE}))?)?
