@@ -14,7 +14,8 @@ documented semantics:
   "March 6", "Sunday" -> "Thursday");
 - a time moved by four hours forward or three back.
 
-Inferred mentions and offices written without a country or body are left
+Inferred mentions, offices written without a country or body and offices many
+people hold at once or have held ("Kremlin aide", "former US President") are left
 alone: by design they can corroborate but never dispute. So that the mutated
 article is the odd one out, the other sources of the claim are each copied once
 more (a claim stated by one article gets two copies of it).
@@ -92,6 +93,8 @@ def mutations(corpus: Path, rules: Rules) -> list[Mutation]:
 def _replacements(m, raw, n: int) -> list[tuple[str, str]]:
     if m.kind is Kind.FIGURE and isinstance(m.value, Quantity):
         return [("figure", t) for t in _figures(m.text, m.value)]
+    if m.kind is Kind.NAME and raw is not None and raw.claim.endswith("#person"):
+        return []  # an office many hold at once, or have held: another holder contradicts no one
     if m.kind is Kind.NAME and raw is not None and raw.office is not None and raw.office.qualifier:
         name = raw.value.display
         if len(name.split()) < 2 or name not in m.text:

@@ -39,7 +39,7 @@ def claims_of(make_corpus, files: dict[str, str]):
          "Volodymyr Zelensky"),
         ("Russian Foreign Minister Sergei Lavrov spoke.", "russia-foreign-minister",
          "Sergei Lavrov"),
-        ("former U.S. President Donald Trump spoke.", "former-united-states-president",
+        ("former U.S. President Donald Trump spoke.", "former-united-states-president-donald-trump",
          "Donald Trump"),
         ("US Vice President JD Vance spoke.", "united-states-vice-president", "JD Vance"),
         ("The prime minister, Keir Starmer, said it. UK Prime Minister Keir Starmer left.",
@@ -57,7 +57,7 @@ def claims_of(make_corpus, files: dict[str, str]):
          "Pete Hegseth"),
         ("Incoming German Chancellor Friedrich Merz arrived.", "incoming-germany-chancellor",
          "Friedrich Merz"),
-        ("Ex-Ukrainian President Petro Poroshenko spoke.", "former-ukraine-president",
+        ("Ex-Ukrainian President Petro Poroshenko spoke.", "former-ukraine-president-petro-poroshenko",
          "Petro Poroshenko"),
         ("UK Deputy Prime Minister Angela Rayner spoke.", "united-kingdom-deputy-prime-minister",
          "Angela Rayner"),
@@ -217,7 +217,9 @@ def test_former_office_is_another_office(make_corpus):
         "c.txt": "US President Donald Trump spoke again.\n",
     })
     assert claims["united-states-president"].status.value == "agreed"
-    assert [v.value for v in claims["former-united-states-president"].values] == ["Barack Obama"]
+    # (many people have held it: one claim each)
+    assert [v.value for v in claims["former-united-states-president-barack-obama"].values] == [
+        "Barack Obama"]
 
 
 def test_unqualified_title_alone_is_dropped(make_corpus):
@@ -437,4 +439,19 @@ def test_the_then_holder_of_an_office_held_it_before(make_corpus):
     claims = claims_of(make_corpus, {"a.txt": "The framework was agreed by von der Leyen and the "
                                               "then British prime minister Rishi Sunak in 2023.\n"})
     assert "united-kingdom-prime-minister" not in claims
-    assert [v.value for v in claims["former-united-kingdom-prime-minister"].values] == ["Rishi Sunak"]
+    assert [v.value for v in claims["former-united-kingdom-prime-minister-rishi-sunak"].values] == [
+        "Rishi Sunak"]
+
+
+def test_then_after_a_preposition_and_former_holders_are_many(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Putin last visited in 2015, when he met with then U.S. President Barack Obama. In "
+                 "Geneva in 2021, when then U.S. President Joe Biden met him. Macron spoke, and then "
+                 "President Donald Trump answered.\n",
+        "b.txt": "Former US President Barack Obama met Putin in 2015. US President Donald Trump "
+                 "met him on Friday.\n"})
+    # several people have held an office: one claim each, none disputed
+    assert claims["former-united-states-president-barack-obama"].status.value == "agreed"
+    assert claims["former-united-states-president-joe-biden"].status.value == "single-source"
+    assert [v.value for v in claims["united-states-president"].values] == ["Donald Trump"]
+    assert all(c.status.value != "disputed" for c in claims.values())

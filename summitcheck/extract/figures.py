@@ -657,7 +657,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
-        few = _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+        few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "61 drones had been shot down", "intercepted 61 drones": some of those sent
+               or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
+               or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None)
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
                            start, end, "sentence" if few else False, rule=hit.topic.id, base=base)
     return None
@@ -704,6 +707,10 @@ _OWN_DATES = regex.compile(
     r"(?i)[^.;]{0,60}?\b(?:from|between|starting|beginning|until|till)\s+(?:on\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|suppressed)"
+_DOWNED_AFTER = regex.compile(
+    rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
+_DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
 _GAP_WORD = regex.compile(r"[\p{L}'-]+")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",

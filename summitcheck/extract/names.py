@@ -69,6 +69,11 @@ FORM_NEEDS = {
 UNTITLED_FORMS = {"possessive"}
 POSSESSIVE_BEFORE, POSSESSIVE_AFTER = 120, 160  # a qualifier of four words; a name of four
 _LOWER = regex.compile(r"\p{Ll}")
+# "then" after a preposition or "the" ("met with then US President Barack Obama"; not "and
+# then President Trump said"): the office as it was
+_THEN_BEFORE = regex.compile(
+    r"(?i)\b(?:the|with|by|under|to|from|of|for|between|against|as|met|when|while|after|before|"
+    r"since|where)\s+then[\s-]+\Z")
 # a capitalised word or "for"/"of" right before a country: the country is part of a
 # name ("Reform UK leader Nigel Farage", "Forza Italia leader", "Alternative for Germany")
 _PARTY_BEFORE = regex.compile(
@@ -526,6 +531,8 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         title = np.titles.get(title.get("means"), title)
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of]
+    if not mods and "former" in np.modifier_of and _THEN_BEFORE.search(m.string, max(0, start - 30), start):
+        mods.append(np.modifier_of["former"])  # "met with then U.S. President Barack Obama"
     name_end = name_span[0] + len(name)
     name = _FORMAT_CHARS.sub("", name)
     end = m.end() if form.startswith("name-comma") else name_end
@@ -575,8 +582,9 @@ def _mention(ctx: Context, h: NameHit) -> Mention:
         prefix = [m.id for m in h.modifiers if not m.get("joins_title") and not m.get("same_office")]
         parts = [*prefix, h.qualifier.id if h.qualifier else "*", office.title]
         claim = "-".join(_NOT_SLUG.sub("-", p.lower()).strip("-") for p in parts)
-        if not h.title.get("unique", True):
-            claim += "#person"  # many people hold it at once: one claim per person
+        if not h.title.get("unique", True) or office.tense == "past":
+            # many people hold it at once, or have held it: one claim per person
+            claim += "#person"
         found = np.offices[key] = (office, claim)
     office, claim = found
     return ctx.mention(Kind.NAME, claim, office.display, Person(h.name, h.name), h.start, h.end,
