@@ -128,7 +128,7 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "defence spending by 50% within a decade.\n",
           "b.txt": "Allies agreed to spend 5% of GDP on defence by 2035.\n"},
          {"percent-defence-spending-by-2035": ["single-source", "5%"],
-          "percent-defence-spending": ["single-source", "50%"]}),
+          "percent-defence-spending-increase": ["single-source", "50%"]}),
         # a bare share right after "spend" is the spender's share of GDP on defence; not a
         # change ("2% more"), a share of something else ("of its budget") or after "on"
         ({"a.txt": "Spain's prime minister, Pedro Sánchez, said his country had secured a special "
@@ -277,6 +277,19 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "money-weapons-in-2017-usd": ["agreed", "$110 billion"],
           "money-weapons-earlier-usd": ["single-source", "$110 billion"],
           "percent-core-defence": ["single-source", "3.5%"]}),
+        # a change ("raise spending by 1.5% of GDP"), a threshold ("spending above 1% of GDP"),
+        # a level of a past year ("spent €326bn on defence in 2024, about 1.9% of GDP") and a
+        # sum named by its own words ("a €500bn infrastructure fund") are no level of today
+        ({"a.txt": "---\npublished: 2025-03-07\n---\nIf member states raise defence spending by 1.5 "
+                   "per cent of GDP on average, that would create room. Member states spent €326bn "
+                   "on defence in 2024, about 1.9 per cent of GDP.\n",
+          "b.txt": "---\npublished: 2025-03-07\n---\nGermany will exempt defence spending above 1% "
+                   "of GDP from the debt brake and set up a €500bn infrastructure fund. Leaders "
+                   "back a plan that could mobilise €800 billion for defence spending.\n"},
+         {"percent-defence-spending-increase": ["single-source", "1.5%"],
+          "percent-defence-spending-in-2024": ["single-source", "about 1.9%"],
+          "money-defence-spending-in-2024-eur": ["single-source", "€326 billion"],
+          "money-defence-spending-eur": ["single-source", "€800 billion"]}),
         # a sum agreed in a month of another year is that year's, however long its name
         ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
                    "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},

@@ -264,6 +264,8 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     if g["pct"]:
         if _BETWEEN.search(scan, max(0, start - 12), start) and _AND_SHARE.match(scan, end, end + 40):
             return None  # "between 3% and 3.5%": the range is read from its upper end
+        if _THRESHOLD.search(scan, max(0, start - 12), start):
+            return None  # "exempt defence spending above 1% of GDP": a threshold, not a level
         if _TO_SHARE_AFTER.match(scan, end, end + 40) and not _CHANGE_BEFORE.search(
                 scan, max(0, start - 12), start):
             return None  # "3% to 3.5% of GDP" too (not "from 2.3% to 2.5%": a change)
@@ -337,6 +339,10 @@ def _money(ctx: Context, m: regex.Match, end: int, currency: str, value: float, 
 def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Quantity
              ) -> Mention | None:
     start = m.start()
+    if kind == "money":
+        named = _NAMED_SUM.match(ctx.scan, end, min(len(ctx.scan), end + 60))
+        if named is not None and not ctx.cues_between(end, named.end(), "money"):
+            return None  # "a €500bn infrastructure fund": a sum of its own, of no topic
     until = _next_money(ctx, end) if kind == "money" else None
     coordinated = _COORDINATED.search(ctx.scan, max(0, start - 40), start) is not None
     found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5, until=until,
@@ -359,6 +365,8 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "previously announced £2.2 billion", "from 2.3 per cent of GDP to 2.5 per cent",
         # "to 2.5 per cent of GDP by 2027, from 2.3 per cent"
         phase = "earlier"
+    elif _BY_DELTA.search(before):
+        phase = "increase"  # "raise defence spending by 1.5% of GDP": how much more
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else None
@@ -417,7 +425,8 @@ def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
         dated = list(_DATED.finditer(ctx.scan, p0, s0))
         between = ctx.scan[s0:start]
     elif dated:
-        between = ctx.scan[dated[-1].end():start]
+        # ("EU states spent €326bn on defence in 2024, about 1.9% of GDP")
+        between = ctx.scan[s0:start]
     if not dated or int(dated[-1].group(1)) >= ctx.reference.year:
         return None
     # what was done then, in the past ("... in 2017 and announced a $110bn arms deal"), not
@@ -525,6 +534,16 @@ _DATED = regex.compile(
 _DONE_IN_YEAR = regex.compile(
     rf"(?i)[^.;%£$€]{{0,100}}?\b(?:agreed|signed|approved|announced|launched|set\s+up|created|"
     rf"adopted|pledged)\s+in\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
+# a sum named by the words right after it ("a €500bn infrastructure fund")
+_NAMED_SUM = regex.compile(
+    r"\s+(?:[\p{Ll}-]+\s+){1,2}(?:fund|package|plan|programme|program|scheme|facility|budget|deal|"
+    r"pledge|bill|contract|investment|stimulus|bailout)s?\b")
+# "by 1.5% of GDP" after a verb of change: a change, not a level
+_BY_DELTA = regex.compile(
+    r"(?i)\b(?:(?:raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|"
+    r"lifted|boost|boosts|boosted|rise|rises|rose|grow|grows|grew|cut|cuts|reduce|reduced)\b"
+    r"[^.;%£$€\d]{0,60}?\bby)\s+(?:about\s+|some\s+|"
+    r"around\s+|nearly\s+|almost\s+|up\s+to\s+)?\Z")
 _PAST_DONE = regex.compile(
     r"(?i)\b(?:\w{3,}ed|was|were|had|made|won|signed|struck|agreed|announced|spent|gave|paid|"
     r"sold|bought|lent|took|set)\b")
@@ -542,6 +561,7 @@ _WORTH_BEFORE = regex.compile(
 _NEEDED = regex.compile(
     r"(?i)\b(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to\s+(?:[\w'-]+\s+){0,2}$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
+_THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
 _TO_SHARE_AFTER = regex.compile(r"(?i)\s*(?:to|\u2013)\s*" + _SHARE)
 _CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+\Z")
 # "3 to 3.5 percent", "3% to 3.5%": one figure, a range (not "from 2.3 to 2.5 per cent")
