@@ -225,7 +225,7 @@ def anchored(rules: Rules, day: dt.date | None) -> Rules:
     if day is None or rules.event.date == day:
         return rules
     out = copy.copy(rules)
-    out.event = dataclasses.replace(rules.event, date=day)
+    out.event = dataclasses.replace(rules.event, date=day, anchored=rules.event.date is None)
     return out
 
 

@@ -79,6 +79,9 @@ class Event:
     # where it is held ("London", "Lancaster House"): a date of its topic days away is
     # another meeting of its kind only when its sentence names another place
     places: tuple[str, ...] = ()
+    # the date is no rule's: the corpus's most common publication date, given to an
+    # undated article to read its dates from (pipeline.anchored)
+    anchored: bool = False
 
 
 @dataclass(frozen=True)

@@ -413,6 +413,21 @@ def test_figures(make_corpus, files, expected):
                    "in Paris on February 17. The summit in Paris on March 27 ended.\n"},
          BUILTIN, {"summit-date": ["agreed", "2025-03-27 (Thursday)"],
                    "count-leaders": ["single-source", "about 30"]}),
+        # without the event in the rules, a summit (and a count of its leaders) days from the
+        # article's date in another place than it reports from is another one; an address
+        # "by" someone on a day is that address's day
+        ({"a.txt": "---\npublished: 2025-03-06\n---\nBRUSSELS, March 6 (Reuters) - EU leaders met "
+                   "at a special summit on Thursday. It came four days after the London summit "
+                   "hosted by Keir Starmer at Lancaster House on Sunday, attended by 18 leaders. "
+                   "The summit followed a televised address by French President Emmanuel Macron "
+                   "on Wednesday evening.\n",
+          "b.txt": "---\npublished: 2025-03-07\n---\nEuropean Union leaders meeting in Brussels on "
+                   "Thursday backed the plan. The summit followed a meeting of 18 leaders hosted "
+                   "by Keir Starmer at Lancaster House in London last Sunday. The text was "
+                   "\"firmly supported by 26 heads of state or government\".\n"},
+         BUILTIN, {"summit-date": ["agreed", "2025-03-06 (Thursday)"],
+                   "count-leaders": ["single-source", "26"],
+                   "france-president": ["single-source", "Emmanuel Macron"]}),
         # a span of days is read from its first day with the year after it; a summit after
         # another year ("will host the 2026 summit") is another edition
         ({"a.txt": "---\npublished: 2025-11-25\n---\nLula, whose country hosted the previous "

@@ -141,6 +141,32 @@ class Context:
         kept.sort(key=lambda h: (h.start, h.end))
         return kept
 
+    @cached_property
+    def home_place(self) -> str | None:
+        """Where the article reports from, case-folded: its dateline's city ("BRUSSELS, March
+        6 (Reuters) -"), else the first place its opening names ("European Union leaders
+        meeting in Brussels on Thursday"), else None."""
+        m = _DATELINE_CITY.search(self.scan, 0, min(len(self.scan), 3000))
+        if m is not None:
+            return m.group(1).casefold()
+        # (a lede names where: "European Union leaders meeting in Brussels on Thursday")
+        return next(self._places(0, min(len(self.scan), 1500)), (0, None))[1]
+
+    def elsewhere(self, s0: int, s1: int, pos: int) -> bool:
+        """Whether the place named nearest `pos` in [s0, s1) is another than the article's
+        home ("the London summit at Lancaster House on Sunday", in a report from Brussels)."""
+        home = self.home_place
+        if home is None:
+            return False
+        near = min(((abs(p - pos), name) for p, name in self._places(s0, s1)), default=None)
+        return near is not None and home not in near[1] and near[1] not in home
+
+    def _places(self, s0: int, s1: int) -> Iterator[tuple[int, str]]:
+        for m in _NAMED_PLACE.finditer(self.scan, s0, s1):
+            name = m.group(1) or m.group(2)
+            if self.vocab.qualifier_of.get(name) is None:  # not a country or a body
+                yield m.start(), name.casefold()
+
     def _other_year(self, start: int) -> bool:
         """A cue after a year other than the article's names another edition of its
         topic ("will host the 2026 summit", "the 2023 Vilnius summit"): no cue of this one."""
@@ -372,6 +398,16 @@ def _upper(c: str) -> bool:
 
 _L = regex.compile(r"\p{L}")
 _LU = regex.compile(r"\p{Lu}")
+# "BRUSSELS, March 6 (Reuters) -", "BRUSSELS (AP) —", "LONDON, March 2 (Xinhua) --",
+# "BRUSSELS — EU leaders ...": a city in capitals opening a line
+_DATELINE_CITY = regex.compile(
+    r"(?m)^[ \t*_>]*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?\s*"
+    r"(?:\((?:AP|Reuters|AFP|dpa|Bloomberg|PA|UPI|Xinhua|Anadolu|TASS|Sputnik|Ukrinform)\)|"
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s[-\u2013\u2014]{1,2}\s)")
+# "in Brussels", "at Lancaster House", "the London summit"
+_NAMED_PLACE = regex.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
+    r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(

@@ -23,6 +23,7 @@ from ..normalize.dates import (
     BEFORE_WEEKDAY,
     DATE_PATTERN,
     MONTH_STARTS,
+    NOT_TODAY_DAYS,
     OTHER_EVENT_DAYS,
     TIME_PATTERN,
     TIME_START_WORDS,
@@ -113,7 +114,8 @@ _PAST = regex.compile(
 # a happening of its own right before a date: the date is its day
 _OWN_EVENT = regex.compile(
     r"(?i)\b(?:announcement|(?:phone\s+)?call|interview|speech|statement|address|election|vote|"
-    r"referendum|decision|op-ed|letter|remarks)s?\s+(?:on\s+|last\s+|this\s+past\s+)?\Z")
+    r"referendum|decision|op-ed|letter|remarks)s?\s+(?:(?:by|from|to|with)\s+(?:[\w'.-]+\s+){1,5}?)?"
+    r"(?:on\s+|last\s+|this\s+past\s+)?\Z")
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
@@ -236,7 +238,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
     found = ctx.find_topic(start, end, "date")
-    if found is not None and _OWN_EVENT.search(before[-40:]):
+    if found is not None and _OWN_EVENT.search(before):
         # "The summit follows Sir Keir's announcement last Tuesday": the day of the
         # announcement, not of a topic named before it
         found = None
@@ -324,11 +326,17 @@ def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> b
     event = ctx.rules.event
     if topic.id != event.topic:
         return False
-    if event.date is None:
+    if event.date is None or event.anchored:
         # no date in the rules: news of an event is written within days of it, so a summit
         # weeks from the article's own date is another ("Starmer, who hosted a summit of 18
-        # leaders in London on March 2", in coverage of Paris on March 27)
-        return ctx.reference is not None and abs((day - ctx.reference).days) > OTHER_EVENT_DAYS
+        # leaders in London on March 2", in coverage of Paris on March 27), and so is one
+        # days from it in another place than the article reports from ("the London summit
+        # at Lancaster House on Sunday", in a report from Brussels on Thursday)
+        if ctx.reference is None:
+            return False
+        gap = abs((day - ctx.reference).days)
+        return gap > OTHER_EVENT_DAYS or (gap >= NOT_TODAY_DAYS and not event.places
+                                          and ctx.elsewhere(s0, s1, start))
     length = event.days or UNKNOWN_LENGTH_DAYS
     first, last = event.date, event.date + dt.timedelta(days=length - 1)
     if event.days is None:

@@ -28,7 +28,7 @@ import regex
 from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
-from ..normalize.dates import DATE_PATTERN, OTHER_EVENT_DAYS, anchor, parts_of
+from ..normalize.dates import DATE_PATTERN, NOT_TODAY_DAYS, OTHER_EVENT_DAYS, anchor, parts_of
 from ..rules import Rules
 from .context import PROSE_REACH, Context, alternation, around
 
@@ -673,7 +673,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "a 10-member group": the membership of a group we cannot name
             topic_id += f"-{group.group(1).lower()}"
             label += f" in the {group.group(1).lower()}"
-        if _of_another_day(ctx, start, end):
+        if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
+            # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
@@ -688,18 +689,26 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
 
 def _of_another_day(ctx: Context, start: int, end: int) -> bool:
     """Whether the count's clause dates it weeks from the event (the rules' date, else the
-    article's own): the count of another meeting, written as background."""
+    article's own), or its sentence days from the article's in another place than it
+    reports from (without the event's date in the rules): the count of another meeting,
+    written as background ("the London summit at Lancaster House on Sunday, attended by 18
+    leaders", in a report from Brussels on Thursday)."""
     day = ctx.rules.event.date or ctx.reference
     if day is None:
         return False
-    c0, c1 = ctx.segs.clause_of(start, end)
-    c0, c1 = around(c0, c1, start, end)
-    for m in DATE_PATTERN.finditer(ctx.scan, c0, c1):
+    c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
+    s0, s1 = around(*ctx.segs.sentence_of(start), start, end)
+    undated = (ctx.rules.event.date is None or ctx.rules.event.anchored) and not ctx.rules.event.places
+    for m in DATE_PATTERN.finditer(ctx.scan, s0 if undated else c0, s1 if undated else c1):
         parts = parts_of(m)
-        if parts.month and parts.day:
-            when = anchor(parts, ctx.reference or day)
-            if when is not None and abs((when - day).days) > OTHER_EVENT_DAYS:
-                return True
+        when = anchor(parts, ctx.reference or day) if (parts.month and parts.day) or (
+            parts.weekday is not None) else None
+        if when is None:
+            continue
+        gap = abs((when - day).days)
+        if (gap > OTHER_EVENT_DAYS and c0 <= m.start() < c1) or (
+                undated and gap >= NOT_TODAY_DAYS and ctx.elsewhere(s0, s1, m.start())):
+            return True
     return False
 
 

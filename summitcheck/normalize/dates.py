@@ -176,6 +176,8 @@ def valid_day(year: int, month: int, day: int) -> bool:
 # Coverage of an event is written within days of it: a meeting dated more than this many
 # days from it (or, without its date, from the article's) is another one.
 OTHER_EVENT_DAYS = 10
+# ... and one this many days from an article's date, in another place than it reports from
+NOT_TODAY_DAYS = 3
 
 
 def anchor(parts: DateParts, reference: dt.date | None, ahead: bool = False) -> dt.date | None:
