@@ -1,11 +1,12 @@
-"""Coverage written to probe the rules (tests/data/probes/): twenty folders of articles
+"""Coverage written to probe the rules (tests/data/probes/): twenty-five folders of articles
 in the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS...), about the
-London summit (five folders, one of saved web pages) and fourteen other meetings (G7
-Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington 2024,
-Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Alaska, The Hague, three, one of them
-official readouts, the UK-EU summit of May 2025, Trump in Riyadh, the Paris "coalition of
-the willing" summit, the Istanbul talks of May 2025, COP29 in Baku). Reviewers wrote them
+London summit (six folders, one of saved web pages, one of world outlets) and sixteen
+other meetings (G7 Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023
+and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Alaska, two, The
+Hague, four, one of them official readouts, the EU summit of 6 March 2025, the G20 in
+Johannesburg, the UK-EU summit of May 2025, Trump in Riyadh, the Paris "coalition of the
+willing" summit, the Istanbul talks of May 2025, COP29 in Baku). Reviewers wrote them
 with every fact the same in every article of a folder, so any disputed claim is a false
 one; each false dispute they found is mended and kept here. The agreed claims below were
 read in the articles."""
@@ -43,6 +44,11 @@ FOLDERS = {
     "istanbul-talks-2025": None,
     "cop29-baku-2024": None,
     "hague-official-readouts": None,
+    "london-world-outlets": ROOT / "rules.yaml",
+    "eu-summit-2025-03-06": None,
+    "g20-johannesburg-2025": None,
+    "hague-fourth-outlets": None,
+    "alaska-third-outlets": None,
 }
 
 
@@ -173,6 +179,47 @@ AGREED = [
     ("hague-official-readouts", "percent-defence-related-by-2035", "up to 1.5%",
      "bundesregierung-merz-statement gov-uk-pm-press-release government-nl-press-release "
      "nato-declaration-and-press-release rutte-press-conference-transcript whitehouse-fact-sheet"),
+    ("eu-summit-2025-03-06", "count-leaders", "26",
+     "dw_eu-leaders-back-rearm-europe_2025-03-07 euronews_rearm_europe_summit_2025-03-06 "
+     "ft_eu-leaders-back-800bn-defence-plan_2025-03-07 "
+     "guardian_eu-summit-defence-orban_2025-03-07 lemonde-en_eu-rearm-orban-ukraine_2025-03-08 "
+     "politico-eu_rearm-summit_2025-03-06 reuters_eu_leaders_defence_20250306"),
+    ("eu-summit-2025-03-06", "european-council-president", "António Costa",
+     "euronews_rearm_europe_summit_2025-03-06 ft_eu-leaders-back-800bn-defence-plan_2025-03-07 "
+     "guardian_eu-summit-defence-orban_2025-03-07 lemonde-en_eu-rearm-orban-ukraine_2025-03-08 "
+     "politico-eu_rearm-summit_2025-03-06 reuters_eu_leaders_defence_20250306"),
+    ("g20-johannesburg-2025", "canada-prime-minister", "Mark Carney",
+     "aljazeera_g20_explainer_20251124 ap_g20_closes_20251123 "
+     "bloomberg_g20_us_presidency_20251125 guardian_g20_ukraine_absence_20251124"),
+    ("g20-johannesburg-2025", "summit-end-date", "2025-11-23 (Sunday)",
+     "aljazeera_g20_explainer_20251124 ap_g20_closes_20251123 bbc_g20_johannesburg_20251123 "
+     "bloomberg_g20_us_presidency_20251125 news24_g20_ramaphosa_gavel_20251123"),
+    ("hague-fourth-outlets", "count-countries-nato", "32",
+     "abc_news_nato_trump_analysis_20250627 aljazeera_live_nato_summit_20250625 "
+     "anadolu_nato_hague_ankara_20250626 bloomberg_nato_spending_deal_20250625 "
+     "irishtimes_nato_summit_hague_20250626 skynews_nato_summit_trump_5pc_20250625 "
+     "xinhua_nato_summit_20250625"),
+    ("hague-fourth-outlets", "percent-defence-spending-by-2035", "5%",
+     "abc_news_nato_trump_analysis_20250627 aljazeera_live_nato_summit_20250625 "
+     "anadolu_nato_hague_ankara_20250626 bloomberg_nato_spending_deal_20250625 "
+     "irishtimes_nato_summit_hague_20250626 skynews_nato_summit_trump_5pc_20250625 "
+     "xinhua_nato_summit_20250625"),
+    ("london-world-outlets", "count-leaders", "18",
+     "abcnews_london_summit cbc_trudeau_london japantimes_london_summit nhk_world_london "
+     "straitstimes_london trtworld_london_summit xinhua_london_summit"),
+    ("london-world-outlets", "white-house-meeting-date", "2025-02-28 (Friday)",
+     "abcnews_london_summit cbc_trudeau_london japantimes_london_summit nhk_world_london "
+     "straitstimes_london trtworld_london_summit xinhua_london_summit"),
+    ("alaska-third-outlets", "russia-foreign-minister", "Sergei Lavrov",
+     "adn_2025-08-15_trump-putin-summit-jber foxnews_2025-08-15_trump-putin-alaska-summit "
+     "kyivindependent_2025-08-17_after-alaska-zelensky-washington "
+     "nbcnews_2025-08-15_live-updates-trump-putin-alaska "
+     "tass_2025-08-16_putin-trump-alaska-summit xinhua_2025-08-16_trump-putin-alaska-talks"),
+    ("alaska-third-outlets", "united-states-secretary-of-state", "Marco Rubio",
+     "adn_2025-08-15_trump-putin-summit-jber foxnews_2025-08-15_trump-putin-alaska-summit "
+     "kyivindependent_2025-08-17_after-alaska-zelensky-washington "
+     "nbcnews_2025-08-15_live-updates-trump-putin-alaska "
+     "tass_2025-08-16_putin-trump-alaska-summit xinhua_2025-08-16_trump-putin-alaska-talks"),
 ]
 
 
