@@ -56,10 +56,13 @@ _COORDINATED = regex.compile(
     r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
     r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # ("agreed in June 2024": a month may come before the year)
 _TARGET_YEAR = regex.compile(
-    r"(?i)[^.;%£$€]{0,60}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
+    rf"(?i)[^.;%£$€]{{0,60}}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})\s+)?"
+    r"((?:19|20)\d\d)\b")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
 _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
@@ -525,8 +528,6 @@ _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+
 _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 # "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
 _DATED = regex.compile(
     rf"\b(?:in|on)\s+(?:(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\s+)?"
@@ -734,8 +735,7 @@ _DURATION_LEAD = regex.compile(
     r"(?i)\b([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:of|lasting|for)\s+(?:up\s+to\s+|about\s+)?\Z")
 _OWN_DATES = regex.compile(
     r"(?i)[^.;]{0,60}?\b(?:from|between|starting|beginning|until|till)\s+(?:on\s+)?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:\d|(?:{_MONTHS})\b)")
 _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|suppressed)"
 _DOWNED_AFTER = regex.compile(
     rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
