@@ -290,6 +290,20 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-spending-in-2024": ["single-source", "about 1.9%"],
           "money-defence-spending-in-2024-eur": ["single-source", "€326 billion"],
           "money-defence-spending-eur": ["single-source", "€800 billion"]}),
+        # counts of another night ("A night earlier"), ratios ("2.8 times") and counts of a
+        # region's countries ("four Central Asian states") are no count of this one; a
+        # "Read more:" line is no text of the article, with its markdown too
+        ({"a.txt": "Overnight, Russia fired 18 missiles and 397 drones. A night earlier, Russia "
+                   "fired 728 drones and 13 missiles. Costs are about 2.8 times the country's GDP.\n",
+          "b.txt": "Russia launched 18 missiles and 397 drones overnight.\n\n*Read more: [Russia "
+                   "launches largest attack with 728 drones](https://example.com/)*\n",
+          "c.txt": "The bloc was founded by China, Russia and four Central Asian states. It has 10 "
+                   "permanent members. All 10 member states attended.\n"},
+         {"count-drones": ["agreed", "397"], "count-missiles": ["agreed", "18"],
+          "count-drones-earlier": ["single-source", "728"],
+          "count-missiles-earlier": ["single-source", "13"],
+          "count-countries": ["single-source", "10"],
+          "count-countries-central-asian": ["single-source", "4"]}),
         # a sum agreed in a month of another year is that year's, however long its name
         ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
                    "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},
@@ -428,6 +442,18 @@ def test_figures(make_corpus, files, expected):
          BUILTIN, {"summit-date": ["agreed", "2025-03-06 (Thursday)"],
                    "count-leaders": ["single-source", "26"],
                    "france-president": ["single-source", "Emmanuel Macron"]}),
+        # times in brackets after a time are the same moment elsewhere, and name no topic;
+        # a date "following" something, or of an update to MPs "on the outcome of the
+        # summit", or of a request "for comment", is no date of the summit
+        ({"a.txt": "---\npublished: 2025-03-02\n---\nThe summit, which began at 1pm GMT (2pm CET, 3pm "
+                   "in Kyiv and 8am in Washington), came two days after the Oval Office row.\n",
+          "b.txt": "---\npublished: 2025-03-03\n---\nSir Keir is due to update MPs in the Commons "
+                   "today on the outcome of the summit. Leaders met in London on Sunday following "
+                   "the Oval Office meeting. Newsweek reached out to the White House for comment "
+                   "via email on Monday. The summit started at 13:00 GMT on Sunday.\n"},
+         BUILTIN, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
+                   "summit-start-date": ["single-source", "2025-03-02 (Sunday)"],
+                   "summit-start-time": ["agreed", "13:00 UTC", "2025-03-02 13:00 UTC"]}),
         # a span of days is read from its first day with the year after it; a summit after
         # another year ("will host the 2026 summit") is another edition
         ({"a.txt": "---\npublished: 2025-11-25\n---\nLula, whose country hosted the previous "

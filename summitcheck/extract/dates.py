@@ -116,6 +116,9 @@ _OWN_EVENT = regex.compile(
     r"(?i)\b(?:announcement|(?:phone\s+)?call|interview|speech|statement|address|election|vote|"
     r"referendum|decision|op-ed|letter|remarks)s?\s+(?:(?:by|from|to|with)\s+(?:[\w'.-]+\s+){1,5}?)?"
     r"(?:on\s+|last\s+|this\s+past\s+)?\Z")
+# (not "after": "failed to reach an agreement on Friday after a summit" is the summit's day)
+_LINK_AFTER = regex.compile(
+    r"(?i)\b(?:following|since|in\s+the\s+wake\s+of|(?:days?|weeks?)\s+(?:after|before))\b")
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
@@ -161,6 +164,7 @@ def extract(ctx: Context) -> list[Mention]:
         if parts.hour is None or (parts.zone is None and not _clock_like(m.group(0))):
             continue
         conv = _CONVERSION.match(scan, m.end(), m.end() + 80)  # (a bound: see figures._EITHER_AFTER)
+        until = None
         if conv is not None:
             # "11:30 a.m. local time (1930 GMT)": the zoned time in brackets is the one compared
             inner = TIME_PATTERN.fullmatch(conv.group("t"))
@@ -169,9 +173,15 @@ def extract(ctx: Context) -> list[Mention]:
                 parts = DateParts(parts.year, parts.month, parts.day, parts.weekday,
                                   parts.relative, cp.hour, cp.minute, cp.zone)
                 converted.append((conv.start(), conv.end()))
+            elif cp is not None or _TIME_ELSEWHERE.match(conv.group("t")) or TIME_PATTERN.match(
+                    conv.group("t")):
+                # "1pm UK time (8am in Washington)": the same moment elsewhere, no time of
+                # what "Washington" names (its words name no topic of this one either)
+                converted.append((conv.start(), conv.end()))
+                until = conv.start()
         ctx.taken.append((m.start(), m.end()))
         # "14:00 GMT on Sunday": the date was counted with "on Sunday"; add the time
-        out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap))
+        out.extend(_mentions(ctx, m.start(), m.end(), parts, want_date=not overlap, until=until))
     if ctx.source.published is not None and _may_be_relative(ctx):
         # "yesterday", "two days ago": only against the article's own date, with dateparser
         for m in _RELATIVE.finditer(scan):
@@ -185,7 +195,10 @@ def extract(ctx: Context) -> list[Mention]:
     return out
 
 
-_CONVERSION = regex.compile(r"\s*\((?P<t>[^()\n]{3,24})\)")
+# ("(1930 GMT)", "(2pm CET, 3pm in Kyiv and 8am in Washington)")
+_CONVERSION = regex.compile(r"\s*\((?P<t>[^()\n]{3,80})\)")
+_TIME_ELSEWHERE = regex.compile(
+    r"(?i)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+in\s+\p{Lu}[\p{L} .'-]{1,20}")
 
 
 def _on_dateline(ctx: Context, start: int) -> bool:
@@ -202,8 +215,8 @@ def _clock_like(text: str) -> bool:
     return ":" in text or _CLOCK_WORDS.search(text) is not None
 
 
-def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True
-              ) -> list[Mention]:
+def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: bool = True,
+              until: int | None = None) -> list[Mention]:
     s0, s1 = ctx.segs.sentence_of(start)
     s0, s1 = around(s0, s1, start, end)
     before = ctx.scan[max(s0, start - 80):start]  # (its last 60 characters are read)
@@ -237,7 +250,12 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
-    found = ctx.find_topic(start, end, "date")
+    link = _LINK_AFTER.search(ctx.scan, end, min(s1, end + 80))
+    if link is not None:
+        # "leaders met in London on Sunday to shore up support following his Oval Office
+        # meeting": the cues past "following" are of another time
+        until = link.start() if until is None else min(until, link.start())
+    found = ctx.find_topic(start, end, "date", until=until)
     if found is not None and _OWN_EVENT.search(before):
         # "The summit follows Sir Keir's announcement last Tuesday": the day of the
         # announcement, not of a topic named before it
@@ -293,7 +311,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             start, end, inferred or ("sentence" if said else ""), rule=topic.id, base=broad,
         ))
     if parts.hour is not None:
-        found_t = ctx.find_topic(start, end, "time")
+        found_t = ctx.find_topic(start, end, "time", until=until)
         if found_t is not None and found_t[0].get("report", True):
             topic, inferred = found_t
             # Without the event's zone, "11:30am local time" cannot be put in UTC: it is

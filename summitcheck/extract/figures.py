@@ -357,10 +357,13 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     c0, c1 = around(c0, c1, start, end)
     before = ctx.scan[c0:start]
     after = ctx.scan[end:min(len(ctx.scan), end + 60)]
-    if _NEGATED.search(before) or _NEEDED.search(before):
-        # "would not need to spend 5%", "Spain will need to spend 3.5%" (someone's view of
-        # what it takes): it may corroborate, never make a claim alone
+    if _NEGATED.search(before):
+        # "would not need to spend 5%": it may corroborate, never make a claim alone
         inferred = "neighbour"
+    elif _NEEDED.search(before) and not inferred:
+        # "Spain will need to spend 3.5%", "countries should spend 3% to 3.5%" (someone's
+        # view of what it takes): it may agree, never dispute
+        inferred = "sentence"
     phase = ""
     if _EARLIER.search(before) or _DWARFS.search(before) or (_FROM.search(before) and (
             _TO.match(after) or _TO_SHARE.search(
@@ -560,7 +563,8 @@ _WORTH_BEFORE = regex.compile(
     r"(?i)(?<![\w-])(?:[\w-]+\s+){1,3}(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:nearly\s+|about\s+|"
     r"some\s+|around\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?\Z")
 _NEEDED = regex.compile(
-    r"(?i)\b(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to\s+(?:[\w'-]+\s+){0,2}$")
+    r"(?i)\b(?:(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to|should)\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
 _TO_SHARE_AFTER = regex.compile(r"(?i)\s*(?:to|\u2013)\s*" + _SHARE)
@@ -623,6 +627,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return None  # "the two leaders" refers back; it is not a figure
     if _OTHER_BEFORE.search(scan, max(0, start - 8), start):
         return None  # "the other six leaders": some of them, not how many there are
+    if _TIMES.match(scan, end, end + 8):
+        return None  # "about 2.8 times the country's GDP": a ratio
     if _PART_OF.match(scan, end, end + 40):
         return None  # "23 of the 32 allies": a part; the whole is counted after it
     if _FROM_COUNT.search(scan, max(0, start - 30), start) or _NAMED_GROUP.search(
@@ -640,7 +646,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "Zelensky and 17 other leaders": eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
-        kind = [w.lower() for w in _GAP_WORD.findall(gap) if w.islower() and w not in _ANY_KIND]
+        # (lower-case words, and regions or peoples no qualifier names: "four Central Asian
+        # states", "six Eurasian nations"; not "27 EU countries")
+        kind = [w.lower() for w in _GAP_WORD.findall(gap) if w.lower() not in _ANY_KIND and (
+            w.islower() or ctx.vocab.qualifier_of.get(w) is None)]
         if hit.topic.id == "countries" and kind:
             # "45 least developed countries", "39 small island states": a kind of them
             topic_id += "-" + "-".join(kind)
@@ -677,6 +686,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
+        if _NIGHT_BEFORE.search(scan, *ctx.segs.sentence_of(start)):
+            # "A night earlier, Russia fired 728 drones": a count of another night or day
+            topic_id += "-earlier"
+            label += " (earlier figure)"
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
         few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
@@ -740,10 +753,16 @@ _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|su
 _DOWNED_AFTER = regex.compile(
     rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
 _DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
-_GAP_WORD = regex.compile(r"[\p{L}'-]+")
+_TIMES = regex.compile(r"(?i)\s+times\b")
+# ("the night before the conference opened" is the event's eve, no earlier figure)
+_NIGHT_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
+    r"week)|the\s+(?:night|day)\s+before\s+(?:last|that))\b")
+_GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",
-                       "visiting", "nato", "more", "other", "sovereign", "independent"})
+                       "visiting", "nato", "more", "other", "sovereign", "independent",
+                       "permanent", "full"})
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")
 _PART_OF = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"

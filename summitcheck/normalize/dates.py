@@ -35,7 +35,8 @@ ZONES: dict[str, float | str] = {
     "et": "America/New_York", "pt": "America/Los_Angeles", "ct": "America/Chicago",
     "kyiv time": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "moscow time": "Europe/Moscow",
     "london time": "Europe/London", "brussels time": "Europe/Brussels",
-    "washington time": "America/New_York",
+    "washington time": "America/New_York", "uk time": "Europe/London",
+    "paris time": "Europe/Paris", "berlin time": "Europe/Berlin", "beijing time": 8,
 }
 
 _MONTH = (
@@ -53,7 +54,7 @@ _WEEKDAY = (
 _ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?(?!\d)|GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT"
     r"|HST|IST|JST|KST|ET|PT|CT|Z|[Kk]yiv time|Kyiv|Moscow time|London time|Brussels time"
-    r"|Washington time|local time)"
+    r"|Washington time|UK time|Paris time|Berlin time|Beijing time|local time)"
 )
 _TIME = (
     r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.?\s?m\.?)))?"
