@@ -1,15 +1,16 @@
-"""Coverage written to probe the rules (tests/data/probes/): twenty-five folders of articles
-in the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
-Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS...), about the
-London summit (six folders, one of saved web pages, one of world outlets) and sixteen
-other meetings (G7 Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023
-and Washington 2024, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Alaska, two, The
-Hague, four, one of them official readouts, the EU summit of 6 March 2025, the G20 in
-Johannesburg, the UK-EU summit of May 2025, Trump in Riyadh, the Paris "coalition of the
-willing" summit, the Istanbul talks of May 2025, COP29 in Baku). Reviewers wrote them
-with every fact the same in every article of a folder, so any disputed claim is a false
-one; each false dispute they found is mended and kept here. The agreed claims below were
-read in the articles."""
+"""Coverage written to probe the rules (tests/data/probes/): thirty folders of articles in
+the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
+Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
+Axios...), about the London summit (eight folders: saved web pages, world outlets, US
+outlets, British tabloids and regional papers among them) and nineteen other meetings (G7
+Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington 2024,
+Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Trump and Lee in Gyeongju 2025, Alaska,
+two, The Hague, four, one of them official readouts, the EU summit of 6 March 2025, the
+G20 in Johannesburg, the SCO in Tianjin, the UK-EU summit of May 2025, Trump in Riyadh,
+the Paris "coalition of the willing" summit, the Istanbul talks of May 2025, the Ukraine
+Recovery Conference in Rome, COP29 in Baku). Reviewers wrote them with every fact the same
+in every article of a folder, so any disputed claim is a false one; each false dispute
+they found is mended and kept here. The agreed claims below were read in the articles."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ FOLDERS = {
     "g20-johannesburg-2025": None,
     "hague-fourth-outlets": None,
     "alaska-third-outlets": None,
+    "london-us-outlets": ROOT / "rules.yaml",
+    "london-uk-tabloids-regional": ROOT / "rules.yaml",
+    "ukraine-recovery-rome-2025": None,
+    "sco-tianjin-2025": None,
+    "trump-lee-gyeongju-2025": None,
 }
 
 
@@ -220,6 +226,47 @@ AGREED = [
      "kyivindependent_2025-08-17_after-alaska-zelensky-washington "
      "nbcnews_2025-08-15_live-updates-trump-putin-alaska "
      "tass_2025-08-16_putin-trump-alaska-summit xinhua_2025-08-16_trump-putin-alaska-talks"),
+    ("london-us-outlets", "count-leaders", "18",
+     "axios_europe-ukraine-london-summit latimes_european-leaders-rally-behind-zelensky-london "
+     "nbcnews_london-summit-starmer-coalition newsweek_zelensky-europe-summit-trump-minerals "
+     "pbs-newshour_europe-weighs-coalition-ukraine"),
+    ("london-us-outlets", "white-house-meeting-date", "2025-02-28 (Friday)",
+     "axios_europe-ukraine-london-summit latimes_european-leaders-rally-behind-zelensky-london "
+     "nbcnews_london-summit-starmer-coalition newsweek_zelensky-europe-summit-trump-minerals "
+     "pbs-newshour_europe-weighs-coalition-ukraine theatlantic_europe-coalition-of-the-willing "
+     "time_europe-starmer-ukraine-plan"),
+    ("london-uk-tabloids-regional", "money-loan", "£2.26 billion",
+     "belfasttelegraph_thales_missiles_ukraine express_lancaster_house_summit "
+     "lbc_pollard_no_agreement_truce metro_london_summit_what_was_agreed "
+     "mirror_starmer_europe_steps_up scotsman_ukraine_summit_analysis "
+     "sun_starmer_coalition_of_willing"),
+    ("london-uk-tabloids-regional", "duration-ceasefire", "1 month",
+     "lbc_pollard_no_agreement_truce metro_london_summit_what_was_agreed "
+     "mirror_starmer_europe_steps_up scotsman_ukraine_summit_analysis "
+     "sun_starmer_coalition_of_willing"),
+    ("ukraine-recovery-rome-2025", "count-drones", "397",
+     "ansa_2025-07-10_urc-rome-opens dw_2025-07-11_merz-patriots-rome "
+     "euronews_2025-07-11_eu-flagship-fund guardian_2025-07-12_rome-recovery-analysis "
+     "kyivindependent_2025-07-11_recovery-conference politico-eu_2025-07-11_coalition-willing-us "
+     "reuters_2025-07-10_allies-pledge"),
+    ("ukraine-recovery-rome-2025", "italy-foreign-minister", "Antonio Tajani",
+     "ansa_2025-07-10_urc-rome-opens dw_2025-07-11_merz-patriots-rome "
+     "euronews_2025-07-11_eu-flagship-fund guardian_2025-07-12_rome-recovery-analysis "
+     "kyivindependent_2025-07-11_recovery-conference"),
+    ("sco-tianjin-2025", "money-loan-cny", "CNY 10 billion",
+     "aljazeera-putin-modi-sco-summit bbc-putin-xi-gas-sco-parade reuters-xi-sco-putin-modi "
+     "xinhua-xi-sco-tianjin-speech"),
+    ("sco-tianjin-2025", "india-prime-minister", "Narendra Modi",
+     "aljazeera-putin-modi-sco-summit bbc-putin-xi-gas-sco-parade reuters-xi-sco-putin-modi "
+     "scmp-xi-modi-tianjin-banquet tass-putin-xi-talks-beijing "
+     "thehindu-modi-xi-development-partners xinhua-xi-sco-tianjin-speech"),
+    ("trump-lee-gyeongju-2025", "summit-date", "2025-10-29 (Wednesday)",
+     "joongang_nuclear_sub_homework koreaherald_trump_nuclear_sub_tariff_deal "
+     "nikkei_korea_us_deal_cash_cap reuters_trump_lee_trade_deal yonhap_lee_trump_tariff_deal"),
+    ("trump-lee-gyeongju-2025", "south-korea-president", "Lee Jae Myung",
+     "ap_trump_gold_crown_lee cnn_trump_south_korea_lee_gyeongju joongang_nuclear_sub_homework "
+     "koreaherald_trump_nuclear_sub_tariff_deal nikkei_korea_us_deal_cash_cap "
+     "reuters_trump_lee_trade_deal yonhap_lee_trump_tariff_deal"),
 ]
 
 
