@@ -455,3 +455,14 @@ def test_then_after_a_preposition_and_former_holders_are_many(make_corpus):
     assert claims["former-united-states-president-joe-biden"].status.value == "single-source"
     assert [v.value for v in claims["united-states-president"].values] == ["Donald Trump"]
     assert all(c.status.value != "disputed" for c in claims.values())
+
+
+def test_a_list_written_name_first_after_with_or_did(make_corpus):
+    claims = claims_of(make_corpus, {"a.txt": (
+        "Starmer joined by video, as did Friedrich Merz, the German chancellor, Giorgia Meloni, "
+        "the Italian prime minister, and Canada's Mark Carney. Zelensky came along with Mark "
+        "Rutte, the Nato secretary general, Ursula von der Leyen, the European Commission "
+        "president, and others.\n")})
+    assert [v.value for v in claims["germany-chancellor"].values] == ["Friedrich Merz"]
+    assert [v.value for v in claims["italy-prime-minister"].values] == ["Giorgia Meloni"]
+    assert [v.value for v in claims["nato-secretary-general"].values] == ["Mark Rutte"]

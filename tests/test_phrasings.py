@@ -304,16 +304,35 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "count-missiles-earlier": ["single-source", "13"],
           "count-countries": ["single-source", "10"],
           "count-countries-central-asian": ["single-source", "4"]}),
+        # compound number words; a coalition's or a group's members; those that meet a target
+        # are some of the allies; troops sent somewhere are that place's count; a body's sum
+        ({"a.txt": "Twenty-six countries have formally pledged troops. The coalition of some 35 "
+                   "countries met. NATO expects nine allies to meet it this year. The US will send "
+                   "about 3,000 troops to Romania.\n",
+          "b.txt": "26 countries pledged troops, said Macron. The coalition, which France and "
+                   "Britain have built since March, numbers some 35 countries. The alliance has 30 "
+                   "members. It keeps more than 100,000 troops in Europe.\n",
+          "c.txt": "The UK signed a £2.26bn loan. It is Britain's part of a $50bn G7 loan "
+                   "scheme.\n",
+          "d.txt": "Britain signed a £2.26 billion loan, its share of the G7's $50 billion loan "
+                   "initiative.\n"},
+         {"count-countries": ["agreed", "26"],
+          "count-countries-coalition": ["agreed", "about 35"],
+          "count-countries-nato": ["single-source", "30"],
+          "count-troops-romania": ["single-source", "about 3,000"],
+          "count-troops": ["single-source", "more than 100,000"],
+          "money-loan": ["agreed", "£2.26 billion"],
+          "money-loan-g7-usd": ["agreed", "$50 billion"]}),
         # a sum agreed in a month of another year is that year's, however long its name
         ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
                    "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},
-         {"money-loan-in-2024-usd": ["single-source", "$50 billion"]}),
+         {"money-loan-g7-in-2024-usd": ["single-source", "$50 billion"]}),
         # a sum agreed in a month of another year is that year's
         ({"a.txt": "The £2.26bn loan is the UK's share of the G7's $50bn loan scheme agreed in "
                    "June 2024.\n",
           "b.txt": "Britain signed a £2.26 billion loan.\n"},
          {"money-loan": ["agreed", "£2.26 billion"],
-          "money-loan-in-2024-usd": ["single-source", "$50 billion"]}),
+          "money-loan-g7-in-2024-usd": ["single-source", "$50 billion"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):

@@ -351,7 +351,7 @@ class Vocab:
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
             cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
-            q = self.qualifier_of.get(cand)
+            q = self.qualifier_of.get(cand) or self.qualifier_of.get(cand.rstrip("."))
             if q is not None:
                 return q
         return None
@@ -409,7 +409,7 @@ _NAMED_PLACE = regex.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
-_RUN_AT = regex.compile(r"(\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,3})")
+_RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
     r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})"
     r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)\Z"  # (white space within a paragraph)

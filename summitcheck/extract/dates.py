@@ -43,7 +43,9 @@ _SPEECH = regex.compile(
 )
 _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
-    r"plans? to|is to|are to|promised|promises|pledged|vowed)\b"
+    r"plans? to|is to|are to|promised|promises|pledged|vowed|"
+    # "EU leaders gather in Brussels on Thursday": the present of a programme
+    r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene))\b"
 )
 _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
@@ -119,8 +121,9 @@ _OWN_EVENT = regex.compile(
 # (not "after": "failed to reach an agreement on Friday after a summit" is the summit's day)
 _LINK_AFTER = regex.compile(
     r"(?i)\b(?:following|since|in\s+the\s+wake\s+of|(?:days?|weeks?)\s+(?:after|before))\b")
+# ("Leaders began arriving from 13:00": the arrivals, not the start)
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
-                       r"convened?)\b")
+                       r"convened?)\b(?!\s+arriv)")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
                      r"wrapped up|wraps up)\b")
 

@@ -375,7 +375,7 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         phase = "increase"  # "raise defence spending by 1.5% of GDP": how much more
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
-    owner = _owner(ctx, start) if kind == "percent" else None
+    owner = _owner(ctx, start) if kind == "percent" else _body_of_sum(ctx, start, end)
     if owner is not None and topic.id.endswith(f"-{owner.id}"):
         owner = None  # "UK defence spending": the cue names the country already
     suffix = f"-{owner.id}" if owner is not None else ""
@@ -414,6 +414,9 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     claim = f"{kind}-{topic.id}{suffix}{unit_suffix}"
     # "5%" may be the same figure as "5% by 2035" in another article (audit.group decides)
     base = f"{kind}-{topic.id}{suffix.rsplit('-', 2)[0]}{unit_suffix}" if year else ""
+    if kind == "money" and owner is not None:
+        # "the G7's $50 billion": a sum written without the body may be the same one
+        base = f"{kind}-{topic.id}{unit_suffix}"
     return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
                        base=base)
 
@@ -425,14 +428,14 @@ def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
     if ctx.reference is None:
         return None
     s0, _ = ctx.segs.sentence_of(start)
-    dated = list(_DATED.finditer(ctx.scan, s0, start))
-    if not dated and s0 > 0 and _THEN_OPENER.match(ctx.scan, s0):
+    dated = list(_DATED.finditer(ctx.scan, max(s0, start - PROSE_REACH), start))
+    if not dated and s0 > 0 and start - s0 <= PROSE_REACH and _THEN_OPENER.match(ctx.scan, s0):
         p0, _ = ctx.segs.sentence_of(s0 - 1)
-        dated = list(_DATED.finditer(ctx.scan, p0, s0))
+        dated = list(_DATED.finditer(ctx.scan, max(p0, s0 - PROSE_REACH), s0))
         between = ctx.scan[s0:start]
     elif dated:
         # ("EU states spent €326bn on defence in 2024, about 1.9% of GDP")
-        between = ctx.scan[s0:start]
+        between = ctx.scan[max(s0, start - PROSE_REACH):start]
     if not dated or int(dated[-1].group(1)) >= ctx.reference.year:
         return None
     # what was done then, in the past ("... in 2017 and announced a $110bn arms deal"), not
@@ -440,6 +443,22 @@ def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
     if _PAST_DONE.search(between) is None or _FUTURE.search(between) is not None:
         return None
     return "in", dated[-1].group(1)
+
+
+def _body_of_sum(ctx: Context, start: int, end: int):
+    """The body a sum is written as of: "the G7's $50 billion loan initiative", "a $50bn G7
+    loan scheme" (another claim than a country's own sum; countries are left alone)."""
+    body = ctx.vocab.qualifier_ending_at(ctx.scan, start)
+    if body is None:
+        m = _POSSESSIVE_BODY.search(ctx.scan, max(0, start - 24), start)
+        body = ctx.vocab.qualifier_of.get(m.group(1)) if m else None
+    if body is None and ctx.scan.startswith(" ", end):
+        body = ctx.vocab.qualifier_starting_at(ctx.scan, end + 1)
+    if body is None:
+        # "a $50bn loan package agreed by the G7"
+        m = _AGREED_BY.match(ctx.scan, end, min(len(ctx.scan), end + 80))
+        body = ctx.vocab.qualifier_of.get(m.group(1)) if m else None
+    return body if body is not None and body.get("kind") == "body" else None
 
 
 def _next_money(ctx: Context, end: int) -> int | None:
@@ -559,6 +578,10 @@ _THEN_OPENER = regex.compile(
 _DWARFS = regex.compile(
     r"(?i)\b(?:dwarf(?:s|ed|ing)?|eclips(?:es|ed|ing)|surpass(?:es|ed|ing)|exceed(?:s|ed|ing)?|"
     r"than|up\s+from|down\s+from)\s+(?:(?:the|a|an|its|their)\s+)?\Z")
+_POSSESSIVE_BODY = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}\d-]*)['\u2019]s\s+\Z")
+_AGREED_BY = regex.compile(
+    r"[^.;%£$€\d]{0,50}?\b(?:agreed|approved|backed|set\s+up|launched|pledged)\s+by\s+(?:the\s+)?"
+    r"(\p{Lu}[\p{L}\d-]*)")
 _WORTH_BEFORE = regex.compile(
     r"(?i)(?<![\w-])(?:[\w-]+\s+){1,3}(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:nearly\s+|about\s+|"
     r"some\s+|around\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?\Z")
@@ -660,7 +683,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 39-member Alliance of Small Island States", "the 39 members of the
             # Alliance of ...": the members of a body we do not know
             return None
-        group = _GROUP_AFTER.match(scan, hit.end)
+        # "a 32-nation alliance", "a coalition of some 35 countries", "the roughly 35
+        # countries in the coalition": the members of a group
+        group = (_GROUP_AFTER.match(scan, hit.end) or _GROUP_OF_BEFORE.search(scan, max(0, start - 30), start)
+                 or _IN_GROUP_AFTER.match(scan, hit.end)
+                 or _GROUP_HAS.search(scan, max(0, start - 160), start))  # ("The coalition has 35")
         owner = ctx.vocab.qualifier_ending_at(scan, start) or body  # ("32 members of NATO")
         if owner is None:
             # "the bloc's 27 leaders", "the alliance's 32 members": the body news calls so
@@ -671,6 +698,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
             if after is not None:
                 owner = ctx.vocab.qualifier_starting_at(scan, hit.end + after.end())
+        if owner is None and group is None:
+            # "about 3,000 troops to Romania": those sent there, another count than all
+            there = _TO_PLACE.match(scan, hit.end, min(len(scan), hit.end + 12))
+            owner = ctx.vocab.qualifier_starting_at(scan, there.end()) if there else None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
             owner = ctx.vocab.noun_of.get(group.group(1).lower())
@@ -686,13 +717,15 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
-        if _NIGHT_BEFORE.search(scan, *ctx.segs.sentence_of(start)):
+        if _NIGHT_BEFORE.search(scan, *around(*ctx.segs.sentence_of(start), start, end)):
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
             label += " (earlier figure)"
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
         few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "nine allies will meet that target": the ones that do, not all
+               or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
                or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
                or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None)
@@ -754,6 +787,16 @@ _DOWNED_AFTER = regex.compile(
     rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
 _DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
 _TIMES = regex.compile(r"(?i)\s+times\b")
+_MEET_TARGET = regex.compile(
+    r"(?i)\s+(?:(?:will|would|are|were|is|was|expected|likely|set|to)\s+(?:to\s+)?){0,3}(?:meet|met|hit|reach|"
+    r"reached|exceed|exceeded|meeting|hitting|reaching)\s+(?:it\b|(?:the|that|this|its|their|nato's)\s+"
+    r"(?:\S+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark))")
+_TO_PLACE = regex.compile(r"(?i)\s+(?:to|in|into)\s+(?:the\s+)?")
+_GROUP_OF_BEFORE = regex.compile(r"(?i)\b(coalition|group|alliance|bloc|club)(?:ing)?\s+of\s+\Z")
+_GROUP_HAS = regex.compile(
+    r"(?i)\b(coalition|group|alliance|bloc|club)\b[^.;]{0,110}?\b(?:has|had|numbers|numbered|comprises|"
+    r"includes|counts|brings\s+together)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\Z")
+_IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bloc|club)\b")
 # ("the night before the conference opened" is the event's eve, no earlier figure)
 _NIGHT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
@@ -762,7 +805,7 @@ _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",
                        "visiting", "nato", "more", "other", "sovereign", "independent",
-                       "permanent", "full"})
+                       "permanent", "full", "mostly", "mainly", "largely"})
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")
 _PART_OF = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"

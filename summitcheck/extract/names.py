@@ -266,7 +266,7 @@ def _named_first(np: NamePatterns, scan: str, start: int, found: Taken) -> bool:
 
 
 _ITEM_BEFORE = regex.compile(
-    rf"(?:\A|[,;]\s+|\b(?:and|were|was|included|including)\s+|[.:]\s+)"
+    rf"(?:\A|[,;]\s+|\b(?:and|were|was|included|including|did|among|joined|with)\s+|[.:]\s+)"
     rf"(?P<p>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{1,4}}),\s+\Z")
 
 

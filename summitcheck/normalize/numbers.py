@@ -20,6 +20,11 @@ WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "a thousand": 1000,
 }
+# "twenty-six", "twenty six": the tens and a unit
+_TENS = {w: v for w, v in WORDS.items() if v in range(20, 100, 10)}
+_UNITS = {w: v for w, v in WORDS.items() if v in range(1, 10) and " " not in w and w != "zero"}
+WORDS |= {f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()
+          for sep in ("-", " ")}
 # Vague plurals: a range, never a point.
 VAGUE = {
     "dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999),
