@@ -1,9 +1,10 @@
-"""Coverage written to probe the rules (tests/data/probes/): thirty folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): thirty-two folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios...), about the London summit (eight folders: saved web pages, world outlets, US
-outlets, British tabloids and regional papers among them) and nineteen other meetings (G7
-Kananaskis 2025, the White House on 18 August 2025, NATO Vilnius 2023 and Washington 2024,
+outlets, British tabloids and regional papers among them) and 21 other meetings (G7
+Kananaskis 2025, the White House on 18 August 2025, NATO Madrid 2022, Vilnius 2023 and
+Washington 2024, Paris in September 2025,
 Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Trump and Lee in Gyeongju 2025, Alaska,
 two, The Hague, four, one of them official readouts, the EU summit of 6 March 2025, the
 G20 in Johannesburg, the SCO in Tianjin, the UK-EU summit of May 2025, Trump in Riyadh,
@@ -55,6 +56,8 @@ FOLDERS = {
     "ukraine-recovery-rome-2025": None,
     "sco-tianjin-2025": None,
     "trump-lee-gyeongju-2025": None,
+    "paris-coalition-2025-09": None,
+    "nato-madrid-2022": None,
 }
 
 
@@ -267,6 +270,23 @@ AGREED = [
      "ap_trump_gold_crown_lee cnn_trump_south_korea_lee_gyeongju joongang_nuclear_sub_homework "
      "koreaherald_trump_nuclear_sub_tariff_deal nikkei_korea_us_deal_cash_cap "
      "reuters_trump_lee_trade_deal yonhap_lee_trump_tariff_deal"),
+    ("paris-coalition-2025-09", "count-countries", "26",
+     "afp_paris_coalition_20250904 france24_coalition_willing_26_countries "
+     "guardian_coalition_willing_explainer kyivindependent_26-countries-reassurance-force "
+     "lemonde_en_coalition_reassurance_force politico_eu_coalition_willing_26_no_numbers "
+     "reuters_europe_ukraine_security_guarantees"),
+    ("paris-coalition-2025-09", "germany-chancellor", "Friedrich Merz",
+     "afp_paris_coalition_20250904 france24_coalition_willing_26_countries "
+     "guardian_coalition_willing_explainer politico_eu_coalition_willing_26_no_numbers "
+     "reuters_europe_ukraine_security_guarantees"),
+    ("nato-madrid-2022", "nato-secretary-general", "Jens Stoltenberg",
+     "ap_2022-06-29_biden-boosts-forces bbc_2022-06-30_johnson-ukraine-aid "
+     "elpais-english_2022-06-29_strategic-concept politico-europe_2022-07-01_madrid-takeaways "
+     "reuters_2022-06-28_turkey-lifts-veto thelocal-se_2022-07-02_sweden-nato-explained "
+     "yle-news_2022-06-29_nato-invites-finland"),
+    ("nato-madrid-2022", "count-countries-nato", "30",
+     "ap_2022-06-29_biden-boosts-forces elpais-english_2022-06-29_strategic-concept "
+     "thelocal-se_2022-07-02_sweden-nato-explained yle-news_2022-06-29_nato-invites-finland"),
 ]
 
 
