@@ -473,6 +473,14 @@ def test_figures(make_corpus, files, expected):
          BUILTIN, {"summit-date": ["single-source", "2025-03-02 (Sunday)"],
                    "summit-start-date": ["single-source", "2025-03-02 (Sunday)"],
                    "summit-start-time": ["agreed", "13:00 UTC", "2025-03-02 13:00 UTC"]}),
+        # a venue ("at the Huis ten Bosch palace") is no other place than the city the
+        # article reports from: a weekday moved there still disputes
+        ({"a.txt": "---\npublished: 2025-06-25\n---\nTHE HAGUE (AP) - The summit started on "
+                   "Saturday with a dinner at the Huis ten Bosch palace.\n",
+          "b.txt": "---\npublished: 2025-06-25\n---\nThe summit in The Hague started on "
+                   "Tuesday.\n"},
+         BUILTIN, {"summit-start-date": ["disputed", "2025-06-21 (Saturday)",
+                                         "2025-06-24 (Tuesday)"]}),
         # a span of days is read from its first day with the year after it; a summit after
         # another year ("will host the 2026 summit") is another edition
         ({"a.txt": "---\npublished: 2025-11-25\n---\nLula, whose country hosted the previous "

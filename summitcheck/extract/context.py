@@ -404,9 +404,10 @@ _DATELINE_CITY = regex.compile(
     r"(?m)^[ \t*_>]*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?\s*"
     r"(?:\((?:AP|Reuters|AFP|dpa|Bloomberg|PA|UPI|Xinhua|Anadolu|TASS|Sputnik|Ukrinform)\)|"
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s[-\u2013\u2014]{1,2}\s)")
-# "in Brussels", "at Lancaster House", "the London summit"
+# "in Brussels", "the London summit" (not "at Lancaster House", "at the Huis ten Bosch
+# palace": a venue, often in the city the article reports from)
 _NAMED_PLACE = regex.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
+    r"\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
