@@ -466,3 +466,12 @@ def test_a_list_written_name_first_after_with_or_did(make_corpus):
     assert [v.value for v in claims["germany-chancellor"].values] == ["Friedrich Merz"]
     assert [v.value for v in claims["italy-prime-minister"].values] == ["Giorgia Meloni"]
     assert [v.value for v in claims["nato-secretary-general"].values] == ["Mark Rutte"]
+
+
+def test_a_title_after_and_in_a_list_names_the_one_after_it(make_corpus):
+    claims = claims_of(make_corpus, {"a.txt": (
+        "Keir Starmer, Olaf Scholz and the Polish prime minister, Donald Tusk, are among those "
+        "expected. Macron came with Scholz and the Italian prime minister, Giorgia Meloni.\n")})
+    assert [v.value for v in claims["poland-prime-minister"].values] == ["Donald Tusk"]
+    assert [v.value for v in claims["italy-prime-minister"].values] == ["Giorgia Meloni"]
+    assert not any(c.id.startswith("person-") for c in claims.values())

@@ -1,17 +1,18 @@
-"""Coverage written to probe the rules (tests/data/probes/): thirty-two folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): thirty-three folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios...), about the London summit (eight folders: saved web pages, world outlets, US
-outlets, British tabloids and regional papers among them) and 21 other meetings (G7
+outlets, British tabloids and regional papers among them) and 22 other meetings (G7
 Kananaskis 2025, the White House on 18 August 2025, NATO Madrid 2022, Vilnius 2023 and
 Washington 2024, Paris in September 2025,
 Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Trump and Lee in Gyeongju 2025, Alaska,
 two, The Hague, four, one of them official readouts, the EU summit of 6 March 2025, the
 G20 in Johannesburg, the SCO in Tianjin, the UK-EU summit of May 2025, Trump in Riyadh,
 the Paris "coalition of the willing" summit, the Istanbul talks of May 2025, the Ukraine
-Recovery Conference in Rome, COP29 in Baku). Reviewers wrote them with every fact the same
-in every article of a folder, so any disputed claim is a false one; each false dispute
-they found is mended and kept here. The agreed claims below were read in the articles."""
+Recovery Conference in Rome, COP29 in Baku, the Munich Security Conference 2025).
+Reviewers wrote them with every fact the same in every article of a folder, so any
+disputed claim is a false one; each false dispute they found is mended and kept here.
+The agreed claims below were read in the articles."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ FOLDERS = {
     "trump-lee-gyeongju-2025": None,
     "paris-coalition-2025-09": None,
     "nato-madrid-2022": None,
+    "munich-security-conference-2025": None,
 }
 
 
@@ -287,6 +289,13 @@ AGREED = [
     ("nato-madrid-2022", "count-countries-nato", "30",
      "ap_2022-06-29_biden-boosts-forces elpais-english_2022-06-29_strategic-concept "
      "thelocal-se_2022-07-02_sweden-nato-explained yle-news_2022-06-29_nato-invites-finland"),
+    ("munich-security-conference-2025", "poland-prime-minister", "Donald Tusk",
+     "guardian_munich_europe_seat_at_table_2025-02-16 "
+     "politico_europe_munich_takeaways_2025-02-17"),
+    ("munich-security-conference-2025", "united-states-vice-president", "JD Vance",
+     "ap_scholz_rebukes_vance_zelenskyy_army_2025-02-15 dw_scholz_hits_back_at_vance_2025-02-15 "
+     "foxnews_vance_warns_europe_2025-02-14 guardian_munich_europe_seat_at_table_2025-02-16 "
+     "politico_europe_munich_takeaways_2025-02-17 reuters_vance_munich_speech_2025-02-14"),
 ]
 
 

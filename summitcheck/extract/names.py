@@ -239,7 +239,13 @@ def extract(ctx: Context) -> list[Mention]:
             # Meloni, ...": the title names the one after it, not the bare surname of the
             # item before it (the forms with the name after run first)
             continue
-        if form in _NAME_AFTER and _named_first(np, ctx.scan, m.start(), found):
+        at = m.start()
+        q = m.groupdict().get("q") or ""
+        if " and " in q:
+            # "Olaf Scholz and the Polish prime minister, Donald Tusk": the list item is
+            # what follows the last "and"
+            at = m.start("q") + q.rindex(" and ") + 5
+        if form in _NAME_AFTER and _named_first(np, ctx.scan, at, found):
             # a list written name first: "..., Giorgia Meloni, the Italian prime minister,
             # Olaf Scholz, the outgoing German chancellor, ...": the title is the one of
             # the full name before it, which no title before has taken (name-comma's)
@@ -494,6 +500,10 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
                 return None
             offset, qualifier, mod = found
             q_at = m.start("q") + offset
+            if offset and form == "name-comma" and " and " in g["q"][:offset]:
+                # "Keir Starmer, Olaf Scholz and the Polish prime minister, Donald Tusk": the
+                # run before the country is a list, whose names the title is none of
+                return None
             if offset and form in ("qualified", "possessive") and not g.get("m1"):
                 start = m.start("q") + offset
                 if mod is not None:
