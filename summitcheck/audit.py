@@ -150,6 +150,9 @@ class _Values:
         return k
 
 
+SIGNING = "-signing"  # figures.py: the claim of those who signed a text
+
+
 def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     """A figure stated broadly ("5% of GDP", "32 allies") joins the one narrower claim of
     the corpus it agrees with ("5% of GDP by 2035", "NATO's 32 members"); with none or
@@ -184,6 +187,10 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
             if key not in joins:
                 v = vals[n]
                 fits = [c for c in sorted(narrower[r[CLAIM]]) if c in firm and fits_all[c](v)]
+                if len(fits) > 1:
+                    # "32 allies" fits "NATO's 32 members" and "32 countries signed the
+                    # declaration": the members, of whom the signers are a count of their own
+                    fits = [c for c in fits if not c.endswith(SIGNING)] or fits
                 joins[key] = fits[0] if len(fits) == 1 else None
             if joins[key] is None and not r[INFERRED]:
                 staying[r[CLAIM]][n] = None

@@ -190,7 +190,7 @@ AGREED = [
     ("hague-official-readouts", "percent-defence-related-by-2035", "up to 1.5%",
      "bundesregierung-merz-statement gov-uk-pm-press-release government-nl-press-release "
      "nato-declaration-and-press-release rutte-press-conference-transcript whitehouse-fact-sheet"),
-    ("eu-summit-2025-03-06", "count-leaders", "26",
+    ("eu-summit-2025-03-06", "count-leaders-signing", "26",
      "dw_eu-leaders-back-rearm-europe_2025-03-07 euronews_rearm_europe_summit_2025-03-06 "
      "ft_eu-leaders-back-800bn-defence-plan_2025-03-07 "
      "guardian_eu-summit-defence-orban_2025-03-07 lemonde-en_eu-rearm-orban-ukraine_2025-03-08 "
@@ -249,7 +249,7 @@ AGREED = [
      "lbc_pollard_no_agreement_truce metro_london_summit_what_was_agreed "
      "mirror_starmer_europe_steps_up scotsman_ukraine_summit_analysis "
      "sun_starmer_coalition_of_willing"),
-    ("ukraine-recovery-rome-2025", "count-drones", "397",
+    ("ukraine-recovery-rome-2025", "count-drones-russia", "397",
      "ansa_2025-07-10_urc-rome-opens dw_2025-07-11_merz-patriots-rome "
      "euronews_2025-07-11_eu-flagship-fund guardian_2025-07-12_rome-recovery-analysis "
      "kyivindependent_2025-07-11_recovery-conference politico-eu_2025-07-11_coalition-willing-us "

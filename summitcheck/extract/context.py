@@ -23,6 +23,13 @@ PROSE_REACH = 600
 _MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby ones count
 
 
+# a year that ends a short line, where a live blog's entry stamps write it
+_STAMP_YEAR = regex.compile(r"(?:19|20)\d\d(?=[^\n]{0,24}(?:\n|\Z))")
+_CAP_WORDS = regex.compile(r"\p{Lu}[\p{L}\d.'\u2019-]*(?:[ ]\p{Lu}[\p{L}\d.'\u2019-]*)*")
+_BODY_REACH = 1500  # how far back "the bloc" may look for the body it names
+_ENTRY_DAYS = 7  # how far from the article's date an entry's stamp may be
+
+
 def around(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """[lo, hi) (a clause, a sentence) cut to PROSE_REACH either side of [start, end)."""
     return max(lo, start - PROSE_REACH), min(hi, end + PROSE_REACH)
@@ -284,6 +291,59 @@ class Context:
         day = self.source.published_on(_zone(self.rules.event.timezone))
         return day if day is not None else self.rules.event.date
 
+    @cached_property
+    def entry_days(self) -> tuple[list[int], list[dt.date]]:
+        """A live blog's entries (where each starts, its day), dated by the stamp lines
+        that open them ("**Tom Watling** \u2014 3 March 2025 08:10"): an entry of 3 March
+        in a blog published on 2 March says "yesterday" of 2 March. Only an article of
+        at least three stamp lines is a live blog (an article has a line or two of dates
+        at its top: published, updated); empty lists otherwise."""
+        from ..normalize.dates import entry_stamp
+
+        reference = self.reference
+        if reference is None or self.source.published is None:
+            return [], []
+        scan, starts, days = self.scan, [], []
+        for m in _STAMP_YEAR.finditer(scan):
+            s = scan.rfind("\n", 0, m.start()) + 1
+            if (starts and starts[-1] == s) or m.start() - s > 90:
+                continue
+            e = scan.find("\n", m.end())
+            day = entry_stamp(scan[s:e if e >= 0 else len(scan)])
+            if day is not None and abs((day - reference).days) <= _ENTRY_DAYS:
+                starts.append(s)
+                days.append(day)
+        return (starts, days) if len(starts) >= 3 else ([], [])
+
+    def reference_at(self, pos: int) -> dt.date | None:
+        """The date the text at `pos` speaks from: its live blog entry's day, else the
+        article's (reference)."""
+        starts, days = self.entry_days
+        i = bisect.bisect_right(starts, pos)
+        return days[i - 1] if i else self.reference
+
+    def body_called(self, noun: str, pos: int) -> Entry | None:
+        """The body "the bloc", "the alliance" names at `pos`: the last body news calls so
+        named in the text before it (within _BODY_REACH: "The BRICS grouping ... The bloc
+        also has 10 partner countries"), else the one the noun names alone (the EU, NATO)."""
+        noun = noun.lower()
+        vocab = self.vocab
+        found = None
+        for run in _CAP_WORDS.finditer(self.scan, max(0, pos - _BODY_REACH), pos):
+            words = run.group().split(" ")
+            for i in range(len(words)):
+                for k in range(len(words), i, -1):
+                    cand = " ".join(words[i:k])
+                    q = vocab.qualifier_of.get(cand[:-2] if cand.endswith("'s") else cand)
+                    if q is not None:
+                        break
+                else:
+                    continue
+                if q.get("kind") == "body" and noun in q.get("nouns", ()):
+                    found = q
+                break
+        return found if found is not None else vocab.noun_of.get(noun)
+
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
                 inferred: bool | str = False, rule: str = "", office: Office | None = None,
                 base: str = "") -> Mention:
@@ -437,6 +497,9 @@ def vocab_for(rules: Rules) -> Vocab:
             for w in ps or ():
                 v.patterns_of.setdefault(w, []).append(i)
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
-        v.noun_of = {n.lower(): q for q in rules.qualifiers for n in q.get("nouns", [])}
+        v.noun_of = {}
+        for q in rules.qualifiers:  # the first body listed with a noun is the one it names alone
+            for n in q.get("nouns", []):
+                v.noun_of.setdefault(n.lower(), q)
         _VOCAB[rules.digest] = v
     return v

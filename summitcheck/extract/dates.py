@@ -30,6 +30,7 @@ from ..normalize.dates import (
     WEEKDAY_STARTS,
     DateParts,
     anchor,
+    entry_stamp,
     is_dateline,
     parse_with_dateparser,
     parts_of,
@@ -190,7 +191,7 @@ def extract(ctx: Context) -> list[Mention]:
         for m in _RELATIVE.finditer(scan):
             if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
                 continue
-            day = parse_with_dateparser(m.group(0).lower(), ctx.reference)
+            day = parse_with_dateparser(m.group(0).lower(), ctx.reference_at(m.start()))
             if day is None:
                 continue
             ctx.taken.append((m.start(), m.end()))
@@ -204,13 +205,20 @@ _TIME_ELSEWHERE = regex.compile(
     r"(?i)(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+in\s+\p{Lu}[\p{L} .'-]{1,20}")
 
 
+_THAT_YEAR = regex.compile(
+    r"(?i),?\s+(?:of\s+|in\s+|later\s+|earlier\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
+    r"the\s+next|the\s+year\s+before)\s+year\b")
+
+
 def _on_dateline(ctx: Context, start: int) -> bool:
     """The date stands on a line that only dates the article ("Updated 4:12 AM GMT+3,
     August 16, 2025"; the second of two date lines): metadata, not a claim."""
     scan = ctx.scan
     s = scan.rfind("\n", 0, start) + 1
     e = scan.find("\n", start)
-    return is_dateline(scan[s:e if e >= 0 else len(scan)])
+    line = scan[s:e if e >= 0 else len(scan)]
+    # (or a live blog entry's stamp: "**Tom Watling** \u2014 3 March 2025 08:10")
+    return is_dateline(line) or (bool(ctx.entry_days[0]) and entry_stamp(line) is not None)
 
 
 def _clock_like(text: str) -> bool:
@@ -233,7 +241,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
         if ahead and _DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]):
             ahead = False  # "a loan signed on Saturday that will be repaid": done then
-    day = anchor(parts, ctx.reference, ahead)
+    reference = ctx.reference_at(start)
+    day = anchor(parts, reference, ahead)
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
     # next?): unless the tense says which (a past verb anywhere in the sentence: "At
     # the summit on Sunday, leaders said"), it may agree but never dispute.
@@ -243,13 +252,15 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     guessed = (
         parts.month is None and parts.weekday is not None and not ahead
         and parts.relative not in ("last", "next", "coming", "this past")
-        and ctx.reference is not None and ctx.reference.weekday() != parts.weekday
+        and reference is not None and reference.weekday() != parts.weekday
         and ((possessive and not _DONE_TO.search(before[-30:]))
              or (_PAST.search(ctx.scan, s0, start) is None
                  and _PAST.search(ctx.scan, end, s1) is None))
     )
     if day is None and parts.hour is None:
         return []
+    if parts.year is None and _THAT_YEAR.match(ctx.scan, end, min(len(ctx.scan), end + 30)):
+        return []  # "on Sept. 24 of that year": a day of a year written before, not this one
     if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
@@ -322,7 +333,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             local = parts.zone in (None, "local time") and not ctx.rules.event.timezone
             # a time without its date is put in UTC as of the article's date: "3:30 p.m. ET"
             # in August is daylight time
-            utc = to_utc(day or ctx.reference, parts.hour, parts.minute or 0, parts.zone,
+            utc = to_utc(day or reference, parts.hour, parts.minute or 0, parts.zone,
                          ctx.rules.event.timezone)
             if utc is not None:
                 facet = _facet(before[-60:])
@@ -381,7 +392,7 @@ def _body_leaders(ctx: Context, s0: int, s1: int):
     bodies = {}
     for m in _LEADERS_OF.finditer(ctx.scan, s0, s1):
         if m.group("noun"):
-            q = ctx.vocab.noun_of.get(m.group("noun").lower())
+            q = ctx.body_called(m.group("noun"), m.start())
         else:
             q = ctx.vocab.qualifier_of.get(m.group("q"))
         if q is not None and q.get("kind") == "body":

@@ -40,7 +40,7 @@ _DIGITS = (
 )
 _DURATION_UNITS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25}
 _MONTH_RANGE = (28, 31)
-_ANAPHORIC = regex.compile(r"(?i)\b(?:the|both|these|those|their|its|our|all|every|each)\s+$")
+_ANAPHORIC = regex.compile(r"(?i)\b(?:the|both|these|those|their|its|our|all|every|each)(?:\s+same)?\s+$")
 _NOT_A_FIGURE = regex.compile(
     r"(?i)(?:\b(?:no|nos|number|article|resolution|section|chapter|flight|page|file|room|"
     r"route|game|level|class|grade|phase|stage|point|item|line|version|paragraph)\.?\s*#?\s*|#)$"
@@ -360,6 +360,17 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     if _NEGATED.search(before):
         # "would not need to spend 5%": it may corroborate, never make a claim alone
         inferred = "neighbour"
+    elif kind == "percent" and (_COMPARED_AFTER.match(ctx.scan, end, c1) or _A_FIGURE_AFTER.match(
+            ctx.scan, end, c1) and _ANAPHORIC.search(ctx.scan, max(0, start - 12), start)):
+        # "2.5% is only modestly above NATO's guideline", "The 2.5% figure is...": a figure
+        # named earlier, weighed against another; it may agree, never dispute
+        inferred = "neighbour"
+    elif kind == "money" and _PART_OF_SUM.search(
+            ctx.scan, max(ctx.segs.sentence_of(start)[0], start - 160), start):
+        # "up to €800 billion, including €150 billion in loans", "a €6 billion Growth Plan -
+        # €2 billion in grants and €4 billion in loans": a part of a sum, named by the
+        # sum's cue or none; it may agree, never dispute
+        inferred = "sentence"
     elif _NEEDED.search(before) and not inferred:
         # "Spain will need to spend 3.5%", "countries should spend 3% to 3.5%" (someone's
         # view of what it takes): it may agree, never dispute
@@ -590,6 +601,11 @@ _NEEDED = regex.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
+_COMPARED_AFTER = regex.compile(
+    r"(?i)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|national\s+income|output))?\s+(?:is|was|would\s+be|"
+    r"remains|sits|stands)\s+(?:\w+\s+){0,2}?(?:above|below|higher\s+than|lower\s+than|short\s+of|beyond|"
+    r"well\s+short)\b")
+_A_FIGURE_AFTER = regex.compile(r"(?i)\s+(?:figure|number|level)\b")
 _TO_SHARE_AFTER = regex.compile(r"(?i)\s*(?:to|\u2013)\s*" + _SHARE)
 _CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+\Z")
 # "3 to 3.5 percent", "3% to 3.5%": one figure, a range (not "from 2.3 to 2.5 per cent")
@@ -679,6 +695,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             label = f"{' '.join(kind)} {label}"
         named = _NAMED_AFTER.match(scan, hit.end) or _MEMBERS_OF.match(scan, hit.end)
         body = None if named is None else ctx.vocab.qualifier_starting_at(scan, named.end())
+        if body is not None and _demonym_at(scan, named.end(), body):
+            body = None  # "4,000 members of the Swiss armed forces": not Switzerland's members
         if named is not None and body is None:
             # "the 39-member Alliance of Small Island States", "the 39 members of the
             # Alliance of ...": the members of a body we do not know
@@ -692,7 +710,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if owner is None:
             # "the bloc's 27 leaders", "the alliance's 32 members": the body news calls so
             said = _GROUP_BEFORE.search(scan, max(0, start - 24), start)
-            owner = ctx.vocab.noun_of.get(said.group(1).lower()) if said else None
+            owner = ctx.body_called(said.group(1), start) if said else None
         if owner is None and gap.strip(" -") == "":
             # "the 27-member EU's leaders", "the 32-nation NATO alliance"
             after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
@@ -702,9 +720,14 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "about 3,000 troops to Romania": those sent there, another count than all
             there = _TO_PLACE.match(scan, hit.end, min(len(scan), hit.end + 12))
             owner = ctx.vocab.qualifier_starting_at(scan, there.end()) if there else None
+        if owner is None and group is None:
+            # "Russia attacked Ukraine with 126 drones", "Ukraine launched 337 drones at
+            # Russia": the drones of the one who fired them
+            fired = _FIRED_BEFORE.search(scan, max(0, start - 60), start)
+            owner = _owner(ctx, fired.start()) if fired is not None else None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
-            owner = ctx.vocab.noun_of.get(group.group(1).lower())
+            owner = ctx.body_called(group.group(1), start)
         base = ""
         if owner is not None and hit.topic.id == topic_id:
             base = f"count-{topic_id}"
@@ -721,9 +744,34 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
             label += " (earlier figure)"
+            base += "-earlier" if base else ""
+        c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
+        if c1 - hit.end < 3:  # ("- 80 countries, four organisations back final communique")
+            c1 = around(*ctx.segs.sentence_of(start), start, end)[1]
+        if (_DOCUMENT.search(scan, c0, c1) and _BACKING.search(scan, c0, c1)) or _JOINTLY.search(
+                scan, c0, c1):
+            # "80 countries backed the final communique" of the 92 that attended: those
+            # who signed a text, as many as all or fewer
+            # (where all signed, a count written without the text is the same one: it may
+            # join this claim, as a broad figure joins a narrower one)
+            base = f"{base}-signing" if base else f"count-{topic_id}"
+            topic_id += "-signing"
+            label += " signing"
+        elif _INVITED_BEFORE.search(scan, max(c0, start - 40), start) or _INVITED_AFTER.match(
+                scan, hit.end, min(c1, hit.end + 40)):
+            # "Rama had invited 47 leaders", of whom "more than 40" came: those asked
+            topic_id += "-invited"
+            label += " invited"
+            base += "-invited" if base else ""
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
+        if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
+            return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "letters to 14 countries": those something went to, some or all
+               or (hit.topic.id == "countries" and (
+                   _SENT_TO.search(scan, max(0, start - 12), start) is not None
+                   or _RECEIVING.match(scan, hit.end, hit.end + 30) is not None))
                # "nine allies will meet that target": the ones that do, not all
                or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
@@ -732,6 +780,15 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
                            start, end, "sentence" if few else False, rule=hit.topic.id, base=base)
     return None
+
+
+def _demonym_at(scan: str, at: int, q) -> bool:
+    """Whether the country at `at` is written as its adjective ("Swiss", "British"), which
+    qualifies the noun after it, not its name ("Switzerland")."""
+    word = _GAP_WORD.match(scan, at)
+    variants = q.get("variants") or ()
+    return word is not None and word.group() == q.get("label") and bool(variants) and (
+        variants[0] != word.group())
 
 
 def _of_another_day(ctx: Context, start: int, end: int) -> bool:
@@ -801,9 +858,33 @@ _IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bl
 _NIGHT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
     r"week)|the\s+(?:night|day)\s+before\s+(?:last|that))\b")
+_DOCUMENT = regex.compile(
+    r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
+    r"declaration|(?:that|the|this)\s+text)\b")
+_JOINTLY = regex.compile(r"(?i)\bjointly\s+(?:called|urged|signed|backed|condemned|declared|demanded)\b")
+_BACKING = regex.compile(
+    r"(?i)\b(?:sign(?:ed|ing|s)?|backs?|backed|backing|endors(?:ed|ing|es?)|adopt(?:ed|ing|s)?|support(?:ed|ing|s)?|"
+    r"approv(?:ed|ing|es?)|signator(?:y|ies))\b")
+_FIRED_BEFORE = regex.compile(
+    r"(?i)\b(?:launched|fired|(?:attacked|struck|targeted|hit|pounded)\s+[\p{L} -]{1,30}?\s+with)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of|a\s+record)\s+)?"
+    r"(?:[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?\Z")  # ("fired 18 missiles and 397 drones")
+_PART_OF_SUM = regex.compile(
+    r"(?i)(?:[\p{Sc}]|\bUS\$)\s?\d[^.;\p{Sc}]{0,80}?(?:\b(?:including|of\s+which|made\s+up\s+of|comprising|"
+    r"consisting\s+of|split\s+(?:into|between)|broken\s+down\s+into)\b|\s[\u2013\u2014]\s|:)"
+    r"[^.;:\u2013\u2014]{0,80}?\Z")
+_INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)?to)\s+(?:\S+\s+){0,2}\Z")
+_INVITED_AFTER = regex.compile(
+    r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
+    r"for\b|by\b|$))|invitees\b)")
+_TRIP_OF = regex.compile(r"(?i)\b(?:tour|trip|swing|visits?)\s+(?:of|to|through|across)\s+\Z")
+_TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
+_RECEIVING = regex.compile(
+    r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
+_SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
-_ANY_KIND = frozenset({"member", "world", "allied", "participating", "partner", "attending",
+_ANY_KIND = frozenset({"member", "world", "allied", "participating", "attending",
                        "visiting", "nato", "more", "other", "sovereign", "independent",
                        "permanent", "full", "mostly", "mainly", "largely"})
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")

@@ -292,6 +292,22 @@ def is_dateline(line: str) -> bool:
     return _STAMP_LABEL.match(text) is not None and len(text) < 80
 
 
+def entry_stamp(line: str) -> dt.date | None:
+    """The day of a live blog entry's stamp line ("**Tom Watling** \u2014 3 March 2025 08:10",
+    "Updated: 3 March 2025 07:30 GMT"): a short line of a full date, after an optional
+    author's name and dash; None for any other line."""
+    text = line.strip().strip("*#>_ ").replace("**", "")
+    if len(text) > 90:
+        return None
+    byline = _STAMP_BYLINE.match(text)
+    if byline is not None:
+        text = text[byline.end():]
+    if parse_dateline(text, "UTC") is None:
+        return None
+    m = DATE_PATTERN.search(text)
+    return anchor(parts_of(m), None) if m is not None else None
+
+
 # compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call
 _OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
 _DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?")
@@ -299,6 +315,9 @@ _DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first publishe
 _AGENCY_TAG = regex.compile(
     r"\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?\s+"
     r"\((?:AP|Reuters|AFP|dpa|Bloomberg|PA|UPI)\)\s*[-\u2013\u2014]+\s*")
+# the author before an entry's stamp ("Tom Watling \u2014 ", "Alex Croft | ")
+_STAMP_BYLINE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'-]+\s+){1,3}?\p{Lu}[\p{L}.'-]+\s*[-\u2013\u2014|\u2022:,]\s*")
 _STAMP_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|modified|issued"
                              r"|last updated)(?:\s+on)?\s*:?\s*\S")
 

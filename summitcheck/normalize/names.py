@@ -171,6 +171,9 @@ class PeopleIndex:
                 if cluster is not None:
                     others = (given, *middles)
                     break
+            if cluster is None and not middles and given is not None:
+                # "Kishida Fumio" (family name first, as NHK writes it) after "Fumio Kishida"
+                cluster = self._find(surname, given)
             if cluster is None:
                 block = self.blocks[surname[:1]]
                 cluster = _Cluster(given, surname, at=len(block))
