@@ -606,15 +606,28 @@ def test_a_date_days_from_the_event_is_another_summit_only_elsewhere_or_of_a_bod
           "c.txt": "Yet 2.5% is only modestly above NATO's guideline of 2% of GDP.\n"},
          {"percent-defence-spending": ["agreed", "2%", "more than 2%"],
           "percent-defence-spending-united-kingdom-by-2027": ["single-source", "2.5%"]}),
-        # "the bloc" is the last body news calls so, BRICS here, not the EU
+        # "the bloc" is the last body news calls so, BRICS here, not the EU; a body's
+        # members are written "BRICS now has 11"
         ({"a.txt": "The BRICS grouping now has 11 full members. The bloc also has 10 partner "
                    "countries.\n",
           "b.txt": "BRICS now has 11 full members.\n"},
-         {"count-countries": ["agreed", "11"],
+         {"count-countries-brics": ["agreed", "11"],
           "count-countries-partner-bloc": ["single-source", "10"]}),
         ({"a.txt": "EU leaders met in Brussels. The bloc's 27 leaders agreed.\n",
           "b.txt": "The 27 EU leaders agreed.\n"},
          {"count-leaders-european-union": ["agreed", "27"]}),
+        # a body's members ("The G20 groups 19 countries"); no country's ("members of the
+        # armed forces"); a share of two topics at once is no share of either
+        ({"a.txt": "The G20 groups 19 countries, the European Union and the African Union.\n",
+          "b.txt": "The alliance counted 81 countries at launch.\n"},
+         {"count-countries": ["single-source", "81"], "count-countries-g20": ["single-source", "19"]}),
+        ({"a.txt": "About 1,300 members of the armed forces and 120 horses took part.\n",
+          "b.txt": "All 32 members of the alliance agreed.\n"},
+         {"count-countries": ["single-source", "32"]}),
+        ({"a.txt": "Allies commit to invest 5% of GDP annually on core defence requirements and "
+                   "defence- and security-related spending.\n",
+          "b.txt": "Allies agreed to spend 3.5% on core defence.\n"},
+         {"percent-core-defence": ["single-source", "3.5%"]}),
         # a name written family name first is the same person
         ({"a.txt": "Japanese Prime Minister Fumio Kishida attended.\n",
           "b.txt": "Japanese Prime Minister Kishida Fumio said little.\n"},
@@ -643,6 +656,39 @@ def test_dates_of_other_things(make_corpus, line):
         "a.txt": PUBLISHED_SUNDAY + "The summit was held at Archmere on Sept. 21.\n",
         "b.txt": PUBLISHED_SUNDAY + line + "\n"})
     assert claims == {"summit-date": ["single-source", "2024-09-21 (Saturday)"]}
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # "the summit continues on Friday", written on Thursday, looks ahead
+        ({"a.txt": "---\npublished: 2025-11-06\n---\nThe leaders' summit continues on Friday.\n",
+          "b.txt": "---\npublished: 2025-11-07\n---\nThe summit ended on Friday.\n"},
+         {"summit-date": ["agreed", "2025-11-07 (Friday)"],
+          "summit-end-date": ["single-source", "2025-11-07 (Friday)"]}),
+        # "...ahead of the summit and on Thursday signed": done then
+        ({"a.txt": "---\npublished: 2023-05-19\n---\nSunak arrived in Japan ahead of the summit "
+                   "and on Thursday signed a defence accord with Kishida.\n",
+          "b.txt": "---\npublished: 2023-05-20\n---\nThe summit opened on Friday.\n"},
+         {"summit-date": ["agreed", "2023-05-18 (Thursday)", "2023-05-19 (Friday)"],
+          "summit-start-date": ["single-source", "2023-05-19 (Friday)"]}),
+        # "a summit of the Arab League" is that body's, however near
+        ({"a.txt": "---\npublished: 2023-05-22\n---\nLeaders met at the summit in Hiroshima on "
+                   "Sunday.\n",
+          "b.txt": "---\npublished: 2023-05-22\n---\nHe flew in from Jeddah, where he attended a "
+                   "summit of the Arab League on Thursday.\n"},
+         {"summit-arab-league-date": ["single-source", "2023-05-18 (Thursday)"],
+          "summit-date": ["single-source", "2023-05-21 (Sunday)"]}),
+        # a wire dateline without its place dates the article ("opens on Tuesday" is then
+        # the day it was written, not a week on)
+        ({"a.txt": "June 24 (Reuters) - The summit opens on Tuesday evening with a dinner.\n",
+          "b.txt": "---\npublished: 2025-06-25\n---\nThe summit opened on Tuesday evening.\n"},
+         {"summit-date": ["agreed", "2025-06-24 (Tuesday)"],
+          "summit-start-date": ["agreed", "2025-06-24 (Tuesday)"]}),
+    ],
+)
+def test_dates_as_written_ahead_or_done(make_corpus, files, expected):
+    assert claims_of(make_corpus, files) == expected
 
 
 def test_a_live_blog_entry_speaks_from_its_stamps_day(make_corpus):

@@ -204,7 +204,8 @@ AGREED = [
      "bloomberg_g20_us_presidency_20251125 guardian_g20_ukraine_absence_20251124"),
     ("g20-johannesburg-2025", "summit-end-date", "2025-11-23 (Sunday)",
      "aljazeera_g20_explainer_20251124 ap_g20_closes_20251123 bbc_g20_johannesburg_20251123 "
-     "bloomberg_g20_us_presidency_20251125 news24_g20_ramaphosa_gavel_20251123"),
+     "bloomberg_g20_us_presidency_20251125 news24_g20_ramaphosa_gavel_20251123 "
+     "reuters_g20_declaration_20251122"),
     ("hague-fourth-outlets", "count-countries-nato", "32",
      "abc_news_nato_trump_analysis_20250627 aljazeera_live_nato_summit_20250625 "
      "anadolu_nato_hague_ankara_20250626 bloomberg_nato_spending_deal_20250625 "

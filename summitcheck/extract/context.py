@@ -322,6 +322,26 @@ class Context:
         i = bisect.bisect_right(starts, pos)
         return days[i - 1] if i else self.reference
 
+    def body_named_in(self, lo: int, hi: int) -> Entry | None:
+        """The last body (kind: body) named in [lo, hi) ("The G20 now comprises")."""
+        found = None
+        for run in _CAP_WORDS.finditer(self.scan, lo, hi):
+            q = self._qualifier_in(run.group())
+            if q is not None and q.get("kind") == "body":
+                found = q
+        return found
+
+    def _qualifier_in(self, run: str) -> Entry | None:
+        """The first country or body a run of capitalised words names, the longest first."""
+        words = run.split(" ")
+        for i in range(len(words)):
+            for k in range(len(words), i, -1):
+                cand = " ".join(words[i:k])
+                q = self.vocab.qualifier_of.get(cand[:-2] if cand.endswith("'s") else cand)
+                if q is not None:
+                    return q
+        return None
+
     def body_called(self, noun: str, pos: int) -> Entry | None:
         """The body "the bloc", "the alliance" names at `pos`: the last body news calls so
         named in the text before it (within _BODY_REACH: "The BRICS grouping ... The bloc
@@ -330,18 +350,9 @@ class Context:
         vocab = self.vocab
         found = None
         for run in _CAP_WORDS.finditer(self.scan, max(0, pos - _BODY_REACH), pos):
-            words = run.group().split(" ")
-            for i in range(len(words)):
-                for k in range(len(words), i, -1):
-                    cand = " ".join(words[i:k])
-                    q = vocab.qualifier_of.get(cand[:-2] if cand.endswith("'s") else cand)
-                    if q is not None:
-                        break
-                else:
-                    continue
-                if q.get("kind") == "body" and noun in q.get("nouns", ()):
-                    found = q
-                break
+            q = self._qualifier_in(run.group())
+            if q is not None and q.get("kind") == "body" and noun in q.get("nouns", ()):
+                found = q
         return found if found is not None else vocab.noun_of.get(noun)
 
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,

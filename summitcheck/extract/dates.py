@@ -46,7 +46,10 @@ _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
     r"plans? to|is to|are to|promised|promises|pledged|vowed|"
     # "EU leaders gather in Brussels on Thursday": the present of a programme
-    r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene))\b"
+    r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene)|"
+    # "The leaders' summit continues on Friday", "talks resume on Monday"
+    r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
+    r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
 _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
@@ -109,6 +112,7 @@ _DONE_ON = regex.compile(
 # a verb in the past or "after" right before a possessive weekday ("hosted Sunday's
 # gathering", "after Friday's clash"): its tense is the weekday's
 _DONE_TO = regex.compile(r"(?i)\b(?:met|held|led|won|lost|after|since|\w{3,}ed)\s+\Z")
+_DONE_AFTER = regex.compile(r"(?i)\s+(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\b(?!\s+by\b)")
 _TO_BE_DONE = regex.compile(r"(?i)\b(?:will|would|to|shall|is|are|be)\s+(?:be\s+)?\w+\s+(?:on\s+)?\Z")
 _PAST = regex.compile(
     r"(?i)\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|"
@@ -239,8 +243,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         ahead = (any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
                      for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
                  or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
-        if ahead and _DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]):
-            ahead = False  # "a loan signed on Saturday that will be repaid": done then
+        if ahead and ((_DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]))
+                      or _DONE_AFTER.match(ctx.scan, end, min(len(ctx.scan), end + 20))):
+            # "a loan signed on Saturday that will be repaid", "arrived ahead of the summit
+            # and on Thursday signed the accord": done then
+            ahead = False
     reference = ctx.reference_at(start)
     day = anchor(parts, reference, ahead)
     # A bare weekday other than the article's own day is ambiguous (last Thursday or
@@ -286,6 +293,14 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
+    if found is not None and found[0].id == ctx.rules.event.topic:
+        # "he attended a summit of the Arab League on Thursday": that body's, as "an Arab
+        # League summit" is, however near the event
+        c0, c1 = ctx.segs.clause_of(start, end)
+        of = _SUMMIT_OF.search(ctx.scan, *around(c0, c1, start, end))
+        body = ctx.vocab.qualifier_of.get(of.group("q")) if of is not None else None
+        if body is not None and body.get("kind") == "body":
+            found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
         body = _body_leaders(ctx, s0, s1)
         if body is None:
@@ -403,6 +418,8 @@ def _body_leaders(ctx: Context, s0: int, s1: int):
 _LEADERS_OF = regex.compile(
     r"(?:\b(?P<q>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})(?:['\u2019]s)?"
     r"|\bthe\s+(?P<noun>bloc|alliance)['\u2019]s(?:\s+\d+)?)\s+(?:leaders|heads\s+of\s+(?:state|government))\b")
+_SUMMIT_OF = regex.compile(
+    r"(?i)\bsummit\s+of\s+(?:the\s+)?(?P<q>(?-i:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3}))")
 
 
 # "in Paris", "at Lancaster House", "in the Belgian capital Brussels"

@@ -371,6 +371,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # €2 billion in grants and €4 billion in loans": a part of a sum, named by the
         # sum's cue or none; it may agree, never dispute
         inferred = "sentence"
+    elif kind == "percent" and not inferred and _covers_two(ctx, topic, end, c1):
+        # "5% of GDP annually on core defence requirements and defence- and security-related
+        # spending": the sum of both, no share of either; it may agree, never dispute
+        inferred = "sentence"
     elif _NEEDED.search(before) and not inferred:
         # "Spain will need to spend 3.5%", "countries should spend 3% to 3.5%" (someone's
         # view of what it takes): it may agree, never dispute
@@ -430,6 +434,17 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         base = f"{kind}-{topic.id}{unit_suffix}"
     return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
                        base=base)
+
+
+def _covers_two(ctx: Context, topic, end: int, hi: int) -> bool:
+    """Whether the share's cue, after it, is joined by "and" to another topic's with no
+    share written between them."""
+    hits = [h for h in ctx.cues_between(end, min(hi, end + 150), "percent") if not h.weak]
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.topic.id == topic.id and b.topic.id != topic.id and _AND_ONLY.fullmatch(
+                ctx.scan, a.end, b.start) and not _SHARE_IN.search(ctx.scan, end, b.start):
+            return True
+    return False
 
 
 def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
@@ -601,6 +616,8 @@ _NEEDED = regex.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
+_AND_ONLY = regex.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+and\s+(?:[\w-]+\s+){0,2}")
+_SHARE_IN = regex.compile(r"(?i)\d\s*(?:%|per\s?cent|percent)")
 _COMPARED_AFTER = regex.compile(
     r"(?i)(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|national\s+income|output))?\s+(?:is|was|would\s+be|"
     r"remains|sits|stands)\s+(?:\w+\s+){0,2}?(?:above|below|higher\s+than|lower\s+than|short\s+of|beyond|"
@@ -693,6 +710,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "45 least developed countries", "39 small island states": a kind of them
             topic_id += "-" + "-".join(kind)
             label = f"{' '.join(kind)} {label}"
+        if scan[hit.start:hit.end].lower().startswith("member") and _MEMBERS_OF_SOMETHING.match(
+                scan, hit.end):
+            return None  # "1,300 members of the armed forces": no country's count
         named = _NAMED_AFTER.match(scan, hit.end) or _MEMBERS_OF.match(scan, hit.end)
         body = None if named is None else ctx.vocab.qualifier_starting_at(scan, named.end())
         if body is not None and _demonym_at(scan, named.end(), body):
@@ -720,6 +740,12 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "about 3,000 troops to Romania": those sent there, another count than all
             there = _TO_PLACE.match(scan, hit.end, min(len(scan), hit.end + 12))
             owner = ctx.vocab.qualifier_starting_at(scan, there.end()) if there else None
+        if owner is None and group is None:
+            # "The G20 groups 19 countries, the European Union and the African Union"
+            has = _BODY_HAS.search(scan, max(0, start - 40), start)
+            if has is not None:
+                owner = ctx.body_named_in(max(ctx.segs.clause_of(start, end)[0], has.start() - 60),
+                                          has.start())
         if owner is None and group is None:
             # "Russia attacked Ukraine with 126 drones", "Ukraine launched 337 drones at
             # Russia": the drones of the one who fired them
@@ -865,6 +891,12 @@ _JOINTLY = regex.compile(r"(?i)\bjointly\s+(?:called|urged|signed|backed|condemn
 _BACKING = regex.compile(
     r"(?i)\b(?:sign(?:ed|ing|s)?|backs?|backed|backing|endors(?:ed|ing|es?)|adopt(?:ed|ing|s)?|support(?:ed|ing|s)?|"
     r"approv(?:ed|ing|es?)|signator(?:y|ies))\b")
+_MEMBERS_OF_SOMETHING = regex.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?+(?!(?:alliance|bloc|union|coalition|group|grouping|club|"
+    r"organi[sz]ation)\b)(?-i:\p{Ll})")
+_BODY_HAS = regex.compile(
+    r"(?i)\b(?:has|had|now\s+has|comprises|groups|brings\s+together|numbers|counts|is\s+made\s+up\s+of)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?\Z")
 _FIRED_BEFORE = regex.compile(
     r"(?i)\b(?:launched|fired|(?:attacked|struck|targeted|hit|pounded)\s+[\p{L} -]{1,30}?\s+with)\s+"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of|a\s+record)\s+)?"

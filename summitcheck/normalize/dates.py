@@ -350,6 +350,10 @@ _WIRE = regex.compile(
 )
 
 
+# a wire dateline without its place: the agency's name in brackets says what it is
+_WIRE_UNPLACED = regex.compile(
+    r"\A\s*(?P<date>\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}(?:,\s+\d{4})?)\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|"
+    r"PA|UPI|Xinhua|Anadolu)\)\s*[-\u2013\u2014]+\s*")
 _DASHES = "-\u2013\u2014"
 _WIRE_PLACE = 83  # the longest "CITY/OTHER CITY" _WIRE reads before its first comma
 
@@ -360,10 +364,14 @@ def wire_dateline(line: str, event_date: dt.date | None) -> tuple[int, dt.dateti
     Returns the length of the prefix and the date it gives (year from the event
     when the dateline has none; None when it has none and there is no event date:
     the prefix is still a dateline, the article's date is then unknown)."""
-    comma = line.find(",")
-    if comma < 0 or len(line[:comma].lstrip()) > _WIRE_PLACE or not any(d in line for d in _DASHES):
-        return None  # no place name of the length _WIRE allows before a comma, or no dash
-    m = _WIRE.match(line)
+    if not any(d in line for d in _DASHES):
+        return None
+    m = _WIRE_UNPLACED.match(line)  # ("June 24 (Reuters) - ", a factbox's)
+    if m is None:
+        comma = line.find(",")
+        if comma < 0 or len(line[:comma].lstrip()) > _WIRE_PLACE:
+            return None  # no place name of the length _WIRE allows before a comma
+        m = _WIRE.match(line)
     if m is None:
         return None
     d = DATE_PATTERN.fullmatch(m.group("date").strip())
