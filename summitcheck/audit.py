@@ -83,6 +83,7 @@ def group(mentions: Iterable[Mention], rules: Rules) -> tuple[Claim, ...]:
 
 _NAME = Kind.NAME  # plain globals: an enum member looked up on its class costs 70 ns
 _QUOTE = Kind.QUOTE
+_FIGURE = Kind.FIGURE
 _SINGLE, _AGREED, _DISPUTED = Status.SINGLE, Status.AGREED, Status.DISPUTED
 
 
@@ -90,7 +91,7 @@ def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Clai
     """group() of mention rows (`exact`: every field has exactly the type Mention declares,
     no bool for an int: see rows.MentionRows)."""
     values = _Values()
-    rows = join_narrower(resolve_people(rows, rules), values)
+    rows = join_narrower(merge_signing(resolve_people(rows, rules), values), values)
     by_claim: dict[str, tuple[list[Row], list[int]]] = {}
     for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
         group = by_claim.get(r[CLAIM])
@@ -151,6 +152,53 @@ class _Values:
 
 
 SIGNING = "-signing"  # figures.py: the claim of those who signed a text
+
+
+def merge_signing(rows: list[Row], values: _Values) -> list[Row]:
+    """Those who signed a text ("80 countries backed the communique") are a count of their
+    own only where the value most sources give them, two at least, differs from the
+    count's without the text (the 92 that came): where all signed ("the 32 allies
+    endorsed the declaration"), the two are one claim, and a signer's count that
+    differs is a dispute about it."""
+    if not any(r[CLAIM].endswith(SIGNING) for r in rows):
+        return rows
+    number = values.number
+    said: dict[str, Counter] = defaultdict(Counter)  # claim -> value -> its sources
+    seen: set[tuple[str, str, int]] = set()
+    for r in rows:
+        if not r[INFERRED] and r[KIND] is _FIGURE:
+            key = (r[CLAIM], r[SOURCE], number(r[VALUE]))
+            if key not in seen:
+                seen.add(key)
+                said[r[CLAIM]][key[2]] += 1
+    vals = values.values
+    merged: dict[str, str] = {}
+    for claim in said:
+        if claim.endswith(SIGNING):
+            parent = claim[:-len(SIGNING)]
+            own, theirs = said[claim], said.get(parent)
+            most = _most(own)
+            # (a count of signers one source alone gives is weighed with the count: a
+            # figure of its own needs two sources)
+            if not theirs or own[most] < 2 or fits_every([vals[_most(theirs)]])(vals[most]):
+                merged[claim] = parent
+    if not merged:
+        return rows
+    label_of = {r[CLAIM]: r[LABEL] for r in reversed(rows) if r[CLAIM] in merged.values()}
+    out = []
+    for r in rows:
+        parent = merged.get(r[CLAIM])
+        if parent is not None:
+            base = r[BASE].removesuffix(SIGNING)
+            label = label_of.get(parent) or r[LABEL].removesuffix(" signing")
+            r = (*r[:CLAIM], parent, label, *r[VALUE:BASE], "" if base == parent else base, *r[BASE + 1:])
+        out.append(r)
+    return out
+
+
+def _most(counts: Counter) -> int:
+    """The value most sources state (the smallest number on a tie: the first seen)."""
+    return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
 def join_narrower(rows: list[Row], values: _Values) -> list[Row]:

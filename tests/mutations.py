@@ -8,8 +8,8 @@ documented semantics:
 - a figure multiplied by 1.5 or 0.5 (beyond any precision, "about" or
   tolerance), or, when it is open upwards ("more than 5,000"), cut to 0.4 of
   it with the "more than" dropped (a larger "more than" would still agree);
-- an office-holder replaced by another real politician (one not named in the
-  corpus, so no other claim about that person changes);
+- an office-holder replaced by another real politician (one the corpus does not
+  name, so no other claim about that person changes);
 - a date moved four days either way, in the shape it was written ("March 2" ->
   "March 6", "Sunday" -> "Thursday");
 - a time moved by four hours forward or three back.
@@ -38,6 +38,9 @@ from summitcheck.rules import Rules
 # Real politicians the seed corpus does not name.
 OTHER_PEOPLE = ("Rishi Sunak", "Charles Michel", "Mario Draghi", "Angela Merkel", "Boris Johnson",
                 "Joe Biden", "Petro Poroshenko", "Sanna Marin")
+# ... and more, for a corpus that names some of those
+MORE_PEOPLE = ("Jacinda Ardern", "Sebastian Kurz", "Matteo Renzi", "Alexis Tsipras", "Malcolm Turnbull",
+               "Francois Hollande", "Stefan Lofven", "Leo Varadkar")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -76,6 +79,10 @@ def mutations(corpus: Path, rules: Rules) -> list[Mutation]:
     result = audit_folder(corpus, rules)
     raw = extract_corpus(corpus, rules).mentions
     written = {(m.source, m.start, m.end): m for m in raw}
+    # the politicians the corpus does not name (all of them, for the seed corpus)
+    text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.iterdir())
+                     if p.is_file())
+    people = tuple(p for p in OTHER_PEOPLE + MORE_PEOPLE if p.split()[-1] not in text)[:len(OTHER_PEOPLE)]
     out: list[Mutation] = []
     for claim in result.claims:
         if claim.status is Status.DISPUTED or claim.id.startswith("person-"):
@@ -85,21 +92,22 @@ def mutations(corpus: Path, rules: Rules) -> list[Mutation]:
                 if m.inferred:
                     continue
                 others = tuple(s for s in claim.sources if s != m.source) or (m.source, m.source)
-                for kind, new in _replacements(m, written.get((m.source, m.start, m.end)), len(out)):
+                for kind, new in _replacements(m, written.get((m.source, m.start, m.end)), len(out),
+                                               people):
                     out.append(Mutation(kind, claim.id, m.source, m.start, m.end, m.text, new, others))
     return out
 
 
-def _replacements(m, raw, n: int) -> list[tuple[str, str]]:
+def _replacements(m, raw, n: int, people: tuple[str, ...]) -> list[tuple[str, str]]:
     if m.kind is Kind.FIGURE and isinstance(m.value, Quantity):
         return [("figure", t) for t in _figures(m.text, m.value)]
     if m.kind is Kind.NAME and raw is not None and raw.claim.endswith("#person"):
         return []  # an office many hold at once, or have held: another holder contradicts no one
     if m.kind is Kind.NAME and raw is not None and raw.office is not None and raw.office.qualifier:
         name = raw.value.display
-        if len(name.split()) < 2 or name not in m.text:
+        if len(name.split()) < 2 or name not in m.text or not people:
             return []  # a bare surname joins a person; it cannot name another one
-        other = OTHER_PEOPLE[n % len(OTHER_PEOPLE)]
+        other = people[n % len(people)]
         return [("name", m.text.replace(name, other, 1))]
     if isinstance(m.value, Moment):
         return [("time", t) for h in (4, -3) if (t := _shift_clock(m.text, h)) is not None]

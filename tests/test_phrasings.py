@@ -459,7 +459,7 @@ def test_figures(make_corpus, files, expected):
                    "by Keir Starmer at Lancaster House in London last Sunday. The text was "
                    "\"firmly supported by 26 heads of state or government\".\n"},
          BUILTIN, {"summit-date": ["agreed", "2025-03-06 (Thursday)"],
-                   "count-leaders-signing": ["single-source", "26"],
+                   "count-leaders": ["single-source", "26"],
                    "france-president": ["single-source", "Emmanuel Macron"]}),
         # times in brackets after a time are the same moment elsewhere, and name no topic;
         # a date "following" something, or of an update to MPs "on the outcome of the
@@ -699,3 +699,15 @@ def test_a_live_blog_entry_speaks_from_its_stamps_day(make_corpus):
             "**Alex Croft** \u2014 2 March 2025 19:40\n\nThe summit ended this afternoon.\n")
     claims = claims_of(make_corpus, {"blog.md": blog, "b.txt": "The summit took place on March 2, 2025.\n"})
     assert claims["summit-date"] == ["agreed", "2025-03-02 (Sunday)"]
+
+
+def test_a_bodys_leaders_meeting_elsewhere_the_next_day_is_that_bodys_summit(make_corpus):
+    # the day after the London summit, in Brussels: the EU's summit, moved from its Thursday
+    published = "---\npublished: 2025-03-03\n---\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": published + "EU leaders will meet for a special summit in Brussels on Monday, chaired "
+                             "by Mr Costa.\n",
+        "b.txt": published + "EU leaders will meet for a special summit in Brussels on Thursday.\n",
+        "c.txt": published + "An emergency EU summit is due on Thursday, March 6.\n"}, LONDON_PLACES)
+    assert claims == {"summit-european-union-date": ["disputed", "2025-03-06 (Thursday)",
+                                                     "2025-03-03 (Monday)"]}

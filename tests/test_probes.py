@@ -190,7 +190,7 @@ AGREED = [
     ("hague-official-readouts", "percent-defence-related-by-2035", "up to 1.5%",
      "bundesregierung-merz-statement gov-uk-pm-press-release government-nl-press-release "
      "nato-declaration-and-press-release rutte-press-conference-transcript whitehouse-fact-sheet"),
-    ("eu-summit-2025-03-06", "count-leaders-signing", "26",
+    ("eu-summit-2025-03-06", "count-leaders", "26",
      "dw_eu-leaders-back-rearm-europe_2025-03-07 euronews_rearm_europe_summit_2025-03-06 "
      "ft_eu-leaders-back-800bn-defence-plan_2025-03-07 "
      "guardian_eu-summit-defence-orban_2025-03-07 lemonde-en_eu-rearm-orban-ukraine_2025-03-08 "
@@ -266,9 +266,11 @@ AGREED = [
      "aljazeera-putin-modi-sco-summit bbc-putin-xi-gas-sco-parade reuters-xi-sco-putin-modi "
      "scmp-xi-modi-tianjin-banquet tass-putin-xi-talks-beijing "
      "thehindu-modi-xi-development-partners xinhua-xi-sco-tianjin-speech"),
+    # (Reuters dates the deal "after the two leaders met on the sidelines of the APEC
+    # summit": the APEC summit's day, the nearest summit named)
     ("trump-lee-gyeongju-2025", "summit-date", "2025-10-29 (Wednesday)",
      "joongang_nuclear_sub_homework koreaherald_trump_nuclear_sub_tariff_deal "
-     "nikkei_korea_us_deal_cash_cap reuters_trump_lee_trade_deal yonhap_lee_trump_tariff_deal"),
+     "nikkei_korea_us_deal_cash_cap yonhap_lee_trump_tariff_deal"),
     ("trump-lee-gyeongju-2025", "south-korea-president", "Lee Jae Myung",
      "ap_trump_gold_crown_lee cnn_trump_south_korea_lee_gyeongju joongang_nuclear_sub_homework "
      "koreaherald_trump_nuclear_sub_tariff_deal nikkei_korea_us_deal_cash_cap "

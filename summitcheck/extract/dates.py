@@ -296,9 +296,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     if found is not None and found[0].id == ctx.rules.event.topic:
         # "he attended a summit of the Arab League on Thursday": that body's, as "an Arab
         # League summit" is, however near the event
-        c0, c1 = ctx.segs.clause_of(start, end)
-        of = _SUMMIT_OF.search(ctx.scan, *around(c0, c1, start, end))
+        c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
+        of = _SUMMIT_OF.search(ctx.scan, c0, c1)
         body = ctx.vocab.qualifier_of.get(of.group("q")) if of is not None else None
+        if body is None and _in_another_place(ctx, c0, c1, start):
+            # "EU leaders will meet for a special summit in Brussels on Monday", the day
+            # after the London summit: the EU's
+            body = _body_leaders(ctx, c0, c1)
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
@@ -307,6 +311,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             return []  # "Macron hosted a summit in Paris on February 17": another summit
         # "an emergency summit of E.U. leaders on March 6": that body's, as "an EU summit" is
         found = (ctx.qualified_by(found[0], body), found[1])
+    if (found is not None and day is not None and found[0].get("of") == ctx.rules.event.topic
+            and ctx.reference is not None and abs((day - ctx.reference).days) > OTHER_EVENT_DAYS):
+        # "the first Quad summit, held virtually on March 12, 2021": another edition of
+        # that body's summit (its next one, days away, is news: "an EU summit on Thursday")
+        return []
     if want_date and day is not None and found is not None:
         topic, inferred = found
         claim, label = f"{topic.id}-date", f"Date of {topic.label}"
@@ -393,12 +402,21 @@ def _far_from_event(ctx: Context, topic, day, start: int, s0: int, s1: int) -> b
         return False
     if not event.places:
         return True
+    return _in_another_place(ctx, s0, s1, start) or _body_leaders(ctx, s0, s1) is not None
+
+
+def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
+    """Whether the sentence [s0, s1) places what it dates elsewhere than the event: in a
+    place the rules do not name (when they name the event's), else in another than the
+    article reports from."""
+    event = ctx.rules.event
+    if not event.places:
+        return ctx.elsewhere(s0, s1, start)
     ours = [p.casefold() for p in event.places]
     # countries and demonyms ("in the British capital") do not tell one city from another
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
              if ctx.vocab.qualifier_of.get(n := m.group(1)) is None]
-    here = any(p in n or n in p for n in named for p in ours)
-    return (bool(named) and not here) or _body_leaders(ctx, s0, s1) is not None
+    return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
 def _body_leaders(ctx: Context, s0: int, s1: int):
