@@ -1,15 +1,19 @@
-"""Coverage written to probe the rules (tests/data/probes/): thirty-three folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): forty-nine folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios...), about the London summit (eight folders: saved web pages, world outlets, US
-outlets, British tabloids and regional papers among them) and 22 other meetings (G7
-Kananaskis 2025, the White House on 18 August 2025, NATO Madrid 2022, Vilnius 2023 and
-Washington 2024, Paris in September 2025,
-Sharm el-Sheikh 2025, Trump and Xi in Busan 2025, Trump and Lee in Gyeongju 2025, Alaska,
-two, The Hague, four, one of them official readouts, the EU summit of 6 March 2025, the
-G20 in Johannesburg, the SCO in Tianjin, the UK-EU summit of May 2025, Trump in Riyadh,
-the Paris "coalition of the willing" summit, the Istanbul talks of May 2025, the Ukraine
-Recovery Conference in Rome, COP29 in Baku, the Munich Security Conference 2025).
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (ten folders: saved web
+pages, world outlets, US outlets, British tabloids and regional papers, live blogs and
+explainers among them) and 36 other meetings (G7 Kananaskis 2025, Apulia 2024 and
+Hiroshima 2023, the White House on 18 August 2025, NATO Madrid 2022, Vilnius 2023 and
+Washington 2024, The Hague, five, one of them official readouts and one live blogs,
+Paris in March and September 2025, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025,
+Trump and Lee in Gyeongju 2025, APEC in Gyeongju 2025, Alaska, two, the EU summit of 6
+March 2025, the G20 in Johannesburg 2025 and Rio 2024, the SCO in Tianjin, BRICS in Rio
+2025, ASEAN in Kuala Lumpur 2025, the Quad in Wilmington 2024, the EPC in Tirana 2025, the
+UK-EU summit of May 2025, Trump in Riyadh, the US-Ukraine talks in Jeddah 2025, the
+Istanbul talks of May 2025, the Buergenstock peace summit 2024, the Ukraine Recovery
+Conference in Rome, COP29 in Baku and COP30 in Belem, the Munich Security Conference
+2025, Trump and Putin in Helsinki 2018, Trump's state visit to the UK in 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -60,6 +64,22 @@ FOLDERS = {
     "paris-coalition-2025-09": None,
     "nato-madrid-2022": None,
     "munich-security-conference-2025": None,
+    "london-live-blogs": ROOT / "rules.yaml",
+    "london-explainers": ROOT / "rules.yaml",
+    "peace-summit-buergenstock-2024": None,
+    "quad-wilmington-2024": None,
+    "us-ukraine-jeddah-2025": None,
+    "epc-tirana-2025": None,
+    "apec-gyeongju-2025": None,
+    "brics-rio-2025": None,
+    "g7-apulia-2024": None,
+    "cop30-belem-2025": None,
+    "asean-kuala-lumpur-2025": None,
+    "g20-rio-2024": None,
+    "trump-putin-helsinki-2018": None,
+    "hague-live-blogs": None,
+    "trump-uk-state-visit-2025": None,
+    "g7-hiroshima-2023": None,
 }
 
 
@@ -299,6 +319,170 @@ AGREED = [
      "ap_scholz_rebukes_vance_zelenskyy_army_2025-02-15 dw_scholz_hits_back_at_vance_2025-02-15 "
      "foxnews_vance_warns_europe_2025-02-14 guardian_munich_europe_seat_at_table_2025-02-16 "
      "politico_europe_munich_takeaways_2025-02-17 reuters_vance_munich_speech_2025-02-14"),
+    ("peace-summit-buergenstock-2024", "count-countries", "92",
+     "aljazeera_global_south_summit bbc_ukraine_peace_summit kyivindependent_peace_summit "
+     "nzz_buergenstock_analysis reuters_summit_communique swissinfo_burgenstock_opening "
+     "washingtonpost_summit_analysis"),
+    ("peace-summit-buergenstock-2024", "count-countries-signing", "80",
+     "aljazeera_global_south_summit bbc_ukraine_peace_summit kyivindependent_peace_summit "
+     "nzz_buergenstock_analysis reuters_summit_communique washingtonpost_summit_analysis"),
+    ("peace-summit-buergenstock-2024", "switzerland-president", "Viola Amherd",
+     "bbc_ukraine_peace_summit kyivindependent_peace_summit nzz_buergenstock_analysis "
+     "reuters_summit_communique swissinfo_burgenstock_opening washingtonpost_summit_analysis"),
+    ("peace-summit-buergenstock-2024", "summit-start-date", "2024-06-15 (Saturday)",
+     "bbc_ukraine_peace_summit kyivindependent_peace_summit swissinfo_burgenstock_opening "
+     "washingtonpost_summit_analysis"),
+    ("quad-wilmington-2024", "summit-quad-date", "2024-09-21 (Saturday)",
+     "ap_biden_quad_archmere delawareonline_archmere_quad_homecoming "
+     "nikkei_kishida_quad_swan_song thehindu_modi_quad_here_to_stay"),
+    ("quad-wilmington-2024", "japan-prime-minister", "Fumio Kishida",
+     "abc_albanese_quad_delaware ap_biden_quad_archmere "
+     "delawareonline_archmere_quad_homecoming nikkei_kishida_quad_swan_song "
+     "reuters_quad_china_maritime thehindu_modi_quad_here_to_stay "
+     "timesofindia_quad_cancer_moonshot"),
+    ("us-ukraine-jeddah-2025", "duration-ceasefire", "30 days",
+     "ap_ukraine_agrees_ceasefire arabnews_saudi_welcomes_jeddah_talks "
+     "cnn_ukraine_us_talks_saudi_arabia meduza_kremlin_ceasefire_jeddah "
+     "pravda_ua_jeddah_ceasefire reuters_ukraine_ceasefire_jeddah "
+     "thetimes_ukraine_ceasefire_putin"),
+    ("us-ukraine-jeddah-2025", "count-drones-ukraine", "337",
+     "ap_ukraine_agrees_ceasefire meduza_kremlin_ceasefire_jeddah "
+     "reuters_ukraine_ceasefire_jeddah thetimes_ukraine_ceasefire_putin"),
+    ("us-ukraine-jeddah-2025", "united-states-national-security-adviser", "Mike Waltz",
+     "arabnews_saudi_welcomes_jeddah_talks cnn_ukraine_us_talks_saudi_arabia "
+     "meduza_kremlin_ceasefire_jeddah reuters_ukraine_ceasefire_jeddah "
+     "thetimes_ukraine_ceasefire_putin"),
+    ("epc-tirana-2025", "count-leaders-invited", "47",
+     "balkaninsight_tirana_epc_analysis bloomberg_europe_leaders_trump_call "
+     "euronews_epc_tirana_summit lemonde_en_tirana_epc reuters_zelensky_tirana_2025-05-16"),
+    ("epc-tirana-2025", "summit-european-political-community-date", "2025-05-16 (Friday)",
+     "balkaninsight_tirana_epc_analysis bloomberg_europe_leaders_trump_call "
+     "euronews_epc_tirana_summit lemonde_en_tirana_epc reuters_zelensky_tirana_2025-05-16 "
+     "rferl_istanbul_tirana_2025-05-17"),
+    ("epc-tirana-2025", "germany-chancellor", "Friedrich Merz",
+     "euronews_epc_tirana_summit reuters_zelensky_tirana_2025-05-16 "
+     "rferl_istanbul_tirana_2025-05-17 skynews_starmer_tirana"),
+    ("apec-gyeongju-2025", "count-countries-apec", "21",
+     "joongangdaily_2025-11-03_after-apec-follow-up "
+     "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
+     "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
+     "xinhua_2025-11-01_xi-meets-lee yonhap_2025-11-01_lee-xi-summit"),
+    ("apec-gyeongju-2025", "summit-date", "2025-10-31 (Friday)",
+     "joongangdaily_2025-11-03_after-apec-follow-up "
+     "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
+     "reuters_2025-10-31_apec-opens-without-trump yonhap_2025-11-01_lee-xi-summit"),
+    ("apec-gyeongju-2025", "japan-prime-minister", "Sanae Takaichi",
+     "joongangdaily_2025-11-03_after-apec-follow-up "
+     "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
+     "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
+     "xinhua_2025-11-01_xi-meets-lee yonhap_2025-11-01_lee-xi-summit"),
+    ("brics-rio-2025", "count-countries-brics", "11",
+     "aljazeera_brics_iran_gaza bloomberg_lula_trump_brics_tariff folha_brics_rio_balance "
+     "globaltimes_li_qiang_brics_rio reuters_brics_declaration_2025-07-06"),
+    ("brics-rio-2025", "summit-brics-date", "2025-07-06 (Sunday)",
+     "aljazeera_brics_iran_gaza folha_brics_rio_balance france24_afp_brics_climate_trump "
+     "globaltimes_li_qiang_brics_rio reuters_brics_declaration_2025-07-06"),
+    ("brics-rio-2025", "china-prime-minister", "Li Qiang",
+     "aljazeera_brics_iran_gaza bloomberg_lula_trump_brics_tariff folha_brics_rio_balance "
+     "france24_afp_brics_climate_trump globaltimes_li_qiang_brics_rio "
+     "reuters_brics_declaration_2025-07-06 thehindu_brics_modi_pahalgam"),
+    ("g7-apulia-2024", "money-loan-usd", "$50 billion",
+     "ap_g7_ukraine_loan_security_pact cnn_pope_francis_g7_ai guardian_g7_abortion_row "
+     "politico_eu_g7_apulia_takeaways"),
+    ("g7-apulia-2024", "summit-g7-date", "2024-06-13 (Thursday)",
+     "ansa_meloni_g7_closing ap_g7_ukraine_loan_security_pact "
+     "corriere_english_g7_puglia_bilancio guardian_g7_abortion_row nhkworld_kishida_g7_italy"),
+    ("g7-apulia-2024", "japan-prime-minister", "Fumio Kishida",
+     "ansa_meloni_g7_closing ap_g7_ukraine_loan_security_pact cnn_pope_francis_g7_ai "
+     "guardian_g7_abortion_row nhkworld_kishida_g7_italy politico_eu_g7_apulia_takeaways"),
+    ("cop30-belem-2025", "count-countries", "more than 80",
+     "carbonbrief_2025-11-24_cop30-key-outcomes climatehome_2025-11-21_draft-overrun "
+     "guardian_2025-11-22_cop30-deal lemonde_2025-11-23_cop30-analysis"),
+    ("cop30-belem-2025", "germany-chancellor", "Friedrich Merz",
+     "ap_2025-11-07_leaders-summit carbonbrief_2025-11-24_cop30-key-outcomes "
+     "lemonde_2025-11-23_cop30-analysis"),
+    ("asean-kuala-lumpur-2025", "summit-asean-date", "2025-10-26 (Sunday)",
+     "afp_trump_lula bangkokpost_peace_accord bernama_timor_leste nikkei_acfta_philippines "
+     "reuters_trump_peace_accord straitstimes_li_qiang_timor thestar_trade_pact"),
+    ("asean-kuala-lumpur-2025", "count-troops-cambodia", "18",
+     "afp_trump_lula bangkokpost_peace_accord reuters_trump_peace_accord "
+     "straitstimes_li_qiang_timor"),
+    ("asean-kuala-lumpur-2025", "thailand-prime-minister", "Anutin Charnvirakul",
+     "afp_trump_lula bangkokpost_peace_accord bernama_timor_leste reuters_trump_peace_accord "
+     "straitstimes_li_qiang_timor thestar_trade_pact"),
+    ("g20-rio-2024", "summit-start-date", "2024-11-18 (Monday)",
+     "ap_g20-rio-hunger-alliance-biden ndtv_pm-modi-g20-rio-hunger-alliance "
+     "reuters_g20-ends-rio-south-africa"),
+    ("g20-rio-2024", "count-countries", "81",
+     "ap_g20-rio-hunger-alliance-biden batimes_milei-g20-rio-xi-lula "
+     "folha_lula-g20-hunger-alliance-super-rich-tax guardian_g20-rio-starmer-xi-biden-analysis "
+     "ndtv_pm-modi-g20-rio-hunger-alliance reuters_g20-ends-rio-south-africa "
+     "xinhua_g20-rio-global-south-xi"),
+    ("g20-rio-2024", "argentina-president", "Javier Milei",
+     "batimes_milei-g20-rio-xi-lula folha_lula-g20-hunger-alliance-super-rich-tax "
+     "guardian_g20-rio-starmer-xi-biden-analysis reuters_g20-ends-rio-south-africa "
+     "xinhua_g20-rio-global-south-xi"),
+    ("trump-putin-helsinki-2018", "summit-date", "2018-07-16 (Monday)",
+     "ap_trump_putin_helsinki reuters_trump_putin_summit rt_putin_trump_helsinki "
+     "yle_news_helsinki_summit"),
+    ("trump-putin-helsinki-2018", "united-states-secretary-of-state", "Mike Pompeo",
+     "ap_trump_putin_helsinki nyt_trump_misspoke_russia politico_trump_europe_week "
+     "reuters_trump_putin_summit"),
+    ("hague-live-blogs", "count-countries-nato", "32",
+     "bbc_live_nato_hague guardian_nato_summit_live independent_nato_live "
+     "kyivindependent_live_after_hague nos_english_liveblog_nato politico_eu_nato_hague_live "
+     "skynews_nato_live"),
+    ("hague-live-blogs", "percent-defence-spending-spain", "2.1%",
+     "bbc_live_nato_hague guardian_nato_summit_live independent_nato_live "
+     "politico_eu_nato_hague_live skynews_nato_live"),
+    ("hague-live-blogs", "percent-defence-spending-by-2035", "5%",
+     "bbc_live_nato_hague guardian_nato_summit_live independent_nato_live "
+     "kyivindependent_live_after_hague nos_english_liveblog_nato politico_eu_nato_hague_live "
+     "skynews_nato_live"),
+    ("hague-live-blogs", "netherlands-prime-minister", "Dick Schoof",
+     "bbc_live_nato_hague independent_nato_live nos_english_liveblog_nato "
+     "politico_eu_nato_hague_live"),
+    ("trump-uk-state-visit-2025", "united-states-president", "Donald Trump",
+     "bbc_trump_windsor_banquet cnn_trump_starmer_chequers reuters_tech_deal_investment"),
+    ("g7-hiroshima-2023", "money-military-aid-usd", "$375 million",
+     "cnn_2023-05-21_biden-f16-flat-assurance guardian_2023-05-22_zelenskiy-hiroshima-g7 "
+     "lemonde_2023-05-23_g7-hiroshima-zelensky-china "
+     "reuters_2023-05-21_biden-zelenskiy-375-million"),
+    ("g7-hiroshima-2023", "count-countries-invited", "8",
+     "kyodo_2023-05-22_g7-hiroshima-summit-closes "
+     "lemonde_2023-05-23_g7-hiroshima-zelensky-china "
+     "nhkworld_2023-05-20_zelenskyy-arrives-hiroshima"),
+    ("g7-hiroshima-2023", "japan-prime-minister", "Fumio Kishida",
+     "cnn_2023-05-21_biden-f16-flat-assurance guardian_2023-05-22_zelenskiy-hiroshima-g7 "
+     "japantimes_2023-05-19_g7-leaders-peace-museum "
+     "kyodo_2023-05-22_g7-hiroshima-summit-closes "
+     "lemonde_2023-05-23_g7-hiroshima-zelensky-china "
+     "nhkworld_2023-05-20_zelenskyy-arrives-hiroshima "
+     "reuters_2023-05-21_biden-zelenskiy-375-million"),
+    ("london-live-blogs", "summit-date", "2025-03-02 (Sunday)",
+     "aljazeera_live_2025-03-02 guardian_live_2025-03-02 independent_live_2025-03-02 "
+     "kyivindependent_live_2025-03-02 telegraph_live_2025-03-02"),
+    ("london-live-blogs", "duration-ceasefire", "1 month",
+     "aljazeera_live_2025-03-02 guardian_live_2025-03-02 independent_live_2025-03-02 "
+     "kyivindependent_live_2025-03-02"),
+    ("london-live-blogs", "money-loan", "£2.26 billion",
+     "aljazeera_live_2025-03-02 bbc_live_2025-03-02 guardian_live_2025-03-02 "
+     "independent_live_2025-03-02 kyivindependent_live_2025-03-02 skynews_live_2025-03-02 "
+     "telegraph_live_2025-03-02"),
+    ("london-live-blogs", "count-leaders", "18",
+     "aljazeera_live_2025-03-02 bbc_live_2025-03-02 guardian_live_2025-03-02 "
+     "independent_live_2025-03-02 skynews_live_2025-03-02 telegraph_live_2025-03-02"),
+    ("london-explainers", "percent-defence-spending-united-kingdom-by-2027", "2.5%",
+     "bbc-what-was-agreed-at-the-london-summit bloomberg-five-things-london-summit "
+     "fullfact-claims-ukraine-summit-weekend theconversation-coalition-of-the-willing-analysis"),
+    ("london-explainers", "ukraine-finance-minister", "Serhiy Marchenko",
+     "ap-what-to-know-london-ukraine-summit bbc-what-was-agreed-at-the-london-summit "
+     "bloomberg-five-things-london-summit fullfact-claims-ukraine-summit-weekend"),
+    ("london-explainers", "summit-european-union-date", "2025-03-06 (Thursday)",
+     "ap-what-to-know-london-ukraine-summit bbc-what-was-agreed-at-the-london-summit "
+     "bloomberg-five-things-london-summit fullfact-claims-ukraine-summit-weekend "
+     "politico-who-was-there-lancaster-house reuters-factbox-key-facts-london-summit "
+     "theconversation-coalition-of-the-willing-analysis"),
 ]
 
 
