@@ -152,6 +152,7 @@ class _Values:
 
 
 SIGNING = "-signing"  # figures.py: the claim of those who signed a text
+COUNT = "count-"  # figures.py: the claims of counts
 
 
 def merge_signing(rows: list[Row], values: _Values) -> list[Row]:
@@ -253,21 +254,34 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     # (with no firm value, the one claim its joining inferred values go to)
     went: dict[str, set[str | None]] = defaultdict(set)
     went_inferred: dict[str, set[str]] = defaultdict(set)
+    sources_to: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for r in rows:
         if not r[BASE] and r[CLAIM] in narrower:
             c = joins[(r[CLAIM], number(r[VALUE]))]
             if not r[INFERRED]:
                 went[r[CLAIM]].add(c)
+                sources_to[(r[CLAIM], c)].add(r[SOURCE])
             elif c is not None:
                 went_inferred[r[CLAIM]].add(c)
     whole = {claim: next(iter(cs)) for claim, cs in went.items() if len(cs) == 1 and None not in cs}
+    # ...and so does one whose firm values went there from more sources than state the
+    # values left (which do not fit it): "21 member economies" in five articles joined
+    # "the 21 APEC member economies", and a sixth's "32 member economies" is a dispute
+    # about that count, not a claim apart
+    # (counts only: a share or a date written broadly is as often another one, the 2%
+    # guideline beside a 5% target, a day of a multi-day summit)
+    for claim, cs in went.items():
+        if len(cs) == 2 and None in cs and claim.startswith(COUNT):
+            c = next(t for t in cs if t is not None)
+            if len(sources_to[(claim, c)]) > len(sources_to[(claim, None)]):
+                whole[claim] = c
     whole.update((claim, next(iter(cs))) for claim, cs in went_inferred.items()
                  if claim not in went and len(cs) == 1)
     out = []
     for r in rows:
         if not r[BASE] and r[CLAIM] in narrower:
             c = joins[(r[CLAIM], number(r[VALUE]))]
-            if c is None and r[INFERRED]:
+            if c is None:
                 c = whole.get(r[CLAIM])
             if c is not None:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])

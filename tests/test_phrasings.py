@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from summitcheck.audit import audit_folder
-from summitcheck.rules import parse_rules_text
+from summitcheck.rules import load_rules, parse_rules_text
+
+from .conftest import ROOT
 
 BUILTIN = parse_rules_text("")
 ALASKA = parse_rules_text("event: {date: 2025-08-15}\n")
@@ -711,3 +713,58 @@ def test_a_bodys_leaders_meeting_elsewhere_the_next_day_is_that_bodys_summit(mak
         "c.txt": published + "An emergency EU summit is due on Thursday, March 6.\n"}, LONDON_PLACES)
     assert claims == {"summit-european-union-date": ["disputed", "2025-03-06 (Thursday)",
                                                      "2025-03-03 (Monday)"]}
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a correction note quotes the wrong value it mends
+        ({"a.txt": "Starmer hosted 18 leaders at the summit.\n\nCorrection 2 March: An earlier "
+                   "version of this article said 19 leaders attended; there were 18.\n",
+          "b.txt": "18 leaders attended the summit.\n\n(Corrects paragraph 2 to show 18 leaders, not "
+                   "19 leaders)\n"},
+         {"count-leaders": ["agreed", "18"]}),
+        # "then-" of another sentence's office is not this one's
+        ({"a.txt": "It was the first such meeting since 2015, when Putin met then-President Barack "
+                   "Obama. Ukrainian President Volodymyr Zelensky was not invited.\n",
+          "b.txt": "Ukrainian President Volodymyr Zelensky spoke.\n"},
+         {"ukraine-president": ["agreed", "Volodymyr Zelensky"]}),
+        # the allies a sentence names one by one are some of them
+        ({"a.txt": "The United States and four allies, Germany, the Netherlands, Romania and Italy, "
+                   "will send air defences.\n",
+          "b.txt": "NATO's 32 members met.\n", "c.txt": "All 32 allies agreed.\n"},
+         {"count-countries-nato": ["agreed", "32"]}),
+        # a count the cue gives a body ("21 APEC member economies") is the count written
+        # without it, and one that differs from most of those disputes it
+        ({"a.txt": "Leaders of the 21 APEC member economies met.\n",
+          "b.txt": "The 21 member economies adopted a declaration.\n",
+          "c.txt": "The 21 member economies met on Friday.\n",
+          "d.txt": "The 32 member economies met.\n"},
+         {"count-countries-apec": ["disputed", "21", "32"]}),
+    ],
+)
+def test_notes_lists_and_counts_a_body_names(make_corpus, files, expected):
+    assert claims_of(make_corpus, files) == expected
+
+
+LONDON_RULES = load_rules(ROOT / "rules.yaml")
+PUBLISHED_MARCH_2 = "---\npublished: 2025-03-02\n---\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # planned before Friday's scene: the Friday before, not the one after
+        "The gathering was planned before Friday's extraordinary scene in the Oval Office.",
+        # Macron's own visit, with "Feb. 17" in between
+        "Macron hosted an emergency meeting of European leaders in Paris on Feb. 17 and visited "
+        "Trump at the White House on Feb. 24.",
+    ],
+)
+def test_the_white_house_meeting_in_londons_rules(make_corpus, line):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED_MARCH_2 + line + "\n",
+        "b.txt": PUBLISHED_MARCH_2 + "Trump and Zelensky clashed in the Oval Office on Friday, "
+                                     "February 28.\n"}, LONDON_RULES)
+    assert claims["white-house-meeting-date"][0] != "disputed"
+    assert claims["white-house-meeting-date"][1] == "2025-02-28 (Friday)"

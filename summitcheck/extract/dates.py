@@ -240,9 +240,17 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     if not (parts.month and parts.day) and parts.weekday is not None:
         c0, c1 = ctx.segs.clause_of(start, end)
         # ("had been expected to be signed on Friday": a plan of the past)
-        ahead = (any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
-                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
-                 or _BEFORE.search(ctx.scan[max(s0, start - 80):start]) is not None)
+        ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
+                    for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
+        if not ahead:
+            # "talks before Friday's deadline" look ahead, and "the meeting came before an EU
+            # summit on Thursday"; "the gathering was planned before Friday's scene in the
+            # Oval Office" does not
+            lo = max(s0, start - 80)
+            prior = _BEFORE.search(ctx.scan, lo, start)
+            ahead = prior is not None and not (
+                ctx.scan.startswith(("'s ", "\u2019s "), end)
+                and _PAST.search(ctx.scan, max(s0, prior.start() - 60), prior.start()))
         if ahead and ((_DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]))
                       or _DONE_AFTER.match(ctx.scan, end, min(len(ctx.scan), end + 20))):
             # "a loan signed on Saturday that will be repaid", "arrived ahead of the summit

@@ -763,6 +763,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "a 10-member group": the membership of a group we cannot name
             topic_id += f"-{group.group(1).lower()}"
             label += f" in the {group.group(1).lower()}"
+        elif hit.topic.get("of") and topic_id == hit.topic.id:
+            # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
+            # count written without it may be the same one
+            base = f"count-{hit.topic.get('of')}"
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
@@ -794,6 +798,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
+               or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "letters to 14 countries": those something went to, some or all
                or (hit.topic.id == "countries" and (
                    _SENT_TO.search(scan, max(0, start - 12), start) is not None
@@ -909,6 +915,9 @@ _INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)
 _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
+_NAMED_LIST = regex.compile(
+    r"\s*[,:(\u2014-]\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
+    r"(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s+and\s+(?:the\s+)?\p{Lu})?")
 _TRIP_OF = regex.compile(r"(?i)\b(?:tour|trip|swing|visits?)\s+(?:of|to|through|across)\s+\Z")
 _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
 _RECEIVING = regex.compile(

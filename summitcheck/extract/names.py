@@ -74,6 +74,7 @@ _LOWER = regex.compile(r"\p{Ll}")
 _THEN_BEFORE = regex.compile(
     r"(?i)\b(?:the|with|by|under|to|from|of|for|between|against|as|met|when|while|after|before|"
     r"since|where)\s+then[\s-]+\Z")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 # a capitalised word or "for"/"of" right before a country: the country is part of a
 # name ("Reform UK leader Nigel Farage", "Forza Italia leader", "Alternative for Germany")
 _PARTY_BEFORE = regex.compile(
@@ -539,8 +540,11 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     if title.get("means") and (qualifier is None or qualifier.id in title.get("means_for", ())):
         # Britain's Foreign Secretary is its foreign minister; India's is not
         title = np.titles.get(title.get("means"), title)
+    # (not a modifier of another sentence's office: "...then-President Barack Obama.
+    # Ukrainian President Volodymyr Zelensky")
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
-             if g.get(k) and g[k].lower() in np.modifier_of]
+             if g.get(k) and g[k].lower() in np.modifier_of
+             and not _SENTENCE_BREAK.search(m.string, m.end(k), name_span[0])]
     if not mods and "former" in np.modifier_of and _THEN_BEFORE.search(m.string, max(0, start - 30), start):
         mods.append(np.modifier_of["former"])  # "met with then U.S. President Barack Obama"
     name_end = name_span[0] + len(name)
