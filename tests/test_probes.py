@@ -1,19 +1,20 @@
-"""Coverage written to probe the rules (tests/data/probes/): forty-nine folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): fifty-two folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (ten folders: saved web
-pages, world outlets, US outlets, British tabloids and regional papers, live blogs and
-explainers among them) and 36 other meetings (G7 Kananaskis 2025, Apulia 2024 and
-Hiroshima 2023, the White House on 18 August 2025, NATO Madrid 2022, Vilnius 2023 and
-Washington 2024, The Hague, five, one of them official readouts and one live blogs,
-Paris in March and September 2025, Sharm el-Sheikh 2025, Trump and Xi in Busan 2025,
-Trump and Lee in Gyeongju 2025, APEC in Gyeongju 2025, Alaska, two, the EU summit of 6
-March 2025, the G20 in Johannesburg 2025 and Rio 2024, the SCO in Tianjin, BRICS in Rio
-2025, ASEAN in Kuala Lumpur 2025, the Quad in Wilmington 2024, the EPC in Tirana 2025, the
-UK-EU summit of May 2025, Trump in Riyadh, the US-Ukraine talks in Jeddah 2025, the
-Istanbul talks of May 2025, the Buergenstock peace summit 2024, the Ukraine Recovery
-Conference in Rome, COP29 in Baku and COP30 in Belem, the Munich Security Conference
-2025, Trump and Putin in Helsinki 2018, Trump's state visit to the UK in 2025).
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (eleven folders: saved web
+pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
+explainers and articles with correction notes among them) and 37 other meetings (G7
+Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
+2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
+official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
+2025, Trump and Xi in Busan 2025, Trump and Lee in Gyeongju 2025, APEC in Gyeongju 2025,
+Alaska, three (one of timelines), the EU summit of 6 March 2025, the G20 in Johannesburg
+2025 and Rio 2024, the SCO in Tianjin, BRICS in Rio 2025, ASEAN in Kuala Lumpur 2025, the
+Quad in Wilmington 2024, the EPC in Tirana 2025, the UK-EU summit of May 2025, Trump in
+Riyadh, the US-Ukraine talks in Jeddah 2025, the Istanbul talks of May 2025, the
+Buergenstock peace summit 2024, the Ukraine Recovery Conference in Rome, COP29 in Baku and
+COP30 in Belem, the Munich Security Conference 2025, Trump and Putin in Helsinki 2018,
+Trump's state visit to the UK in 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -80,6 +81,9 @@ FOLDERS = {
     "hague-live-blogs": None,
     "trump-uk-state-visit-2025": None,
     "g7-hiroshima-2023": None,
+    "london-corrections": ROOT / "rules.yaml",
+    "white-house-2025-10-17": None,
+    "alaska-timelines": None,
 }
 
 
@@ -483,6 +487,37 @@ AGREED = [
      "bloomberg-five-things-london-summit fullfact-claims-ukraine-summit-weekend "
      "politico-who-was-there-lancaster-house reuters-factbox-key-facts-london-summit "
      "theconversation-coalition-of-the-willing-analysis"),
+    ("london-corrections", "count-leaders", "18",
+     "ap_2025-03-02_europe-leaders-london-summit bbc_2025-03-02_starmer-coalition-of-willing "
+     "guardian_2025-03-03_starmer-four-point-plan "
+     "politico-eu_2025-03-04_coalition-of-the-willing-what-next "
+     "reuters_2025-03-02_london-summit-ukraine telegraph_2025-03-03_starmer-troops-ukraine "
+     "thetimes_2025-03-03_starmer-boots-on-the-ground"),
+    ("london-corrections", "money-loan", "£2.26 billion",
+     "bbc_2025-03-02_starmer-coalition-of-willing guardian_2025-03-03_starmer-four-point-plan "
+     "reuters_2025-03-02_london-summit-ukraine telegraph_2025-03-03_starmer-troops-ukraine "
+     "thetimes_2025-03-03_starmer-boots-on-the-ground"),
+    ("london-corrections", "white-house-meeting-date", "2025-02-28 (Friday)",
+     "ap_2025-03-02_europe-leaders-london-summit bbc_2025-03-02_starmer-coalition-of-willing "
+     "guardian_2025-03-03_starmer-four-point-plan "
+     "politico-eu_2025-03-04_coalition-of-the-willing-what-next "
+     "reuters_2025-03-02_london-summit-ukraine telegraph_2025-03-03_starmer-troops-ukraine "
+     "thetimes_2025-03-03_starmer-boots-on-the-ground"),
+    ("white-house-2025-10-17", "count-drones-russia", "320",
+     "guardian_zelenskyy_tomahawks_analysis kyivindependent_budapest_summit_tomahawks "
+     "reuters_trump_zelenskiy_lunch"),
+    ("white-house-2025-10-17", "united-states-secretary-of-state", "Marco Rubio",
+     "ap_trump_zelenskyy_tomahawks axios_trump_putin_budapest_shelved "
+     "cnn_zelensky_white_house_tomahawks foxnews_trump_zelenskyy_stop_where_they_are "
+     "guardian_zelenskyy_tomahawks_analysis kyivindependent_budapest_summit_tomahawks "
+     "reuters_trump_zelenskiy_lunch"),
+    ("alaska-timelines", "summit-date", "2025-08-15 (Friday)",
+     "aljazeera_timeline_trump_putin_since_2017 ap_trump_putin_no_deal "
+     "bbc_trump_peace_agreement_after_alaska cnn_trump_putin_alaska_summit "
+     "reuters_timeline_alaska_summit tass_russia_us_summit_anchorage"),
+    ("alaska-timelines", "count-drones-russia", "85",
+     "aljazeera_timeline_trump_putin_since_2017 bbc_trump_peace_agreement_after_alaska "
+     "kyivindependent_after_alaska_key_dates"),
 ]
 
 
