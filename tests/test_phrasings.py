@@ -768,3 +768,13 @@ def test_the_white_house_meeting_in_londons_rules(make_corpus, line):
                                      "February 28.\n"}, LONDON_RULES)
     assert claims["white-house-meeting-date"][0] != "disputed"
     assert claims["white-house-meeting-date"][1] == "2025-02-28 (Friday)"
+
+
+def test_within_a_decade_counts_from_a_month_and_year_too(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "---\npublished: 2025-06-25\n---\nSince the Wales summit of September 2014, when allies "
+                 "pledged to move towards spending 2% of GDP on defence within a decade, much has "
+                 "changed.\n",
+        "b.txt": "---\npublished: 2025-06-25\n---\nAllies agreed to spend 5% of GDP on defence by 2035.\n"})
+    assert claims == {"percent-defence-spending-by-2024": ["single-source", "2%"],
+                      "percent-defence-spending-by-2035": ["single-source", "5%"]}

@@ -569,7 +569,8 @@ _NOW = regex.compile(
     r"(?i)[^.;%]{0,40}?\b(?:now|today|currently|at\s+present|so\s+far|ago|(?:this|last|next)\s+year)\b")
 # a share set against another, not a part of it
 _CONTRAST = regex.compile(r"(?i)\b(?:compar\w*|versus|vs|against|than|from|ago|instead|rather)\b")
-_IN_YEAR = regex.compile(r"(?i)\b(?:in|since)\s+((?:19|20)\d\d)\b")
+# ("in 2014", "in September 2014", "the Wales summit of September 2014")
+_IN_YEAR = regex.compile(rf"(?i)\b(?:in|since|of)\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
 _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?\Z")
 
 
