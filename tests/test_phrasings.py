@@ -778,3 +778,16 @@ def test_within_a_decade_counts_from_a_month_and_year_too(make_corpus):
         "b.txt": "---\npublished: 2025-06-25\n---\nAllies agreed to spend 5% of GDP on defence by 2035.\n"})
     assert claims == {"percent-defence-spending-by-2024": ["single-source", "2%"],
                       "percent-defence-spending-by-2035": ["single-source", "5%"]}
+
+
+def test_a_live_blogs_day_headings_date_its_entries(make_corpus):
+    # stamps of the time only ("Posted at 09:20") under headings of the day
+    blog = ("---\npublished: 2025-06-24T08:00:00Z\n---\n# Nato summit live\n\n"
+            "Friday 27 June\n\nPosted at 09:20\nThe summit ended yesterday with a short declaration.\n\n"
+            "Wednesday 25 June\n\nPosted at 10:00\nLeaders arrive for the session.\n\n"
+            "Tuesday 24 June\n\nPosted at 21:15\nA royal dinner opened the visit.\n")
+    claims = claims_of(make_corpus, {
+        "blog.txt": blog,
+        "b.txt": "---\npublished: 2025-06-27\n---\nThe summit ended on Thursday, June 26.\n"})
+    assert [c for c, v in claims.items() if v[0] == "disputed"] == []
+    assert "2025-06-26 (Thursday)" in claims["summit-end-date"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,8 +24,8 @@ PROSE_REACH = 600
 _MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby ones count
 
 
-# a year that ends a short line, where a live blog's entry stamps write it
-_STAMP_YEAR = regex.compile(r"(?:19|20)\d\d(?=[^\n]{0,24}(?:\n|\Z))")
+_STAMP_LINE = 100  # the longest line read as a live blog's entry stamp or day heading
+_DIGIT = re.compile(r"\d")
 _CAP_WORDS = regex.compile(r"\p{Lu}[\p{L}\d.'\u2019-]*(?:[ ]\p{Lu}[\p{L}\d.'\u2019-]*)*")
 _BODY_REACH = 1500  # how far back "the bloc" may look for the body it names
 _ENTRY_DAYS = 7  # how far from the article's date an entry's stamp may be
@@ -303,16 +304,15 @@ class Context:
         reference = self.reference
         if reference is None or self.source.published is None:
             return [], []
-        scan, starts, days = self.scan, [], []
-        for m in _STAMP_YEAR.finditer(scan):
-            s = scan.rfind("\n", 0, m.start()) + 1
-            if (starts and starts[-1] == s) or m.start() - s > 90:
-                continue
-            e = scan.find("\n", m.end())
-            day = entry_stamp(scan[s:e if e >= 0 else len(scan)])
-            if day is not None and abs((day - reference).days) <= _ENTRY_DAYS:
-                starts.append(s)
-                days.append(day)
+        starts, days = [], []
+        at = 0
+        for line in self.scan.split("\n"):  # (a stamp is a short line with a number in it)
+            if len(line) <= _STAMP_LINE and _DIGIT.search(line):
+                day = entry_stamp(line, reference)
+                if day is not None and abs((day - reference).days) <= _ENTRY_DAYS:
+                    starts.append(at)
+                    days.append(day)
+            at += len(line) + 1
         return (starts, days) if len(starts) >= 3 else ([], [])
 
     def reference_at(self, pos: int) -> dt.date | None:

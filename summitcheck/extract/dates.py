@@ -222,7 +222,7 @@ def _on_dateline(ctx: Context, start: int) -> bool:
     e = scan.find("\n", start)
     line = scan[s:e if e >= 0 else len(scan)]
     # (or a live blog entry's stamp: "**Tom Watling** \u2014 3 March 2025 08:10")
-    return is_dateline(line) or (bool(ctx.entry_days[0]) and entry_stamp(line) is not None)
+    return is_dateline(line) or (bool(ctx.entry_days[0]) and entry_stamp(line, ctx.reference) is not None)
 
 
 def _clock_like(text: str) -> bool:

@@ -292,13 +292,19 @@ def is_dateline(line: str) -> bool:
     return _STAMP_LABEL.match(text) is not None and len(text) < 80
 
 
-def entry_stamp(line: str) -> dt.date | None:
+def entry_stamp(line: str, reference: dt.date | None = None) -> dt.date | None:
     """The day of a live blog entry's stamp line ("**Tom Watling** \u2014 3 March 2025 08:10",
     "Updated: 3 March 2025 07:30 GMT"): a short line of a full date, after an optional
-    author's name and dash; None for any other line."""
+    author's name and dash; or a line that is only a day ("Wednesday 25 June", a blog's
+    day heading), in the year nearest `reference`. None for any other line."""
     text = line.strip().strip("*#>_ ").replace("**", "")
     if len(text) > 90:
         return None
+    only = DATE_PATTERN.fullmatch(text.rstrip(" .:"))
+    if only is not None and reference is not None:
+        p = parts_of(only)
+        if p.month and p.day and p.hour is None:
+            return anchor(p, reference)
     byline = _STAMP_BYLINE.match(text)
     if byline is not None:
         text = text[byline.end():]
