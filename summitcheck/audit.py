@@ -216,7 +216,7 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     # of each narrower claim: its firm values and the label of its first firm mention
     targets = set().union(*narrower.values())
     number = values.number
-    firm: dict[str, dict[int, None]] = {}
+    firm: dict[str, dict[int, set[str]]] = {}
     label_of: dict[str, str] = {}
     for r in rows:
         c = r[CLAIM]
@@ -224,9 +224,15 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
             if c not in firm:
                 firm[c] = {}
                 label_of[c] = r[LABEL]
-            firm[c][number(r[VALUE])] = None
+            firm[c].setdefault(number(r[VALUE]), set()).add(r[SOURCE])
     vals = values.values
-    fits_all = {c: fits_every([vals[f] for f in fs]) for c, fs in firm.items()}
+    # a broad value joins a narrower claim it agrees with, or, where that claim is
+    # disputed, whose value most of its sources state (a planted "8% by 2035" beside six
+    # "5% by 2035" leaves the broad "5%" where they were)
+    fits_all = {}
+    for c, fs in firm.items():
+        most = _most_stated(fs) if len(fs) > 1 else None
+        fits_all[c] = fits_every([vals[most]] if most is not None else [vals[f] for f in fs])
     joins: dict[tuple[str, int], str | None] = {}  # (claim, value) -> the claim it joins
     staying: dict[str, dict[int, None]] = defaultdict(dict)  # broad claim -> firm values kept
     for r in rows:
@@ -287,6 +293,14 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
         out.append(r)
     return out
+
+
+def _most_stated(sources_of: dict[int, set[str]]) -> int | None:
+    """The value more sources state than any other, or None on a tie."""
+    ranked = sorted(sources_of.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def fits_every(firm: Sequence) -> Callable[[object], bool]:

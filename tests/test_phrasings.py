@@ -791,3 +791,16 @@ def test_a_live_blogs_day_headings_date_its_entries(make_corpus):
         "b.txt": "---\npublished: 2025-06-27\n---\nThe summit ended on Thursday, June 26.\n"})
     assert [c for c, v in claims.items() if v[0] == "disputed"] == []
     assert "2025-06-26 (Thursday)" in claims["summit-end-date"]
+
+
+def test_a_broad_figure_joins_the_value_most_sources_give_a_disputed_target(make_corpus):
+    target = "Allies agreed to spend 5% of GDP on defence by 2035.\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": target, "b.txt": target, "c.txt": target,
+        "d.txt": "Allies agreed to spend 8% of GDP on defence by 2035.\n",
+        "e.txt": "Allies agreed to raise defence spending to 5% of GDP.\n",
+        "f.txt": "Allies agreed to raise defence spending to 5% of GDP.\n",
+        "g.txt": "Allies once spent 2% of GDP on defence.\n"})
+    # the odd one out is the target's own; the broad "5%" is no dispute with the "2%"
+    assert claims["percent-defence-spending-by-2035"] == ["disputed", "5%", "8%"]
+    assert claims.get("percent-defence-spending", ["none"])[0] != "disputed"
