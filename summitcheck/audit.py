@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress, pairwise
 from operator import itemgetter, not_
 from pathlib import Path
@@ -178,10 +178,10 @@ def merge_signing(rows: list[Row], values: _Values) -> list[Row]:
         if claim.endswith(SIGNING):
             parent = claim[:-len(SIGNING)]
             own, theirs = said[claim], said.get(parent)
-            most = _most(own)
+            most = _most_stated(own)[0]
             # (a count of signers one source alone gives is weighed with the count: a
             # figure of its own needs two sources)
-            if not theirs or own[most] < 2 or fits_every([vals[_most(theirs)]])(vals[most]):
+            if not theirs or own[most] < 2 or fits_every([vals[_most_stated(theirs)[0]]])(vals[most]):
                 merged[claim] = parent
     if not merged:
         return rows
@@ -195,11 +195,6 @@ def merge_signing(rows: list[Row], values: _Values) -> list[Row]:
             r = (*r[:CLAIM], parent, label, *r[VALUE:BASE], "" if base == parent else base, *r[BASE + 1:])
         out.append(r)
     return out
-
-
-def _most(counts: Counter) -> int:
-    """The value most sources state (the smallest number on a tie: the first seen)."""
-    return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
 def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
@@ -231,8 +226,8 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     # "5% by 2035" leaves the broad "5%" where they were)
     fits_all = {}
     for c, fs in firm.items():
-        most = _most_stated(fs) if len(fs) > 1 else None
-        fits_all[c] = fits_every([vals[most]] if most is not None else [vals[f] for f in fs])
+        most, alone = _most_stated({n: len(sources) for n, sources in fs.items()})
+        fits_all[c] = fits_every([vals[most]] if alone and len(fs) > 1 else [vals[f] for f in fs])
     joins: dict[tuple[str, int], str | None] = {}  # (claim, value) -> the claim it joins
     staying: dict[str, dict[int, None]] = defaultdict(dict)  # broad claim -> firm values kept
     for r in rows:
@@ -295,12 +290,11 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     return out
 
 
-def _most_stated(sources_of: dict[int, set[str]]) -> int | None:
-    """The value more sources state than any other, or None on a tie."""
-    ranked = sorted(sources_of.items(), key=lambda kv: -len(kv[1]))
-    if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
-        return None
-    return ranked[0][0]
+def _most_stated(counts: Mapping[int, int]) -> tuple[int, bool]:
+    """The value numbered `n` that most sources state (`counts`: n -> how many; the
+    smallest n on a tie), and whether no other value is stated as often."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked[0][0], len(ranked) == 1 or ranked[0][1] > ranked[1][1]
 
 
 def fits_every(firm: Sequence) -> Callable[[object], bool]:
