@@ -92,6 +92,7 @@ def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Clai
     no bool for an int: see rows.MentionRows)."""
     values = _Values()
     rows = join_narrower(merge_signing(resolve_people(rows, rules), values), values)
+    rows = split_co_stated(rows, values)
     by_claim: dict[str, tuple[list[Row], list[int]]] = {}
     for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
         group = by_claim.get(r[CLAIM])
@@ -288,6 +289,50 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
                 r = (r[SOURCE], r[KIND], c, label_of[c], *r[VALUE:])
         out.append(r)
     return out
+
+
+def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
+    """Figures of one claim that one article states side by side, each stated by two
+    sources at least, are figures of different things, each a claim of its own: the 28
+    countries that signed the Bletchley Declaration, the 31 that joined a US declaration
+    and the 10 that signed a testing deal, where several articles give two or three of
+    them. An article does not contradict itself; a value one source alone gives stays
+    where it is, weighed against the value most sources give (a planted error is one).
+    The value most sources give keeps the claim; each other is `claim-value`."""
+    number = values.number
+    said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        if r[KIND] is _FIGURE and not r[INFERRED]:
+            said[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    vals = values.values
+    apart: dict[tuple[str, int], tuple[str, str]] = {}  # (claim, value) -> its claim, label
+    for claim, by_value in said.items():
+        many = sorted((n for n, sources in by_value.items() if len(sources) >= 2),
+                      key=lambda n: (-len(by_value[n]), n))
+        if len(many) < 2:
+            continue
+        kept = [many[0]]
+        for n in many[1:]:
+            if any(vals[k].compatible(vals[n]) for k in kept):
+                continue  # ("about 30" beside "28": the same count, written loosely)
+            if any(by_value[n] & by_value[k] for k in kept):
+                kept.append(n)
+                apart[(claim, n)] = (f"{claim}-{_slug(vals[n].display)}", "")
+    if not apart:
+        return rows
+    label_of = {r[CLAIM]: r[LABEL] for r in rows if (r[CLAIM], number(r[VALUE])) in apart}
+    out = []
+    for r in rows:
+        moved = apart.get((r[CLAIM], number(r[VALUE])))
+        if moved is not None:
+            label = f"{label_of[r[CLAIM]]} ({vals[number(r[VALUE])].display})"
+            r = (*r[:CLAIM], moved[0], label, *r[VALUE:BASE], r[BASE] or r[CLAIM], *r[BASE + 1:])
+        out.append(r)
+    return out
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() or c == "." else " " for c in text.lower()).split())
 
 
 def _most_stated(counts: Mapping[int, int]) -> tuple[int, bool]:

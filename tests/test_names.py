@@ -146,11 +146,37 @@ def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
         # a middle name used as the first name, in either order
         ("Recep Tayyip Erdogan", "Tayyip Erdogan"),
         ("Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+        # the same name in more words, the same from the start (an Arabic name's father's
+        # and family names, a Spanish second surname), in either order
+        ("Tamim bin Hamad", "Tamim bin Hamad Al Thani"),
+        ("Hamad bin Isa Al Khalifa", "Hamad bin Isa"),
+        ("Mishal Al-Ahmad", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ("Pedro Sánchez Pérez-Castejón", "Pedro Sánchez"),
     ],
 )
 def test_spellings_of_one_person_match(a, b):
     index = PeopleIndex(RULES)
     assert index.add_full(a, "x") is index.add_full(b, "y")
+
+
+def test_a_name_in_fewer_words_joins_only_the_one_person_it_starts():
+    index = PeopleIndex(RULES)
+    thani = index.add_full("Tamim bin Hamad Al Thani", "a")
+    other = index.add_full("Tamim bin Hamad Al Nahyan", "b")  # made up: two people so named
+    assert other is not thani
+    assert index.add_full("Tamim bin Hamad", "c") not in (thani, other)  # which of them?
+
+
+def test_a_long_arabic_name_is_read_whole(make_corpus):
+    folder = make_corpus({
+        "a.txt": "Among those attending were Kuwait's Emir Sheikh Mishal Al Ahmad Al Jaber Al "
+                 "Sabah and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.\n",
+        "b.txt": "Other participants included Kuwait's Emir Sheikh Mishal Al-Ahmad Al-Jaber "
+                 "Al-Sabah and Qatar's Emir Sheikh Tamim bin Hamad.\n"})
+    claims = {c.id: c for c in audit_folder(folder, RULES).claims}
+    assert claims["kuwait-emir"].status.value == "agreed"
+    assert [v.value for v in claims["kuwait-emir"].values] == ["Mishal Al Ahmad Al Jaber Al Sabah"]
+    assert claims["qatar-emir"].status.value == "agreed"
 
 
 def test_a_first_name_learnt_through_a_middle_name_finds_the_person():
@@ -170,6 +196,8 @@ def test_a_first_name_learnt_through_a_middle_name_finds_the_person():
         ("Mark Rutte", "Mark Carney"),
         ("Ed Miliband", "David Miliband"),
         ("Ines Costa-Reyes", "Karin Costa-Reyes"),  # a hyphenated surname has no middle name
+        ("Donald Trump", "Donald Trump Jr."),  # another generation
+        ("Mohammed bin Salman", "Mohammed bin Zayed"),
     ],
 )
 def test_different_people_stay_apart(a, b):

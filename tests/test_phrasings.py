@@ -325,6 +325,36 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "count-troops": ["single-source", "more than 100,000"],
           "money-loan": ["agreed", "£2.26 billion"],
           "money-loan-g7-usd": ["agreed", "$50 billion"]}),
+        # numbers spoken in words, as transcripts write them: the same figures as digits
+        ({"a.txt": "STARMER: We signed off a loan of two point two six billion pounds, and one "
+                   "point six billion pounds for more than five thousand air defence missiles. "
+                   "Some three hundred and fifty troops. Defence spending goes to two and a half "
+                   "per cent of GDP by 2027.\n",
+          "b.txt": "Britain signed a £2.26bn loan and £1.6bn for more than 5,000 air defence "
+                   "missiles. About 350 troops. It will spend 2.5% of GDP on defence by 2027.\n",
+          "c.txt": "PRESENTER: A loan of two point six billion pounds. At one point five leaders "
+                   "left the room.\n"},
+         {"money-loan": ["disputed", "£2.26 billion", "£2.6 billion"],
+          "money-missiles": ["agreed", "£1.6 billion"],
+          "count-missiles": ["agreed", "more than 5,000"],
+          "count-troops": ["agreed", "about 350"],
+          "percent-defence-spending-by-2027": ["agreed", "2.5%"]}),
+        # figures one article states side by side, each given by two sources or more, are of
+        # different things; a value one source alone gives is weighed against the most stated
+        ({"a.txt": "Delegations from 28 countries came to Bletchley Park. A smaller group of 10 "
+                   "countries will test the models.\n",
+          "b.txt": "28 countries were represented, and 10 countries will test models.\n",
+          "c.txt": "Delegations from 28 countries came, and 10 countries will test models.\n",
+          "d.txt": "Delegations from 29 countries came.\n"},
+         {"count-countries": ["disputed", "28", "29"], "count-countries-10": ["agreed", "10"],
+          "count-countries-group": ["single-source", "10"]}),
+        # a share after a verb of change is how much something changed; a share by a
+        # fiscal year is that year's
+        ({"a.txt": "Rheinmetall rose 14 per cent and BAE Systems 15 per cent as traders bet on "
+                   "fatter defence budgets. Defence spending rose to 2.5% of GDP.\n",
+          "b.txt": "Tokyo aims to lift defense-related spending to 2% of GDP by fiscal 2027.\n"},
+         {"percent-defence-related-by-2027": ["single-source", "2%"],
+          "percent-defence-spending": ["single-source", "2.5%"]}),
         # a sum agreed in a month of another year is that year's, however long its name
         ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
                    "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},
@@ -492,6 +522,42 @@ def test_figures(make_corpus, files, expected):
                    "ended with a declaration.\n",
           "c.txt": "---\npublished: 2025-11-23\n---\nLeaders met at the summit on Saturday.\n"},
          BUILTIN, {"summit-date": ["agreed", "2025-11-22 (Saturday)"]}),
+        # the day a summit was first set for, then moved from, is not its day
+        ({"a.txt": "---\npublished: 2025-03-05\n---\nThe summit had originally been scheduled "
+                   "for Feb. 27 but was postponed. Arab leaders met at the summit in Cairo on "
+                   "Tuesday.\n",
+          "b.txt": "Arab leaders met at the summit in Cairo on March 4, 2025.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2025-03-04 (Tuesday)"]}),
+        # a dateline in capitals, and one after the byline, date the articles
+        ({"a.txt": "CNBC | TECH\n\nHarris announces institute\n\nPUBLISHED WED, NOV 1 2023 10:58 AM "
+                   "EDT\n\nHarris is set to attend the summit in person on Thursday.\n",
+          "b.txt": "Natalie Moreau @nmoreau / 11:15 AM PDT \u2022 November 3, 2023\n\nLeaders met "
+                   "at the summit on Thursday.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2023-11-02 (Thursday)"]}),
+        # "told the summit on Wednesday that ... would": told then, whatever it looks ahead to
+        ({"a.txt": "---\npublished: 2023-11-04\n---\nRaimondo told the summit on Wednesday that "
+                   "the institutes would co-operate.\n",
+          "b.txt": "Leaders met at the summit on November 1, 2023.\n"},
+         BUILTIN, {"summit-date": ["agreed", "2023-11-01 (Wednesday)"]}),
+        # a summit of two named parties is theirs ("China-EU" is "EU-China"); "the summit"
+        # stays apart
+        ({"a.txt": "---\npublished: 2025-07-25\n---\nThey flew in from Tokyo, where they held "
+                   "an EU-Japan summit on Wednesday.\n",
+          "b.txt": "---\npublished: 2025-07-25\n---\nLeaders met at the summit in Beijing on "
+                   "Thursday.\n",
+          "c.txt": "The EU-China summit took place in Beijing on July 24, 2025.\n",
+          "d.txt": "The China-EU summit took place in Beijing on July 24, 2025.\n"},
+         BUILTIN, {"summit-china-european-union-date": ["agreed", "2025-07-24 (Thursday)"],
+                   "summit-date": ["single-source", "2025-07-24 (Thursday)"],
+                   "summit-european-union-japan-date": ["single-source", "2025-07-23 (Wednesday)"]}),
+        # a newsletter's own today, a market's day and a press briefing's are not the
+        # summit's
+        ({"a.txt": "---\npublished: 2025-03-04\n---\nToday I look at what the London summit means "
+                   "for the EU.\n\nEuropean defence shares had their best day in years on Monday "
+                   "as investors bet the London summit will mean bigger budgets.\n\nA spokesman "
+                   "told a regular press briefing on Monday that the summit was useful.\n",
+          "b.txt": "Leaders met at the summit in London on Sunday, March 2, 2025.\n"},
+         BUILTIN, {"summit-date": ["single-source", "2025-03-02 (Sunday)"]}),
         # a weekday with its date after "on", and a time's own date after it
         ({"a.txt": "---\npublished: 2024-11-26\n---\nThe deal came 33 hours after the summit was "
                    "scheduled to close at 18:00 local time on Friday 22 November.\n"},

@@ -1,9 +1,9 @@
-"""Coverage written to probe the rules (tests/data/probes/): fifty-two folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): fifty-eight folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (eleven folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
-explainers and articles with correction notes among them) and 37 other meetings (G7
+explainers and articles with correction notes among them) and 43 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -14,7 +14,9 @@ Quad in Wilmington 2024, the EPC in Tirana 2025, the UK-EU summit of May 2025, T
 Riyadh, the US-Ukraine talks in Jeddah 2025, the Istanbul talks of May 2025, the
 Buergenstock peace summit 2024, the Ukraine Recovery Conference in Rome, COP29 in Baku and
 COP30 in Belem, the Munich Security Conference 2025, Trump and Putin in Helsinki 2018,
-Trump's state visit to the UK in 2025).
+Trump's state visit to the UK in 2025, the Arab League in Cairo 2025, the AI summits at
+Bletchley Park 2023 and in Paris 2025, the EU-China summit of 2025, Camp David 2023 and the
+Shangri-La Dialogue 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -84,6 +86,12 @@ FOLDERS = {
     "london-corrections": ROOT / "rules.yaml",
     "white-house-2025-10-17": None,
     "alaska-timelines": None,
+    "arab-league-cairo-2025": None,
+    "ai-safety-bletchley-2023": None,
+    "eu-china-beijing-2025": None,
+    "camp-david-2023": None,
+    "ai-action-paris-2025": None,
+    "shangri-la-dialogue-2025": None,
 }
 
 
@@ -371,10 +379,13 @@ AGREED = [
      "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
      "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
      "xinhua_2025-11-01_xi-meets-lee yonhap_2025-11-01_lee-xi-summit"),
-    ("apec-gyeongju-2025", "summit-date", "2025-10-31 (Friday)",
+    # (the leaders' meeting was on 31 October and 1 November: six sources date it by its
+    # second day, five by its first)
+    ("apec-gyeongju-2025", "summit-date", "2025-11-01 (Saturday)",
      "joongangdaily_2025-11-03_after-apec-follow-up "
      "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
-     "reuters_2025-10-31_apec-opens-without-trump yonhap_2025-11-01_lee-xi-summit"),
+     "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
+     "yonhap_2025-11-01_lee-xi-summit"),
     ("apec-gyeongju-2025", "japan-prime-minister", "Sanae Takaichi",
      "joongangdaily_2025-11-03_after-apec-follow-up "
      "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
@@ -518,6 +529,71 @@ AGREED = [
     ("alaska-timelines", "count-drones-russia", "85",
      "aljazeera_timeline_trump_putin_since_2017 bbc_trump_peace_agreement_after_alaska "
      "kyivindependent_after_alaska_key_dates"),
+    ("arab-league-cairo-2025", "summit-date", "2025-03-04 (Tuesday)",
+     "ahramonline_arab_summit_adopts_egypt_plan aljazeera_arab_summit_gaza_plan "
+     "ap_arab_leaders_endorse_gaza_plan reuters_arab_leaders_adopt_egypt_gaza_plan "
+     "timesofisrael_israel_rejects_arab_gaza_plan"),
+    ("arab-league-cairo-2025", "count-countries-arab-league", "22",
+     "ahramonline_arab_summit_adopts_egypt_plan aljazeera_arab_summit_gaza_plan "
+     "arabnews_arab_leaders_adopt_gaza_plan"),
+    ("arab-league-cairo-2025", "egypt-president", "Abdel Fattah el-Sisi",
+     "ahramonline_arab_summit_adopts_egypt_plan aljazeera_arab_summit_gaza_plan "
+     "ap_arab_leaders_endorse_gaza_plan reuters_arab_leaders_adopt_egypt_gaza_plan "
+     "thenational_arab_leaders_adopt_gaza_plan timesofisrael_israel_rejects_arab_gaza_plan"),
+    ("ai-safety-bletchley-2023", "count-countries", "28",
+     "bbc_ai_summit_ends cnbc_harris_ai_safety_institute ft_bletchley_what_did_summit_achieve "
+     "guardian_musk_sunak_no_job_needed reuters_bletchley_declaration "
+     "techcrunch_uk_ai_safety_institute_testing"),
+    ("ai-safety-bletchley-2023", "count-countries-31", "31",
+     "cnbc_harris_ai_safety_institute ft_bletchley_what_did_summit_achieve "
+     "guardian_musk_sunak_no_job_needed"),
+    ("ai-safety-bletchley-2023", "count-countries-10", "10",
+     "bbc_ai_summit_ends ft_bletchley_what_did_summit_achieve "
+     "techcrunch_uk_ai_safety_institute_testing"),
+    ("ai-safety-bletchley-2023", "united-states-vice-president", "Kamala Harris",
+     "bbc_ai_summit_ends cnbc_harris_ai_safety_institute guardian_musk_sunak_no_job_needed "
+     "reuters_bletchley_declaration techcrunch_uk_ai_safety_institute_testing "
+     "times_sunak_ai_testing_deal"),
+    ("eu-china-beijing-2025", "summit-date", "2025-07-24 (Thursday)",
+     "dw_eu_china_summit_analysis euronews_eu_china_summit ft_eu_china_inflection_point "
+     "politico_eu_china_summit reuters_eu_china_summit scmp_xi_eu_leaders "
+     "xinhua_xi_meets_eu_leaders"),
+    ("eu-china-beijing-2025", "summit-european-union-japan-date", "2025-07-23 (Wednesday)",
+     "euronews_eu_china_summit politico_eu_china_summit reuters_eu_china_summit"),
+    ("eu-china-beijing-2025", "china-prime-minister", "Li Qiang",
+     "dw_eu_china_summit_analysis euronews_eu_china_summit ft_eu_china_inflection_point "
+     "politico_eu_china_summit reuters_eu_china_summit scmp_xi_eu_leaders "
+     "xinhua_xi_meets_eu_leaders"),
+    ("camp-david-2023", "summit-date", "2023-08-18 (Friday)",
+     "ap_camp_david_summit japantimes_camp_david koreaherald_camp_david_analysis "
+     "nhkworld_camp_david reuters_camp_david washingtonpost_camp_david "
+     "yonhap_camp_david_summit"),
+    ("camp-david-2023", "count-missiles-north-korea", "more than 100",
+     "ap_camp_david_summit koreaherald_camp_david_analysis reuters_camp_david "
+     "yonhap_camp_david_summit"),
+    ("camp-david-2023", "south-korea-president", "Yoon Suk Yeol",
+     "ap_camp_david_summit japantimes_camp_david koreaherald_camp_david_analysis "
+     "nhkworld_camp_david reuters_camp_david washingtonpost_camp_david "
+     "yonhap_camp_david_summit"),
+    ("ai-action-paris-2025", "count-countries", "about 60",
+     "bbc-uk-us-decline-declaration politico-europe-investai reuters-us-uk-decline "
+     "thehindu-modi-co-chairs wired-paris-summit-safety"),
+    ("ai-action-paris-2025", "count-countries-28", "28",
+     "bbc-uk-us-decline-declaration politico-europe-investai reuters-us-uk-decline "
+     "wired-paris-summit-safety"),
+    ("ai-action-paris-2025", "count-countries-nearly-100", "nearly 100",
+     "bbc-uk-us-decline-declaration lemonde-ai-summit-opens thehindu-modi-co-chairs"),
+    ("ai-action-paris-2025", "united-states-vice-president", "JD Vance",
+     "bbc-uk-us-decline-declaration lemonde-ai-summit-opens politico-europe-investai "
+     "reuters-us-uk-decline thehindu-modi-co-chairs verge-macron-109-billion "
+     "wired-paris-summit-safety"),
+    ("shangri-la-dialogue-2025", "count-countries", "more than 40",
+     "abc-marles-five-percent cna-macron-keynote reuters-hegseth-china-threat "
+     "scmp-china-low-profile straitstimes-dialogue-closes"),
+    ("shangri-la-dialogue-2025", "united-states-defence-minister", "Pete Hegseth",
+     "abc-marles-five-percent cna-macron-keynote defensenews-hegseth-shangri-la "
+     "nikkei-japan-ocean reuters-hegseth-china-threat scmp-china-low-profile "
+     "straitstimes-dialogue-closes"),
 ]
 
 

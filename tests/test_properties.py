@@ -100,8 +100,14 @@ def test_extraction_of_random_copy_keeps_true_positions_and_is_deterministic(tex
         assert not source.is_excluded(m.start, m.end)
 
 
+# any run of the words spoken numbers are made of, sense or nonsense ("point point and")
+SPOKEN = st.lists(st.sampled_from([*num.SPOKEN_UNDER_100, *num.SPOKEN_DIGITS, "hundred",
+                                   "thousand", "and", "point", "a", "half", "dozen"]),
+                  min_size=1, max_size=8).map(" ".join)
+
+
 @SETTINGS
-@given(st.one_of(st.text(max_size=30), st.sampled_from(WORDS)))
+@given(st.one_of(st.text(max_size=30), st.sampled_from(WORDS), SPOKEN))
 def test_parse_number_gives_a_finite_value_and_a_precision_or_nothing(token):
     parsed = num.parse_number(token)
     assert parsed == num.parse_number(token)

@@ -36,6 +36,7 @@ from ..normalize.dates import (
     parts_of,
     to_utc,
 )
+from ..rules import Entry
 from .context import PROSE_REACH, Context, Taken, around
 
 _SPEECH = regex.compile(
@@ -109,6 +110,12 @@ _HAD = regex.compile(r"(?i)\bhad\s+(?:been\s+)?\Z")
 # a verb in the past right before the date, not one of a future passive ("will be signed")
 _DONE_ON = regex.compile(
     r"(?i)\b(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\s+(?:on\s+|last\s+)?\Z")
+# ...or a verb only ever past, and what it was done to: "told the summit on Wednesday that
+# the institutes would co-operate" was done then, whatever the reported words look ahead to
+_TOLD_ON = regex.compile(
+    r"(?i)\b(?:told|said|met|spoke\s+to|wrote\s+to|gave)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:on\s+)?\Z")
+_WE_TODAY = regex.compile(r",?\s+(?:I|we)\s+(?:look|explain|examine|report|bring|ask|take|turn)\b")
 # a verb in the past or "after" right before a possessive weekday ("hosted Sunday's
 # gathering", "after Friday's clash"): its tense is the weekday's
 _DONE_TO = regex.compile(r"(?i)\b(?:met|held|led|won|lost|after|since|\w{3,}ed)\s+\Z")
@@ -195,6 +202,8 @@ def extract(ctx: Context) -> list[Mention]:
         for m in _RELATIVE.finditer(scan):
             if ctx.source.is_excluded(m.start(), m.end()) or ctx.is_taken(m.start(), m.end()):
                 continue
+            if _WE_TODAY.match(scan, m.end()) and m.group(0).lower() == "today":
+                continue  # "Today I look at what Sunday's summit means": the newsletter's day
             day = parse_with_dateparser(m.group(0).lower(), ctx.reference_at(m.start()))
             if day is None:
                 continue
@@ -251,7 +260,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             ahead = prior is not None and not (
                 ctx.scan.startswith(("'s ", "\u2019s "), end)
                 and _PAST.search(ctx.scan, max(s0, prior.start() - 60), prior.start()))
-        if ahead and ((_DONE_ON.search(before[-40:]) and not _TO_BE_DONE.search(before[-50:]))
+        if ahead and (((_DONE_ON.search(before[-40:]) or _TOLD_ON.search(before[-50:]))
+                       and not _TO_BE_DONE.search(before[-50:]))
                       or _DONE_AFTER.match(ctx.scan, end, min(len(ctx.scan), end + 20))):
             # "a loan signed on Saturday that will be repaid", "arrived ahead of the summit
             # and on Thursday signed the accord": done then
@@ -307,6 +317,14 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
         of = _SUMMIT_OF.search(ctx.scan, c0, c1)
         body = ctx.vocab.qualifier_of.get(of.group("q")) if of is not None else None
+        if body is None:
+            # "an EU-Japan summit on Wednesday", where the EU-China summit is news: a
+            # summit of those two, a claim of its own (the event's, written so, is one
+            # too; "the summit" joins neither: a summit of unknown length agrees with any
+            # day close to it; a pair's summit long before is another edition, as a body's)
+            pair = _pair_summit(ctx, c0, c1, found[0])
+            if pair is not None:
+                found = (pair, found[1])
         if body is None and _in_another_place(ctx, c0, c1, start):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's
@@ -350,8 +368,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # by days must then dispute the event's, not join another summit)
         event = ctx.rules.event  # (its date alone may be an undated article's anchor)
         broad = (f"{topic.get('of')}{claim[len(topic.id):]}"
-                 if topic.get("of") and event.days is None and not event.places and not event.name
-                 else "")
+                 if topic.get("of") and not topic.get("pair") and event.days is None
+                 and not event.places and not event.name else "")
         out.append(ctx.mention(
             Kind.DATE, claim, label, Day(day, window),
             start, end, inferred or ("sentence" if said else ""), rule=topic.id, base=broad,
@@ -444,6 +462,31 @@ def _body_leaders(ctx: Context, s0: int, s1: int):
 _LEADERS_OF = regex.compile(
     r"(?:\b(?P<q>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,2})(?:['\u2019]s)?"
     r"|\bthe\s+(?P<noun>bloc|alliance)['\u2019]s(?:\s+\d+)?)\s+(?:leaders|heads\s+of\s+(?:state|government))\b")
+def _pair_summit(ctx: Context, c0: int, c1: int, topic: Entry) -> Entry | None:
+    """`topic` of the two countries or bodies of "an EU-Japan summit", "the US-Africa
+    summit" in the clause (in a fixed order: "China-EU" is "EU-China")."""
+    m = _PAIR_SUMMIT.search(ctx.scan, c0, c1)
+    if m is None:
+        return None
+    of = ctx.vocab.qualifier_of
+    a = of.get(m.group("a")) or of.get(m.group("a").rpartition(" ")[2])
+    b = of.get(m.group("b")) or of.get(m.group("b").partition(" ")[0])
+    if a is None or b is None or a.id == b.id:
+        return None
+    a, b = sorted((a, b), key=lambda q: q.id)
+    key = (topic.id, a.id, b.id)
+    pair = _PAIRS.get(key)
+    if pair is None:
+        base = topic.get("label", topic.id).removeprefix("the ")
+        pair = _PAIRS[key] = Entry("topics", f"{topic.id}-{a.id}-{b.id}", {
+            **topic.fields, "label": f"the {a.label}-{b.label} {base}", "of": topic.id, "pair": True})
+    return pair
+
+
+_PAIRS: dict[tuple[str, str, str], Entry] = {}
+_PAIR_SUMMIT = regex.compile(
+    r"(?P<a>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)[-\u2013](?P<b>\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)"
+    r"\s+(?i:summit)\b")
 _SUMMIT_OF = regex.compile(
     r"(?i)\bsummit\s+of\s+(?:the\s+)?(?P<q>(?-i:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3}))")
 

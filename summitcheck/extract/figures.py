@@ -21,6 +21,7 @@ the body keeps none (it is as often an older or a present figure).
 
 from __future__ import annotations
 
+import functools
 import math
 
 import regex
@@ -62,11 +63,12 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # ("agreed in June 2024": a month may come before the year)
 _TARGET_YEAR = regex.compile(
     rf"(?i)[^.;%£$€]{{0,60}}?\b(by|in|until|before)\s+(?:the\s+end\s+of\s+)?(?:(?:{_MONTHS})\s+)?"
-    r"((?:19|20)\d\d)\b")
+    r"(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)\b")
 _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
 _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
 _COMMA_DIGITS = regex.compile(r"[\d,]+")
+_SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -93,14 +95,13 @@ class FigurePatterns:
         quals = alternation([q for q in num.QUALIFIERS if q != "+"], "i")
         numwords = alternation(_NUMBER_WORDS, "i")
         vague = alternation(num.VAGUE, "i")
-        self.pattern = regex.compile(
-            rf"""
+        figure = rf"""
             (?<![\w$£€¥₴₽.,/+-]|\w-)
             (?:(?P<qual>{quals})\s+)?
             (?:(?P<sym>{alternation(symbols)})\s?)?
             (?:
                 (?P<vague>{vague})\s+of\b
-              | (?P<num>{_DIGITS}|{numwords}(?![\w]))
+              | (?P<num>NUMBER)
                 (?:\s?(?P<plus>\+))?
                 (?:\s?-?\s?(?P<scale>(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn))(?![\w])
                    |(?<=\d)(?P<scale1>[mbk])(?![\w]))?
@@ -108,9 +109,23 @@ class FigurePatterns:
                 (?:\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?))(?![\w]))?
                 (?:(?:\s?-\s?|\s)(?P<dur>(?i:hours?|days?|weeks?|months?|years?))(?![\w]))?
             )
-            """,
-            regex.X,
-        )
+            """
+        self.pattern = regex.compile(figure.replace("NUMBER", rf"{_DIGITS}|{numwords}(?![\w])"),
+                                     regex.X)
+        # A number spoken in words ("three hundred and fifty", "five thousand", "two and a
+        # half"; "two point two six" only before a scale, a currency or "per cent": "at one
+        # point five leaders..."): the same figure, tried where the pattern above found a
+        # number word that goes on so (a pattern of its own: in the one above, it would be
+        # tried at every number and cost a third more)
+        under_100 = alternation(num.SPOKEN_UNDER_100, "i")
+        hundreds = rf"{under_100}[ -](?i:hundred)(?:[ -](?:(?i:and)[ ])?{under_100})?"
+        whole = (rf"(?:{hundreds}|{under_100})[ -](?i:thousand)(?![ -](?i:million|billion))"
+                 rf"(?:,?[ -](?:(?i:and)[ ])?(?:{hundreds}|{under_100}))?|{hundreds}")
+        decimal = (rf"{under_100}[ ](?i:point)(?:[ ]{alternation(num.SPOKEN_DIGITS, 'i')})+"
+                   rf"(?=[ ](?i:thousand|million|billion|trillion|per\s?cent|percent)\b"
+                   rf"|[ ]{alternation(words, 'i')}(?![\w])|%)")
+        self._spoken = figure.replace(
+            "NUMBER", rf"{decimal}|(?:(?:{whole}|{under_100})[ ](?i:and[ ]a[ ]half)|{whole})(?![\w])")
         # the pattern starts with a qualifier, a currency symbol, a number word or a digit
         self.start_words = Keywords([*(q for q in num.QUALIFIERS if q != "+"), *_NUMBER_WORDS,
                                      *num.VAGUE, *symbols])
@@ -119,6 +134,12 @@ class FigurePatterns:
             rf"(?:{alternation(symbols)})\s?(?:{_DIGITS})(?:\s?-?\s?(?i:thousand|million|billion|"
             rf"trillion|bn|mn|m|tn))?(?:\s(?:{alternation(words, 'i')}))?\)"
         )
+
+
+    @functools.cached_property
+    def spoken(self) -> regex.Pattern:
+        """The figure pattern of spoken numbers, made the first time an article has one."""
+        return regex.compile(self._spoken, regex.X)
 
 
 _PATTERNS: dict[str, FigurePatterns] = {}
@@ -149,6 +170,10 @@ def extract(ctx: Context) -> list[Mention]:
         start, end = m.start(), m.end()
         if ctx.source.is_excluded(start, end) or ctx.is_taken(start, end):
             continue
+        if m.group("num") and not m.group("num")[0].isdigit() and _SPOKEN_GOES_ON.match(
+                scan, m.end("num")):
+            m = fp.spoken.match(scan, start) or m
+            pos = max(pos, m.end())
         mention = _figure(ctx, fp, m)
         if mention is not None:
             out.append(mention)
@@ -269,6 +294,10 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
             return None  # "between 3% and 3.5%": the range is read from its upper end
         if _THRESHOLD.search(scan, max(0, start - 12), start):
             return None  # "exempt defence spending above 1% of GDP": a threshold, not a level
+        if (_CHANGED.search(scan, max(0, start - 24), start)
+                or _CHANGED_TOO.search(scan, max(0, start - 80), start)) and not _OF_WHOLE.match(
+                scan, end, end + 40):
+            return None  # "Rheinmetall rose 14 per cent and BAE Systems 15 per cent": changes
         if _TO_SHARE_AFTER.match(scan, end, end + 40) and not _CHANGE_BEFORE.search(
                 scan, max(0, start - 12), start):
             return None  # "3% to 3.5% of GDP" too (not "from 2.3% to 2.5%": a change)
@@ -617,6 +646,18 @@ _NEEDED = regex.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
+# a share right after a verb of change (not "rose to 2.5%", a level), and one coordinated
+# with such a share ("rose 14 per cent and BAE Systems 15 per cent"): how much something
+# changed, unless a share of a whole follows ("rose 0.5% of GDP")
+_CHANGE_VERB = (r"(?:rose|fell|jumped|gained|lost|dropped|climbed|surged|slumped|soared|tumbled|"
+                r"plunged|slid|sank|rallied|(?:was|were|is|are)\s+(?:up|down))")
+_CHANGED = regex.compile(
+    rf"(?i)\b{_CHANGE_VERB}\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z")
+_CHANGED_TOO = regex.compile(
+    rf"(?i)\b{_CHANGE_VERB}\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+and\s+"
+    r"[^,;.\d]{1,40}?\Z")
+_OF_WHOLE = regex.compile(
+    r"(?i)\s*(?:%|per\s?cent|percent)?\s*of\s+(?:the\s+)?(?:GDP|gross|national|economic)")
 _AND_ONLY = regex.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+and\s+(?:[\w-]+\s+){0,2}")
 _SHARE_IN = regex.compile(r"(?i)\d\s*(?:%|per\s?cent|percent)")
 _COMPARED_AFTER = regex.compile(

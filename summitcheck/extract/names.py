@@ -43,7 +43,9 @@ from .context import Context, Taken, alternation
 _TOKEN = (r"(?:\p{Lu}[\p{L}\p{Cf}'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)?"
           r"|(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}[\p{L}\p{Cf}'\-]*\p{L})")
 _FORMAT_CHARS = regex.compile(r"\p{Cf}")
-_PARTICLE = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das|zu)"
+# ("Mishal Al-Ahmad Al-Jaber Al-Sabah" is written "Mishal Al Ahmad Al Jaber Al Sabah" too)
+_PARTICLE = (r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|bint|ibn|al|el|ter|ten|dos|das"
+             r"|zu|Al|Bin|Ibn)")
 NAME = rf"(?P<name>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{0,4}})"
 _STOP = {
     "the", "a", "an", "and", "but", "or", "in", "on", "at", "for", "of", "to", "by", "with",

@@ -257,7 +257,11 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     if not text or len(text) > 160 or ("20" not in text and "19" not in text):
         return None  # too long, or without the year every date accepted here has
     if not anywhere:
-        label = _DATELINE_LABEL.match(text) or _AGENCY_TAG.match(text)
+        if text.isupper():
+            # "PUBLISHED WED, NOV 1 2023 10:58 AM EDT": the words of dates as capitalised
+            text = _CAPS_DATE_WORD.sub(lambda w: w.group().title(), text)
+        label = (_DATELINE_LABEL.match(text) or _AGENCY_TAG.match(text)
+                 or _BYLINE_BEFORE.match(text))
         if label:
             text = text[label.end():]
             if label.re is _AGENCY_TAG and DATE_PATTERN.fullmatch(text.rstrip(" .")) is None:
@@ -317,6 +321,14 @@ def entry_stamp(line: str, reference: dt.date | None = None) -> dt.date | None:
 # compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call
 _OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
 _DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?")
+_CAPS_DATE_WORD = regex.compile(
+    rf"\b(?:{'|'.join(sorted((w.upper() for w in (*MONTHS, *WEEKDAYS)), key=len, reverse=True))}"
+    r"|PUBLISHED|UPDATED|POSTED|FIRST)\b")
+# the author and the date on one line: "Natalie Moreau @nmoreau / 11:15 AM PDT • November 2,
+# 2023", "By Jane Doe | March 2, 2025"
+_BYLINE_BEFORE = regex.compile(
+    r"(?:By\s+)?(?:\p{Lu}[\p{L}.'-]+\s+){0,3}\p{Lu}[\p{L}.'-]+(?:\s+@\w+)?\s*"
+    r"[/|\u2022\u00b7\u2014\u2013-]\s*")
 # "WASHINGTON (AP) — July 11, 2024" on a line of its own
 _AGENCY_TAG = regex.compile(
     r"\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?\s+"

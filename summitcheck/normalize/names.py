@@ -32,9 +32,11 @@ from ..rules import Rules
 
 SURNAME_MIN = 85
 # words inside a name that are no given name ("Mohammed bin Salman")
-_PARTICLES = frozenset({"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "del", "della",
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "del", "della",
                         "da", "di", "du", "la", "le", "ter", "ten", "dos", "das", "zu"})
 GIVEN_MIN = 70
+# the last word of a name that makes it another generation's
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The built-in pack's list (data/builtin.yaml `honorifics`) is the one in use;
 # this default serves callers without rules.
 HONORIFICS = frozenset({"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "prof",
@@ -94,6 +96,11 @@ class _Cluster:
                       key=lambda kv: (-kv[1], -sum(not c.isascii() for c in kv[0]), kv[0]))[0][0]
 
     @property
+    def at_key(self) -> tuple[str, int]:
+        """Where it is: its block (the first letter of its surname) and its place there."""
+        return self.surname[:1], self.at
+
+    @property
     def key(self) -> str:
         return "-".join(fold_tokens(self.display))
 
@@ -126,6 +133,10 @@ class PeopleIndex:
         self._by_surname: dict[str, tuple[list[_Cluster], dict[str, list[_Cluster]]]] = {}
         self._givens: dict[str, _Givens] = {}  # a surname -> the given names written with it
         self._read: dict[str, tuple] = {}  # a spelling -> what add_full reads from it
+        # the words of each person's spellings, and their starts of two words or more ->
+        # the people written so (_lengthened)
+        self._words: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+        self._starts: dict[tuple[str, ...], set[tuple[str, int]]] = {}
 
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
@@ -135,7 +146,7 @@ class PeopleIndex:
 
     def _reading(self, raw: str) -> tuple:
         """(given name, surname or None, spelling shown, canonical name, middle names of
-        two letters or more) of a spelling."""
+        two letters or more, its words but "bin", "al"...) of a spelling."""
         found = self._read.get(raw)
         if found is None:
             tokens = self._norm(fold_tokens(raw, self.honorifics))
@@ -143,7 +154,8 @@ class PeopleIndex:
                 tokens[0] if len(tokens) >= 2 else None, tokens[-1] if len(tokens) >= 2 else None,
                 display_name(raw, self.honorifics),
                 self.alias.get(" ".join(fold_tokens(raw, self.honorifics))),
-                self._middles(raw) if len(tokens) > 2 else ())
+                self._middles(raw) if len(tokens) > 2 else (),
+                tuple(t for t in tokens if t not in _PARTICLES))
         return found
 
     def _middles(self, raw: str) -> tuple[str, ...]:
@@ -157,12 +169,12 @@ class PeopleIndex:
                      and t not in _PARTICLES)
 
     def add_full(self, raw: str, source: str) -> _Cluster | None:
-        given, surname, shown, canonical, middles = self._reading(raw)
+        given, surname, shown, canonical, middles, words = self._reading(raw)
         if surname is None:
             return None
         cluster = self._known.get((given, surname))
         if cluster is None:
-            cluster = self._find(given, surname)
+            cluster = self._find(given, surname) or self._lengthened(words)
             others: tuple[str, ...] = middles
             for middle in middles if cluster is None else ():
                 # "Recep Tayyip Erdogan" after "Tayyip Erdogan": its first name is the
@@ -194,6 +206,11 @@ class PeopleIndex:
                     cluster.others.add(other)
                     givens.add_other(other, cluster.at)
             self._known[(given, surname)] = cluster
+        if shown not in cluster.spellings and len(words) >= 2:
+            # its words, and the starts of them, find it later (_lengthened)
+            self._words.setdefault(words, set()).add(cluster.at_key)
+            for k in range(2, len(words)):
+                self._starts.setdefault(words[:k], set()).add(cluster.at_key)
         cluster.spellings[shown] += 1
         if source not in cluster.sources:
             cluster.sources.add(source)
@@ -201,6 +218,24 @@ class PeopleIndex:
         if canonical:
             cluster.canonical = canonical
         return cluster
+
+    def _lengthened(self, words: tuple[str, ...]) -> _Cluster | None:
+        """The one person a name writes in more or fewer words, the same from the start:
+        "Tamim bin Hamad" and "Tamim bin Hamad Al Thani", "Mishal Al-Ahmad" and "Mishal
+        Al-Ahmad Al-Jaber Al-Sabah", "Pedro Sánchez" and "Pedro Sánchez Pérez-Castejón"
+        (an Arabic name's father's and family names, a Spanish second surname). Not a
+        generation's suffix: Donald Trump Jr. is not Donald Trump."""
+        if len(words) < 2 or words[-1] in _GENERATIONS:
+            return None
+        found = set(self._starts.get(words, ()))
+        for k in range(2, len(words)):
+            if words[k] in _GENERATIONS:
+                break
+            found |= self._words.get(words[:k], set())
+        if len(found) != 1:
+            return None
+        block, at = next(iter(found))
+        return self.blocks[block][at]
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
         """The cluster whose surname is most like `surname` and whose given name matches

@@ -25,6 +25,15 @@ _TENS = {w: v for w, v in WORDS.items() if v in range(20, 100, 10)}
 _UNITS = {w: v for w, v in WORDS.items() if v in range(1, 10) and " " not in w and w != "zero"}
 WORDS |= {f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()
           for sep in ("-", " ")}
+# Spoken numbers, as transcripts and some house styles write them: "three hundred and
+# fifty", "five thousand", "two point two six (billion)", "two and a half (per cent)".
+# The number words of up to 99 (the whole words only: no "a dozen"), the digits spoken
+# after "point".
+SPOKEN_UNDER_100 = [w for w, v in WORDS.items() if 0 < v < 100 and not w.startswith(("a ", "half"))
+                    and w != "dozen"]
+SPOKEN_DIGITS = {"zero": "0", "oh": "0", "nought": "0",
+                 **{w: str(v) for w, v in WORDS.items() if 0 < v < 10}}
+_SPOKEN_SCALES = ("hundred", "thousand")
 # Vague plurals: a range, never a point.
 VAGUE = {
     "dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999),
@@ -59,6 +68,11 @@ def parse_number(token: str) -> tuple[float, float] | None:
     t = " ".join(token.lower().replace("-", " ").split())
     if t in WORDS:
         return float(WORDS[t]), 0.5
+    if t[:1].isalpha():
+        spoken = spoken_digits(t)
+        if spoken is None:
+            return None
+        t = spoken
     digits = t.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     digits = digits.replace("\u2009", "")
     try:
@@ -75,6 +89,32 @@ def parse_number(token: str) -> tuple[float, float] | None:
         stripped = digits.rstrip("0") or "0"
         step = Decimal(1).scaleb(len(digits) - len(stripped)) / 2
     return float(d), float(step)
+
+
+def spoken_digits(words: str) -> str | None:
+    """A spoken number as the digits that write it ("three hundred and fifty" -> "350",
+    "two point two six" -> "2.26", "two and a half" -> "2.5"), or None. The whole part is
+    read by text2num."""
+    if words.endswith(" and a half") and "dozen" not in words:
+        whole = spoken_digits(words.removesuffix(" and a half"))
+        return None if whole is None or "." in whole else f"{whole}.5"
+    whole, _, decimals = words.partition(" point ")
+    if decimals:
+        digits = [SPOKEN_DIGITS.get(w) for w in decimals.split()]
+        if not digits or None in digits:
+            return None
+    if whole in WORDS:
+        number = WORDS[whole]
+    elif any(s in whole.split() for s in _SPOKEN_SCALES):
+        from text_to_num import text2num  # only where a transcript spells a number out
+
+        try:
+            number = text2num(whole, "en")
+        except ValueError:
+            return None
+    else:
+        return None
+    return f"{number}.{''.join(digits)}" if decimals else str(number)
 
 
 def interval(
