@@ -337,7 +337,7 @@ def _parsed(body: str) -> tuple | None:
         return None
 
 
-def literal_prefixes(body: str, limit: int = 64) -> frozenset[str] | None:
+def literal_prefixes(body: str, limit: int = 256) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of the regular expression `body`
     starts with, or None when that cannot be said (a class, a wildcard, an optional
     start, syntax of the regex module only...). "(?:phone )?call" -> {"phone ", "call"}."""
