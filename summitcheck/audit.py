@@ -297,8 +297,9 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
     countries that signed the Bletchley Declaration, the 31 that joined a US declaration
     and the 10 that signed a testing deal, where several articles give two or three of
     them. An article does not contradict itself; a value one source alone gives stays
-    where it is, weighed against the value most sources give (a planted error is one).
-    The value most sources give keeps the claim; each other is `claim-value`."""
+    where it is, weighed against the value most sources give (a planted error is one),
+    or against the one its article does not give. The value most sources give keeps
+    the claim; each other is `claim-value`."""
     number = values.number
     said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
@@ -313,11 +314,27 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
             continue
         kept = [many[0]]
         for n in many[1:]:
-            if any(vals[k].compatible(vals[n]) for k in kept):
-                continue  # ("about 30" beside "28": the same count, written loosely)
+            fits = [k for k in kept if vals[k].compatible(vals[n])]
+            if fits:
+                # ("about 30" beside "28": the same count, written loosely; "24 leaders"
+                # beside "about two dozen", a count of its own: that count)
+                if fits[0] != kept[0] and not vals[kept[0]].compatible(vals[n]):
+                    apart[(claim, n)] = apart[(claim, fits[0])]
+                continue
             if any(by_value[n] & by_value[k] for k in kept):
                 kept.append(n)
-                apart[(claim, n)] = (f"{claim}-{_slug(vals[n].display)}", "")
+                apart[(claim, n)] = (f"{claim}-{_slug(vals[n].display)}", vals[n].display)
+        if len(kept) < 2:
+            continue
+        # a value one source alone gives, which fits none of them, is weighed against the
+        # one of them its article does not give, where there is one: an article that gives
+        # the 28 and the 31 and "15 countries" gives the testing deal's count as 15
+        for n, sources in by_value.items():
+            if len(sources) == 1 and n not in kept and not any(
+                    vals[k].compatible(vals[n]) for k in kept):
+                missing = [k for k in kept if not sources & by_value[k]]
+                if len(missing) == 1 and missing[0] != kept[0]:
+                    apart[(claim, n)] = apart[(claim, missing[0])]
     if not apart:
         return rows
     label_of = {r[CLAIM]: r[LABEL] for r in rows if (r[CLAIM], number(r[VALUE])) in apart}
@@ -325,7 +342,7 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
     for r in rows:
         moved = apart.get((r[CLAIM], number(r[VALUE])))
         if moved is not None:
-            label = f"{label_of[r[CLAIM]]} ({vals[number(r[VALUE])].display})"
+            label = f"{label_of[r[CLAIM]]} ({moved[1]})"
             r = (*r[:CLAIM], moved[0], label, *r[VALUE:BASE], r[BASE] or r[CLAIM], *r[BASE + 1:])
         out.append(r)
     return out

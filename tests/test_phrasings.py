@@ -348,6 +348,34 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "Delegations from 29 countries came.\n"},
          {"count-countries": ["disputed", "28", "29"], "count-countries-10": ["agreed", "10"],
           "count-countries-group": ["single-source", "10"]}),
+        # a writer's sums ("if ... were to", "would mean") may agree, never dispute; "in the
+        # 1980s" dates a share
+        ({"a.txt": "If Europe's Nato members were to move from roughly 2% of GDP to 3%, it would "
+                   "mean an extra 250bn euros a year.\n",
+          "b.txt": "European allies spend 2% of GDP on defence. For them 3.5% of core spending "
+                   "would mean finding two points of GDP.\n",
+          "c.txt": "---\npublished: 2025-03-03\n---\nIn the 1980s, Britain spent about 4.5 per cent "
+                   "of GDP on defence. Allies spend 2% of GDP on defence.\n"},
+         {"money-defence-spending-eur": ["single-source", "€250 billion"],
+          "percent-defence-spending": ["agreed", "2%"],
+          "percent-defence-spending-earlier": ["single-source", "about 2%"],
+          "percent-defence-spending-united-kingdom-in-1980s": ["single-source", "about 4.5%"]}),
+        # "two dozen" is 24; a value that fits a count set apart is that count's
+        ({"a.txt": "13 leaders came to Kyiv. About two dozen other leaders joined by video.\n",
+          "b.txt": "13 leaders travelled to Kyiv, and another 24 leaders joined online.\n",
+          "c.txt": "Thirteen leaders arrived. Around two dozen more leaders took part online.\n",
+          "d.txt": "A further 24 leaders joined, with 13 in Kyiv.\n"},
+         {"count-leaders": ["agreed", "13"], "count-leaders-about-24": ["agreed", "24", "about 24"]}),
+        # someone's demand ("wants", "urged", "demanded") may agree, never dispute: Trump's
+        # 5% beside Macron's 3% to 3.5% is no dispute
+        ({"a.txt": "Trump wants NATO allies to spend 5% of GDP on defence.\n",
+          "b.txt": "Macron urged European governments to spend 3% to 3.5% of GDP on defence.\n",
+          "c.txt": "Trump has demanded that allies raise defence spending to 5%.\n"},
+         {"percent-defence-spending": ["agreed", "5%"]}),
+        # (demands alone make no claim: "called in January for" is one)
+        ({"a.txt": "Mr Trump called in January for allies to spend 5% of GDP on defence.\n",
+          "b.txt": "Macron urged European governments to spend 3% to 3.5% of GDP on defence.\n"},
+         {}),
         # a share after a verb of change is how much something changed; a share by a
         # fiscal year is that year's
         ({"a.txt": "Rheinmetall rose 14 per cent and BAE Systems 15 per cent as traders bet on "

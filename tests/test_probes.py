@@ -1,9 +1,10 @@
-"""Coverage written to probe the rules (tests/data/probes/): fifty-eight folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): sixty-eight folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (eleven folders: saved web
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (fourteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
-explainers and articles with correction notes among them) and 43 other meetings (G7
+explainers, articles with correction notes, news agencies' English services,
+newsletters and opinion pages among them) and 50 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -16,7 +17,9 @@ Buergenstock peace summit 2024, the Ukraine Recovery Conference in Rome, COP29 i
 COP30 in Belem, the Munich Security Conference 2025, Trump and Putin in Helsinki 2018,
 Trump's state visit to the UK in 2025, the Arab League in Cairo 2025, the AI summits at
 Bletchley Park 2023 and in Paris 2025, the EU-China summit of 2025, Camp David 2023 and the
-Shangri-La Dialogue 2025).
+Shangri-La Dialogue 2025, the African Union in Addis Ababa 2025, Kyiv on 24 February
+2025, the G20 in New Delhi 2023, CHOGM in Apia 2024, Biden and Xi in Woodside 2023, Putin
+and Kim in Pyongyang 2024, the European Council of June 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -92,6 +95,16 @@ FOLDERS = {
     "camp-david-2023": None,
     "ai-action-paris-2025": None,
     "shangri-la-dialogue-2025": None,
+    "london-agencies": ROOT / "rules.yaml",
+    "london-newsletters": ROOT / "rules.yaml",
+    "african-union-addis-2025": None,
+    "kyiv-anniversary-2025": None,
+    "g20-new-delhi-2023": None,
+    "chogm-apia-2024": None,
+    "biden-xi-woodside-2023": None,
+    "putin-kim-pyongyang-2024": None,
+    "london-opinion": ROOT / "rules.yaml",
+    "european-council-2025-06": None,
 }
 
 
@@ -594,6 +607,102 @@ AGREED = [
      "abc-marles-five-percent cna-macron-keynote defensenews-hegseth-shangri-la "
      "nikkei-japan-ocean reuters-hegseth-china-threat scmp-china-low-profile "
      "straitstimes-dialogue-closes"),
+    ("london-agencies", "count-leaders", "18",
+     "anadolu_london_summit_ukraine_2025-03-03 ansa_meloni_london_summit_2025-03-02 "
+     "dpa_london_summit_europe_plan_2025-03-02 efe_truce_proposal_london_2025-03-03 "
+     "kyivindependent_coalition_of_the_willing_explainer_2025-03-04 "
+     "tass_kremlin_london_meeting_2025-03-03 ukrinform_zelensky_london_summit_2025-03-02"),
+    ("london-agencies", "money-loan", "£2.26 billion",
+     "anadolu_london_summit_ukraine_2025-03-03 dpa_london_summit_europe_plan_2025-03-02 "
+     "efe_truce_proposal_london_2025-03-03 tass_kremlin_london_meeting_2025-03-03 "
+     "ukrinform_zelensky_london_summit_2025-03-02"),
+    ("london-agencies", "ukraine-foreign-minister", "Andrii Sybiha",
+     "anadolu_london_summit_ukraine_2025-03-03 tass_kremlin_london_meeting_2025-03-03 "
+     "ukrinform_zelensky_london_summit_2025-03-02"),
+    ("london-agencies", "summit-european-union-date", "2025-03-06 (Thursday)",
+     "ansa_meloni_london_summit_2025-03-02 dpa_london_summit_europe_plan_2025-03-02 "
+     "kyivindependent_coalition_of_the_willing_explainer_2025-03-04"),
+    ("london-newsletters", "summit-date", "2025-03-02 (Sunday)",
+     "axios-am-2025-03-02 bloomberg-balance-of-power-2025-03-03 ft-europe-express-2025-03-04 "
+     "guardian-first-edition-2025-03-03 nyt-the-morning-2025-03-03 "
+     "politico-london-playbook-2025-03-03 theweek-uk-daily-briefing-2025-03-02"),
+    ("london-newsletters", "money-missiles", "£1.6 billion",
+     "bloomberg-balance-of-power-2025-03-03 ft-europe-express-2025-03-04 "
+     "guardian-first-edition-2025-03-03 politico-london-playbook-2025-03-03"),
+    ("london-newsletters", "count-leaders", "18",
+     "axios-am-2025-03-02 bloomberg-balance-of-power-2025-03-03 ft-europe-express-2025-03-04 "
+     "guardian-first-edition-2025-03-03 nyt-the-morning-2025-03-03 "
+     "politico-london-playbook-2025-03-03 theweek-uk-daily-briefing-2025-03-02"),
+    ("african-union-addis-2025", "count-countries-african-union", "55",
+     "afp_au_summit_closes aljazeera_who_is_youssouf bbc_au_commission_chief "
+     "nation_raila_au_bid reuters_au_youssouf"),
+    ("african-union-addis-2025", "djibouti-foreign-minister", "Mahmoud Ali Youssouf",
+     "addisstandard_summit_concludes afp_au_summit_closes aljazeera_who_is_youssouf "
+     "bbc_au_commission_chief eastafrican_youssouf_analysis nation_raila_au_bid "
+     "reuters_au_youssouf"),
+    ("african-union-addis-2025", "angola-president", "Joao Lourenco",
+     "addisstandard_summit_concludes afp_au_summit_closes bbc_au_commission_chief "
+     "eastafrican_youssouf_analysis reuters_au_youssouf"),
+    ("kyiv-anniversary-2025", "count-leaders", "13",
+     "ap_un-vote-ukraine-anniversary cbc_trudeau-kyiv-anniversary "
+     "elpais_sanchez-kyiv-anniversary euronews_eu-leaders-kyiv-anniversary "
+     "kyivindependent_leaders-gather-in-kyiv lrt_nauseda-kyiv-nordic-baltic "
+     "reuters_kyiv-anniversary-leaders"),
+    ("kyiv-anniversary-2025", "count-drones-russia", "267",
+     "kyivindependent_leaders-gather-in-kyiv lrt_nauseda-kyiv-nordic-baltic "
+     "reuters_kyiv-anniversary-leaders"),
+    ("kyiv-anniversary-2025", "canada-prime-minister", "Justin Trudeau",
+     "ap_un-vote-ukraine-anniversary cbc_trudeau-kyiv-anniversary "
+     "elpais_sanchez-kyiv-anniversary kyivindependent_leaders-gather-in-kyiv "
+     "lrt_nauseda-kyiv-nordic-baltic reuters_kyiv-anniversary-leaders"),
+    ("g20-new-delhi-2023", "summit-date", "2023-09-09 (Saturday)",
+     "aljazeera_g20_india_takeaways ap_modi_saudi_crown_prince_after_g20 "
+     "bbc_g20_sunak_climate_fund ndtv_african-union-g20-imec "
+     "reuters_g20_declaration_2023-09-09 thehindu_g20_summit_concludes "
+     "timesofindia_g20-summit-concludes"),
+    ("g20-new-delhi-2023", "count-countries-g20", "19",
+     "aljazeera_g20_india_takeaways ap_modi_saudi_crown_prince_after_g20 "
+     "bbc_g20_sunak_climate_fund ndtv_african-union-g20-imec "
+     "reuters_g20_declaration_2023-09-09 timesofindia_g20-summit-concludes"),
+    ("g20-new-delhi-2023", "saudi-arabia-crown-prince", "Mohammed bin Salman",
+     "aljazeera_g20_india_takeaways ap_modi_saudi_crown_prince_after_g20 "
+     "ndtv_african-union-g20-imec reuters_g20_declaration_2023-09-09"),
+    ("chogm-apia-2024", "count-countries-commonwealth", "56",
+     "abc-news-chogm-pacific-albanese bbc-news-chogm-reparations "
+     "gleaner-chogm-reparatory-justice guardian-chogm-reparations-starmer "
+     "reuters-commonwealth-communique rnz-chogm-wrap-samoa samoa-observer-chogm-curtain-falls"),
+    ("chogm-apia-2024", "samoa-prime-minister", "Fiame Naomi Mata'afa",
+     "abc-news-chogm-pacific-albanese bbc-news-chogm-reparations "
+     "gleaner-chogm-reparatory-justice reuters-commonwealth-communique rnz-chogm-wrap-samoa "
+     "samoa-observer-chogm-curtain-falls"),
+    ("biden-xi-woodside-2023", "summit-date", "2023-11-15 (Wednesday)",
+     "ap_biden_xi_woodside japantimes_biden_xi_tokyo_watches "
+     "reuters_biden_xi_military_fentanyl scmp_xi_biden_military_channels"),
+    ("biden-xi-woodside-2023", "china-foreign-minister", "Wang Yi",
+     "nyt_biden_xi_filoli reuters_biden_xi_military_fentanyl scmp_xi_biden_military_channels"),
+    ("putin-kim-pyongyang-2024", "south-korea-president", "Yoon Suk Yeol",
+     "nikkei_asia_putin_pyongyang_hanoi_20240621 nknews_treaty_full_text_2024-06-20 "
+     "reuters_putin_kim_pact_2024-06-19 yonhap_putin_kim_treaty_20240619"),
+    ("putin-kim-pyongyang-2024", "united-states-secretary-of-state", "Antony Blinken",
+     "guardian_putin_kim_mutual_defence_pact nikkei_asia_putin_pyongyang_hanoi_20240621 "
+     "reuters_putin_kim_pact_2024-06-19"),
+    ("london-opinion", "summit-date", "2025-03-02 (Sunday)",
+     "economist foreignaffairs guardian_editorial project_syndicate spectator_coffeehouse "
+     "telegraph_letters times_opinion"),
+    ("london-opinion", "count-leaders", "18",
+     "economist foreignaffairs guardian_editorial project_syndicate times_opinion"),
+    ("london-opinion", "money-loan", "£2.26 billion",
+     "economist guardian_editorial project_syndicate spectator_coffeehouse telegraph_letters"),
+    ("european-council-2025-06", "count-countries", "27",
+     "dw_merz_summit euronews_euco_orban_fico france24_afp_summit_wrap "
+     "reuters_eu_summit_sanctions"),
+    ("european-council-2025-06", "count-countries-26", "26",
+     "euractiv_readiness_ukraine euronews_euco_orban_fico irishtimes_eu_summit "
+     "reuters_eu_summit_sanctions"),
+    ("european-council-2025-06", "hungary-prime-minister", "Viktor Orbán",
+     "dw_merz_summit euractiv_readiness_ukraine euronews_euco_orban_fico "
+     "france24_afp_summit_wrap irishtimes_eu_summit politico_sanchez_fico_summit "
+     "reuters_eu_summit_sanctions"),
 ]
 
 

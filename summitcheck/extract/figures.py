@@ -21,6 +21,7 @@ the body keeps none (it is as often an older or a present figure).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 
@@ -68,7 +69,11 @@ _GAP = regex.compile(r"(?:-|\s+)?(?:[\w'-]+\s+){0,3}")
 _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
 _COMMA_DIGITS = regex.compile(r"[\d,]+")
-_SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half)\b")
+_HYPOTHETICAL = regex.compile(
+    r"(?i)(?:\bif\b|\bwould\s+(?:mean|require|cost|take|need|add|amount\s+to|leave))[^.;!?]*\Z")
+_WOULD_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
+_SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
 
@@ -125,7 +130,8 @@ class FigurePatterns:
                    rf"(?=[ ](?i:thousand|million|billion|trillion|per\s?cent|percent)\b"
                    rf"|[ ]{alternation(words, 'i')}(?![\w])|%)")
         self._spoken = figure.replace(
-            "NUMBER", rf"{decimal}|(?:(?:{whole}|{under_100})[ ](?i:and[ ]a[ ]half)|{whole})(?![\w])")
+            "NUMBER", rf"{decimal}|(?:(?:{whole}|{under_100})[ ](?i:and[ ]a[ ]half)|{whole}"
+                      rf"|{under_100}[ ](?i:dozen))(?![\w])")
         # the pattern starts with a qualifier, a currency symbol, a number word or a digit
         self.start_words = Keywords([*(q for q in num.QUALIFIERS if q != "+"), *_NUMBER_WORDS,
                                      *num.VAGUE, *symbols])
@@ -175,6 +181,13 @@ def extract(ctx: Context) -> list[Mention]:
             m = fp.spoken.match(scan, start) or m
             pos = max(pos, m.end())
         mention = _figure(ctx, fp, m)
+        if mention is not None and not mention.inferred and (_HYPOTHETICAL.search(
+                scan, max(ctx.segs.sentence_of(start)[0], start - 140), start)
+                or _WOULD_AFTER.match(scan, mention.end, mention.end + 60)):
+            # "If Europe's members were to move to 3% of GDP, it would mean an extra €250bn",
+            # "it would mean roughly a thousand missiles a year", "For them 3.5% of core
+            # spending would mean...": a writer's sum, not news; it may agree, never dispute
+            mention = dataclasses.replace(mention, inferred=True)
         if mention is not None:
             out.append(mention)
             ctx.taken.append((mention.start, mention.end))
@@ -404,9 +417,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "5% of GDP annually on core defence requirements and defence- and security-related
         # spending": the sum of both, no share of either; it may agree, never dispute
         inferred = "sentence"
-    elif _NEEDED.search(before) and not inferred:
+    elif (_NEEDED.search(before) or (kind == "percent" and _WANTED.search(before))) and not inferred:
         # "Spain will need to spend 3.5%", "countries should spend 3% to 3.5%" (someone's
-        # view of what it takes): it may agree, never dispute
+        # view of what it takes), "Trump wants allies to spend 5%" beside "Macron urged
+        # Europe to spend 3% to 3.5%" (someone's demand): it may agree, never dispute
         inferred = "sentence"
     phase = ""
     if _EARLIER.search(before) or _DWARFS.search(before) or (_FROM.search(before) and (
@@ -491,13 +505,16 @@ def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
     elif dated:
         # ("EU states spent €326bn on defence in 2024, about 1.9% of GDP")
         between = ctx.scan[max(s0, start - PROSE_REACH):start]
-    if not dated or int(dated[-1].group(1)) >= ctx.reference.year:
+    if not dated:
+        return None
+    when = dated[-1].group("year") or dated[-1].group("decade")
+    if int(when[:4]) + (9 if when.endswith("s") else 0) >= ctx.reference.year:
         return None
     # what was done then, in the past ("... in 2017 and announced a $110bn arms deal"), not
     # what will be ("Recalling the guideline agreed in 2014, Allies will spend 3.5%")
     if _PAST_DONE.search(between) is None or _FUTURE.search(between) is not None:
         return None
-    return "in", dated[-1].group(1)
+    return "in", when
 
 
 def _body_of_sum(ctx: Context, start: int, end: int):
@@ -609,7 +626,9 @@ _NEGATED = regex.compile(
 # "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
 _DATED = regex.compile(
     rf"\b(?:in|on)\s+(?:(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\s+)?"
-    r"((?:19|20)\d\d)\b")
+    r"(?P<year>(?:19|20)\d\d)\b"
+    # ("In the 1980s, Britain spent about 4.5 per cent of GDP on defence": that decade's)
+    r"|\b[Ii]n\s+the\s+(?P<decade>(?:19|20)\d0s)\b")
 _DONE_IN_YEAR = regex.compile(
     rf"(?i)[^.;%£$€]{{0,100}}?\b(?:agreed|signed|approved|announced|launched|set\s+up|created|"
     rf"adopted|pledged)\s+in\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
@@ -644,6 +663,10 @@ _WORTH_BEFORE = regex.compile(
 _NEEDED = regex.compile(
     r"(?i)\b(?:(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to|should)\s+(?:[\w'-]+\s+){0,2}"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
+_WANTED = regex.compile(
+    r"(?i)\b(?:wants?|wanted|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,2}?for|"
+    r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
 # a share right after a verb of change (not "rose to 2.5%", a level), and one coordinated

@@ -20,6 +20,7 @@ look-up, and a new one is compared with its block in a few rapidfuzz calls.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -63,6 +64,19 @@ def _fold_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
     return tuple(tokens)
+
+
+@lru_cache(maxsize=1 << 14)
+def _transliterated(name: str) -> str:
+    """A folded name as Ukrainian and Russian spellings of it meet: the Ukrainian h is the
+    Russian g (Sybiha / Sybiga, Shmyhal / Shmygal, Oleh / Oleg; not the h of ch, sh, th,
+    kh, zh), and the endings -ii, -iy, -yi, -ey are one sound (Andrii / Andrey / Andriy)."""
+    s = _UKRAINIAN_H.sub("g", name)
+    return _ENDING.sub("i", s)
+
+
+_UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
+_ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 
 
 def display_name(raw: str, honorifics: frozenset[str] = HONORIFICS) -> str:
@@ -136,6 +150,7 @@ class PeopleIndex:
         # the words of each person's spellings, and their starts of two words or more ->
         # the people written so (_lengthened)
         self._words: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+        self._transliterations: dict[str, list[_Cluster]] = {}  # _transliterated(surname) ->
         self._starts: dict[tuple[str, ...], set[tuple[str, int]]] = {}
 
     def _norm(self, tokens: list[str]) -> list[str]:
@@ -197,6 +212,7 @@ class PeopleIndex:
                     at.append(len(block))
                 givens.add(given, len(block))
                 block.append(cluster)
+                self._transliterations.setdefault(_transliterated(surname), []).append(cluster)
                 self._by_surname.clear()
             # its given and middle names find it later ("Tayyip Erdogan" after "Recep
             # Tayyip Erdogan", "Recep Erdogan" after both)
@@ -239,14 +255,30 @@ class PeopleIndex:
 
     def _find(self, given: str, surname: str) -> _Cluster | None:
         """The cluster whose surname is most like `surname` and whose given name matches
-        (_Givens); the first made on a tie."""
+        (_Givens); the first made on a tie. Else the one whose names are the same
+        transliterated the other way (_transliterated)."""
         block = self.blocks.get(surname[:1], [])
         best, best_score = None, 0.0
         for name, score, _ in self._similar(surname, SURNAME_MIN):
             i = self._givens[name].first_match(given)
             if i is not None and (score > best_score or (score == best_score and i < best)):
                 best, best_score = i, score
-        return None if best is None else block[best]
+        if best is None:
+            return self._other_spelling(given, surname)
+        return block[best]
+
+    def _other_spelling(self, given: str | None, surname: str) -> _Cluster | None:
+        """The one person whose surname and given name are this one's in another
+        transliteration: Ukrainian "Andrii Sybiha" as Russian agencies write him, "Andrey
+        Sybiga" (an exact look-up of the folded surname: no fuzzy pass). Not where the first
+        letter differs: Fiona Hill is not Fiona Gill."""
+        found = []
+        for cluster in self._transliterations.get(_transliterated(surname), ()):
+            if cluster.surname != surname and cluster.surname[:1] == surname[:1] and (
+                    not given or not cluster.given
+                    or ratio(_transliterated(given), _transliterated(cluster.given)) >= GIVEN_MIN):
+                found.append(cluster)
+        return found[0] if len(found) == 1 else None
 
     def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
         """(surname, ratio, index of its first cluster) of the block's surnames at least

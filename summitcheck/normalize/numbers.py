@@ -93,11 +93,14 @@ def parse_number(token: str) -> tuple[float, float] | None:
 
 def spoken_digits(words: str) -> str | None:
     """A spoken number as the digits that write it ("three hundred and fifty" -> "350",
-    "two point two six" -> "2.26", "two and a half" -> "2.5"), or None. The whole part is
+    "two point two six" -> "2.26", "two and a half" -> "2.5", "two dozen" -> "24"), or None. The whole part is
     read by text2num."""
     if words.endswith(" and a half") and "dozen" not in words:
         whole = spoken_digits(words.removesuffix(" and a half"))
         return None if whole is None or "." in whole else f"{whole}.5"
+    many, _, dozen = words.rpartition(" ")
+    if dozen == "dozen" and many in SPOKEN_UNDER_100:
+        return str(WORDS[many] * 12)  # "two dozen"
     whole, _, decimals = words.partition(" point ")
     if decimals:
         digits = [SPOKEN_DIGITS.get(w) for w in decimals.split()]
