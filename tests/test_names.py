@@ -155,6 +155,7 @@ def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
         # a Ukrainian name as Russian agencies transliterate it
         ("Andrii Sybiha", "Andrey Sybiga"),
         ("Denys Shmyhal", "Denis Shmygal"),
+        ("Volodymyr Zelensky", "Vladimir Zelensky"),  # the given name in Russian
     ],
 )
 def test_spellings_of_one_person_match(a, b):
@@ -168,6 +169,15 @@ def test_a_name_in_fewer_words_joins_only_the_one_person_it_starts():
     other = index.add_full("Tamim bin Hamad Al Nahyan", "b")  # made up: two people so named
     assert other is not thani
     assert index.add_full("Tamim bin Hamad", "c") not in (thani, other)  # which of them?
+
+
+def test_a_chief_of_another_office_is_no_chief(make_corpus):
+    folder = make_corpus({
+        "a.txt": "Japan's Chief Cabinet Secretary Hayashi Yoshimasa announced that Ishiba would "
+                 "not travel.\n",
+        "b.txt": "Japanese Prime Minister Shigeru Ishiba skipped the summit.\n"})
+    claims = {c.id: c for c in audit_folder(folder, RULES).claims}
+    assert [v.value for v in claims["japan-prime-minister"].values] == ["Shigeru Ishiba"]
 
 
 def test_a_long_arabic_name_is_read_whole(make_corpus):

@@ -360,6 +360,20 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-spending": ["agreed", "2%"],
           "percent-defence-spending-earlier": ["single-source", "about 2%"],
           "percent-defence-spending-united-kingdom-in-1980s": ["single-source", "about 4.5%"]}),
+        # "joined 17 other leaders" is eighteen; "Ireland, which like Belgium was absent,
+        # spends" is Ireland's; "committed to raise that to 2.5%" with no year is a target,
+        # which may agree, never dispute
+        ({"a.txt": "Frederiksen joined 17 other leaders in London on Sunday.\n",
+          "b.txt": "Eighteen leaders met in London.\n",
+          "c.txt": "Ireland, which like Belgium was absent, spends about 0.2% of GDP on defence. "
+                   "Belgium spends 1.3% of GDP on defence.\n",
+          "d.txt": "Britain spends 2.3% of its economic output on defence and the government has "
+                   "committed to raise that to 2.5%.\n",
+          "e.txt": "Britain currently spends 2.3 per cent of GDP on defence.\n"},
+         {"count-leaders": ["agreed", "18"],
+          "percent-defence-spending-belgium": ["single-source", "1.3%"],
+          "percent-defence-spending-ireland": ["single-source", "about 0.2%"],
+          "percent-defence-spending-united-kingdom": ["agreed", "2.3%"]}),
         # "two dozen" is 24; a value that fits a count set apart is that count's
         ({"a.txt": "13 leaders came to Kyiv. About two dozen other leaders joined by video.\n",
           "b.txt": "13 leaders travelled to Kyiv, and another 24 leaders joined online.\n",
@@ -853,6 +867,13 @@ PUBLISHED_MARCH_2 = "---\npublished: 2025-03-02\n---\n"
         # Macron's own visit, with "Feb. 17" in between
         "Macron hosted an emergency meeting of European leaders in Paris on Feb. 17 and visited "
         "Trump at the White House on Feb. 24.",
+        # the prime minister's own visit, written with "to meet" or "held talks"
+        "Mr Starmer had flown to Washington to meet Mr Trump at the White House last Thursday.",
+        "Starmer had held talks with US President Donald Trump at the White House on Thursday "
+        "27 February.",
+        # an interviewer to the prime minister, of his own visit
+        "KUENSSBERG: But you were in the White House only on Thursday, you handed over the "
+        "King's letter.",
     ],
 )
 def test_the_white_house_meeting_in_londons_rules(make_corpus, line):

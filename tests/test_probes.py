@@ -1,10 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): sixty-eight folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): seventy-six folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (fourteen folders: saved web
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (sixteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
-newsletters and opinion pages among them) and 50 other meetings (G7
+newsletters, opinion pages, broadcast transcripts and smaller European outlets
+among them) and 56 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -19,7 +20,10 @@ Trump's state visit to the UK in 2025, the Arab League in Cairo 2025, the AI sum
 Bletchley Park 2023 and in Paris 2025, the EU-China summit of 2025, Camp David 2023 and the
 Shangri-La Dialogue 2025, the African Union in Addis Ababa 2025, Kyiv on 24 February
 2025, the G20 in New Delhi 2023, CHOGM in Apia 2024, Biden and Xi in Woodside 2023, Putin
-and Kim in Pyongyang 2024, the European Council of June 2025).
+and Kim in Pyongyang 2024, the European Council of June 2025, the
+US-Russia talks in Riyadh, the Oval Office on 28 February and the Elysee on 17 February
+2025, the UN General Assembly of 2025, and Alaska and The Hague again, in Russian state
+media and Asia-Pacific outlets).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -105,6 +109,14 @@ FOLDERS = {
     "putin-kim-pyongyang-2024": None,
     "london-opinion": ROOT / "rules.yaml",
     "european-council-2025-06": None,
+    "london-broadcast-transcripts": ROOT / "rules.yaml",
+    "london-european-outlets": ROOT / "rules.yaml",
+    "us-russia-riyadh-2025": None,
+    "alaska-fourth-outlets": None,
+    "hague-asia-pacific-outlets": None,
+    "oval-office-2025-02-28": None,
+    "paris-elysee-2025-02-17": None,
+    "un-general-assembly-2025": None,
 }
 
 
@@ -703,6 +715,74 @@ AGREED = [
      "dw_merz_summit euractiv_readiness_ukraine euronews_euco_orban_fico "
      "france24_afp_summit_wrap irishtimes_eu_summit politico_sanchez_fico_summit "
      "reuters_eu_summit_sanctions"),
+    ("london-broadcast-transcripts", "count-leaders", "18",
+     "bbc_sunday_kuenssberg_starmer_transcript cnn_state_of_the_union_2025-03-02 "
+     "lbc_healey_ferrari_callers_troops npr_weekend_edition_london_summit "
+     "pbs_newshour_europe_ukraine_plan skynews_6pm_bulletin_2025-03-02 "
+     "times_radio_podcast_lancaster_house_2025-03-04"),
+    ("london-broadcast-transcripts", "money-loan", "£2.26 billion",
+     "bbc_sunday_kuenssberg_starmer_transcript npr_weekend_edition_london_summit "
+     "skynews_6pm_bulletin_2025-03-02 times_radio_podcast_lancaster_house_2025-03-04"),
+    ("london-broadcast-transcripts", "money-missiles", "£1.6 billion",
+     "lbc_healey_ferrari_callers_troops skynews_6pm_bulletin_2025-03-02 "
+     "times_radio_podcast_lancaster_house_2025-03-04"),
+    ("us-russia-riyadh-2025", "united-states-secretary-of-state", "Marco Rubio",
+     "alarabiya_riyadh_talks ap_us_russia_riyadh_talks arabnews_riyadh_talks bbc_riyadh_talks "
+     "kyivindependent_riyadh_talks reuters_riyadh_talks tass_lavrov_riyadh"),
+    ("us-russia-riyadh-2025", "saudi-arabia-national-security-adviser", "Musaed al-Aiban",
+     "alarabiya_riyadh_talks arabnews_riyadh_talks bbc_riyadh_talks reuters_riyadh_talks "
+     "tass_lavrov_riyadh"),
+    ("alaska-fourth-outlets", "summit-date", "2025-08-15 (Friday)",
+     "moscowtimes_alaska_summit reuters_trump_putin_no_deal skynews_alaska_summit_analysis "
+     "tass_putin_trump_anchorage"),
+    ("alaska-fourth-outlets", "ukraine-president", "Volodymyr Zelensky",
+     "adn_summit_anchorage_day moscowtimes_alaska_summit reuters_trump_putin_no_deal "
+     "rt_alaska_summit_next_time_moscow skynews_alaska_summit_analysis "
+     "tass_putin_trump_anchorage"),
+    ("alaska-fourth-outlets", "russia-foreign-minister", "Sergei Lavrov",
+     "alaskapublic_putin_arrives_anchorage moscowtimes_alaska_summit "
+     "reuters_trump_putin_no_deal rt_alaska_summit_next_time_moscow "
+     "skynews_alaska_summit_analysis tass_putin_trump_anchorage"),
+    ("hague-asia-pacific-outlets", "japan-prime-minister", "Shigeru Ishiba",
+     "abc_marles_nato_hague japantimes_nato_5pct_japan nhkworld_ishiba_absent "
+     "rnz_luxon_nato_summit straitstimes_asia_nato_5pct thehindu_nato_hague_declaration "
+     "yonhap_nato_wi_sunglac"),
+    ("hague-asia-pacific-outlets", "count-countries-nato", "32",
+     "abc_marles_nato_hague japantimes_nato_5pct_japan rnz_luxon_nato_summit "
+     "straitstimes_asia_nato_5pct thehindu_nato_hague_declaration yonhap_nato_wi_sunglac"),
+    ("hague-asia-pacific-outlets", "percent-defence-spending-by-2035", "5%",
+     "abc_marles_nato_hague japantimes_nato_5pct_japan nhkworld_ishiba_absent "
+     "rnz_luxon_nato_summit straitstimes_asia_nato_5pct thehindu_nato_hague_declaration "
+     "yonhap_nato_wi_sunglac"),
+    ("oval-office-2025-02-28", "money-loan", "£2.26 billion",
+     "kyivindependent_zelensky_london_after_white_house lemonde_en_europe_after_oval_office "
+     "thetimes_starmer_zelensky_downing_street"),
+    ("oval-office-2025-02-28", "united-states-secretary-of-state", "Marco Rubio",
+     "ap_trump_zelensky_oval_office kyivindependent_zelensky_london_after_white_house "
+     "lemonde_en_europe_after_oval_office politico_europe_after_oval_office "
+     "washingtonpost_trump_zelensky_oval_office"),
+    ("paris-elysee-2025-02-17", "summit-date", "2025-02-17 (Monday)",
+     "ansa_meloni_ukraine_paris politico_europe_paris_mini_summit "
+     "telegraph_starmer_troops_paris"),
+    ("paris-elysee-2025-02-17", "percent-defence-spending-united-kingdom", "2.3%",
+     "france24_macron_elysee_ukraine reuters_paris_ukraine_summit "
+     "telegraph_starmer_troops_paris"),
+    ("london-european-outlets", "summit-date", "2025-03-02 (Sunday)",
+     "brusselstimes_london_summit helsinkitimes_stubb_london_summit irishtimes_london_summit "
+     "nltimes_schoof_london_summit notesfrompoland_tusk_london radioprague_fiala_london "
+     "thelocal_dk_frederiksen_london"),
+    ("london-european-outlets", "money-loan", "£2.26 billion",
+     "brusselstimes_london_summit irishtimes_london_summit notesfrompoland_tusk_london "
+     "thelocal_dk_frederiksen_london"),
+    ("london-european-outlets", "czechia-prime-minister", "Petr Fiala",
+     "notesfrompoland_tusk_london radioprague_fiala_london thelocal_dk_frederiksen_london"),
+    ("un-general-assembly-2025", "count-countries-united-nations", "193",
+     "aljazeera_palestine_right_not_reward ap_trump_un_speech "
+     "france24_macron_palestine_recognition timesofisrael_abbas_netanyahu_un"),
+    ("un-general-assembly-2025", "united-nations-secretary-general", "António Guterres",
+     "aljazeera_palestine_right_not_reward ap_trump_un_speech cnn_trump_escalator_teleprompter "
+     "france24_macron_palestine_recognition guardian_zelensky_arms_race "
+     "timesofisrael_abbas_netanyahu_un"),
 ]
 
 

@@ -417,7 +417,9 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "5% of GDP annually on core defence requirements and defence- and security-related
         # spending": the sum of both, no share of either; it may agree, never dispute
         inferred = "sentence"
-    elif (_NEEDED.search(before) or (kind == "percent" and _WANTED.search(before))) and not inferred:
+    elif (_NEEDED.search(before) or (kind == "percent" and (
+            _WANTED.search(before) or (_RAISE_TO.search(before) and not _TARGET_YEAR.match(after)))))\
+            and not inferred:
         # "Spain will need to spend 3.5%", "countries should spend 3% to 3.5%" (someone's
         # view of what it takes), "Trump wants allies to spend 5%" beside "Macron urged
         # Europe to spend 3% to 3.5%" (someone's demand): it may agree, never dispute
@@ -663,6 +665,10 @@ _WORTH_BEFORE = regex.compile(
 _NEEDED = regex.compile(
     r"(?i)\b(?:(?:needs?|needed|will\s+have|would\s+have|has|have)\s+to|should)\s+(?:[\w'-]+\s+){0,2}"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")  # ("should spend 3% to 3.5%")
+# "has committed to raise that to 2.5%" with no year: a target written without its deadline
+# beside what is spent now ("Britain spends 2.3%"); it may agree, never dispute
+_RAISE_TO = regex.compile(r"(?i)\b(?:raise|raising|lift|lifting|increase|increasing|boost|boosting)"
+                          r"\s+(?:it|that|this|them|spending|the\s+figure)\s+to\s+\Z")
 _WANTED = regex.compile(
     r"(?i)\b(?:wants?|wanted|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,2}?for|"
     r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:[\w'-]+\s+){0,6}?"
@@ -704,6 +710,7 @@ _PLACE_NOUN = regex.compile(
 _COLLECTIVE = regex.compile(
     r"(?i)\b(?:allies|members|member states|countries|nations|leaders|governments|europe|"
     r"european|everyone|all|each|every|alliance|bloc)\b")
+_LIKE_BEFORE = regex.compile(r"(?i)\b(?:like|unlike|than)\s+\Z")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}.'-]*)*")
 
 
@@ -728,6 +735,8 @@ def _owner(ctx: Context, start: int):
                         offset = run.start() + len(" ".join(words[:i + k]))
                         if _PLACE_NOUN.match(ctx.scan, offset, start):
                             break  # "the Dutch city of The Hague": a place, no spender
+                        if i == 0 and _LIKE_BEFORE.search(ctx.scan, max(0, run.start() - 10), run.start()):
+                            break  # "Ireland, which like Belgium was absent, spends": Ireland
                         found = (q, offset)
                         break
         if found is not None:
@@ -764,7 +773,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             continue  # ("four points he said leaders had agreed": the noun is "points")
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
         if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
-            # "Zelensky and 17 other leaders": eighteen in all
+            # "Zelensky and 17 other leaders", "Frederiksen joined 17 other leaders":
+            # eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
         # (lower-case words, and regions or peoples no qualifier names: "four Central Asian
@@ -1001,7 +1011,8 @@ _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 # (matched with an end: the regex module looks for the "or" it needs as far as the
 # text goes, 0.4 ms in a 150 KB one)
 _EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
-_OTHERS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and\s+\Z")
+_OTHERS_BEFORE = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and|\b(?:joined|joining|joins|with))\s+\Z")
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
 # NATO: "a three-nation security alliance" is some other group)
 _GROUP_AFTER = regex.compile(

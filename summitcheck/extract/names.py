@@ -529,6 +529,8 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         title = np.title_of.get(g["t"].lower())
         if title is not None and title.id == "chief" and form.startswith("title-of"):
             return None  # "head of the Russian Direct Investment Fund" is no head of Russia
+        if title is not None and title.id == "chief" and raw_name.split(" ")[0] in _CHIEF_OF_WHAT:
+            return None  # "Japan's Chief Cabinet Secretary Hayashi": another office's chief
         if title is not None and title.id == "chief" and qualifier is not None:
             if q_at > 0 and _PARTY_BEFORE.search(m.string, max(0, q_at - 40), q_at):
                 return None  # "Reform UK leader", "Alternative for Germany leader": a party's
@@ -558,6 +560,13 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
 
 # The title of a "possessive" hit: any office the person holds under the qualifier.
 _ANY_TITLE = Entry("titles", "*", {"label": "*", "unique": True})
+
+
+# the words after "Chief" in a title of its own ("Chief Cabinet Secretary", "Chief
+# Executive", "Chief Justice", "Chief Minister", "Chief Whip")
+_CHIEF_OF_WHAT = frozenset({"Cabinet", "Executive", "Justice", "Minister", "Secretary", "Whip",
+                            "Negotiator", "Prosecutor", "Economist", "Scientist", "Rabbi", "Mufti",
+                            "Medical", "Scientific", "Operating", "Financial", "Constable", "Judge"})
 
 
 def _chief_of(q: Entry) -> str | None:

@@ -76,6 +76,24 @@ def _transliterated(name: str) -> str:
 
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
+# Ukrainian given names and the Russian forms Russian agencies write for them
+_GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
+    "volodymyr": ("vladimir",), "oleksandr": ("aleksandr", "alexander", "alexandr"),
+    "oleksii": ("aleksei", "alexei", "aleksey", "alexey"), "dmytro": ("dmitry", "dmitri", "dmitriy"),
+    "mykola": ("nikolai", "nikolay"), "serhii": ("sergei", "sergey"), "serhiy": ("sergei", "sergey"),
+    "mykhailo": ("mikhail",), "petro": ("pyotr", "petr"), "pavlo": ("pavel",),
+    "andrii": ("andrei", "andrey"), "andriy": ("andrei", "andrey"), "yurii": ("yuri", "yury"),
+    "vitalii": ("vitaly", "vitali"), "yevhen": ("yevgeny", "evgeny"), "kyrylo": ("kirill",),
+    "vasyl": ("vasily", "vasili"), "ihor": ("igor",), "oleh": ("oleg",), "maksym": ("maxim",),
+    "bohdan": ("bogdan",), "vadym": ("vadim",), "fedir": ("fyodor",), "heorhii": ("georgy",),
+    "hryhorii": ("grigory",), "anatolii": ("anatoly",), "valerii": ("valery",),
+    "olena": ("yelena", "elena"), "iryna": ("irina",), "tetiana": ("tatiana", "tatyana"),
+    "yuliia": ("yulia",), "nataliia": ("natalia", "natalya"),
+}.items() for russian in forms}
+
+
+def _given_form(given: str) -> str:
+    return _GIVEN_FORMS.get(given, given)
 _ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 
 
@@ -270,13 +288,21 @@ class PeopleIndex:
     def _other_spelling(self, given: str | None, surname: str) -> _Cluster | None:
         """The one person whose surname and given name are this one's in another
         transliteration: Ukrainian "Andrii Sybiha" as Russian agencies write him, "Andrey
-        Sybiga" (an exact look-up of the folded surname: no fuzzy pass). Not where the first
+        Sybiga", and "Vladimir Zelensky" (an exact look-up of the folded surname: no
+        fuzzy pass). Not where the first
         letter differs: Fiona Hill is not Fiona Gill."""
         found = []
         for cluster in self._transliterations.get(_transliterated(surname), ()):
-            if cluster.surname != surname and cluster.surname[:1] == surname[:1] and (
-                    not given or not cluster.given
-                    or ratio(_transliterated(given), _transliterated(cluster.given)) >= GIVEN_MIN):
+            if cluster.surname[:1] != surname[:1]:
+                continue
+            if cluster.surname == surname:
+                # the same surname, the given name in the other language: "Vladimir
+                # Zelensky" (Russian agencies) is Volodymyr Zelensky
+                if given and cluster.given and _given_form(given) == _given_form(cluster.given):
+                    found.append(cluster)
+            elif (not given or not cluster.given
+                  or ratio(_transliterated(given), _transliterated(cluster.given)) >= GIVEN_MIN
+                  or _given_form(given) == _given_form(cluster.given)):
                 found.append(cluster)
         return found[0] if len(found) == 1 else None
 
