@@ -92,7 +92,7 @@ def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Clai
     no bool for an int: see rows.MentionRows)."""
     values = _Values()
     rows = join_narrower(merge_signing(resolve_people(rows, rules), values), values)
-    rows = split_co_stated(rows, values)
+    rows = split_remarks(split_co_stated(rows, values), values)
     by_claim: dict[str, tuple[list[Row], list[int]]] = {}
     for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
         group = by_claim.get(r[CLAIM])
@@ -346,6 +346,56 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
             r = (*r[:CLAIM], moved[0], label, *r[VALUE:BASE], r[BASE] or r[CLAIM], *r[BASE + 1:])
         out.append(r)
     return out
+
+
+SAME_REMARK_WORDS = 7  # words two quotes share from the start that make them one remark
+
+
+def split_remarks(rows: list[Row], values: _Values) -> list[Row]:
+    """Quotes of one speaker that open alike but go on differently from the words their
+    claim is named by are different remarks, each a claim of its own: "We are going to be
+    working on a great trade deal" and "We're going to be increasing military sales". Two
+    that agree, or share SAME_REMARK_WORDS words from the start, are one remark, and a
+    misquote of it disputes it ("Europe must do the heavy lifting, but a sustainable
+    peace..." and "..., but to support peace..."). The remark most sources give keeps
+    the claim; the others are `claim-2`, `claim-3`..."""
+    number = values.number
+    said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        if r[KIND] is _QUOTE:
+            said[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    vals = values.values
+    moved: dict[tuple[str, int], str] = {}
+    for claim, by_value in said.items():
+        if len(by_value) < 2:
+            continue
+        ranked = sorted(by_value, key=lambda n: (-len(by_value[n]), vals[n].key))
+        remarks: list[list[int]] = []
+        for n in ranked:
+            words = quote_words(vals[n].key)
+            for remark in remarks:
+                if any(vals[k].compatible(vals[n]) or _shared_start(quote_words(vals[k].key), words)
+                       >= SAME_REMARK_WORDS for k in remark):
+                    remark.append(n)
+                    break
+            else:
+                remarks.append([n])
+        for i, remark in enumerate(remarks[1:], start=2):
+            for n in remark:
+                moved[(claim, n)] = f"{claim}-{i}"
+    if not moved:
+        return rows
+    return [(*r[:CLAIM], moved[key], *r[LABEL:]) if (key := (r[CLAIM], number(r[VALUE]))) in moved
+            else r for r in rows]
+
+
+def _shared_start(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _slug(text: str) -> str:

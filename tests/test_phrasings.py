@@ -397,6 +397,11 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "b.txt": "Tokyo aims to lift defense-related spending to 2% of GDP by fiscal 2027.\n"},
          {"percent-defence-related-by-2027": ["single-source", "2%"],
           "percent-defence-spending": ["single-source", "2.5%"]}),
+        # a sum "agreed by the Group of Seven" is the G7's
+        ({"a.txt": "The loan is Britain's contribution to a $50 billion loan program agreed by the "
+                   "Group of Seven industrialized nations.\n",
+          "b.txt": "It is the UK's share of the G7's $50bn loan scheme.\n"},
+         {"money-loan-g7-usd": ["agreed", "$50 billion"]}),
         # a sum agreed in a month of another year is that year's, however long its name
         ({"a.txt": "---\npublished: 2025-03-03\n---\nThe loan forms the UK's share of the G7's $50 "
                    "billion Extraordinary Revenue Acceleration (ERA) scheme, agreed in June 2024.\n"},
@@ -871,6 +876,7 @@ PUBLISHED_MARCH_2 = "---\npublished: 2025-03-02\n---\n"
         "Mr Starmer had flown to Washington to meet Mr Trump at the White House last Thursday.",
         "Starmer had held talks with US President Donald Trump at the White House on Thursday "
         "27 February.",
+        "Starmer, who met Trump in Washington on Thursday, spoke to him on Saturday night.",
         # an interviewer to the prime minister, of his own visit
         "KUENSSBERG: But you were in the White House only on Thursday, you handed over the "
         "King's letter.",

@@ -90,6 +90,22 @@ def test_a_misquote_is_disputed_with_each_wording_and_its_sources():
     assert [v.sources for v in claim.values] == [("a", "b"), ("c",)]
 
 
+def test_remarks_that_open_alike_and_go_on_differently_are_two_remarks():
+    claims = _claims({
+        "a": "\u201cWe are going to be working on a great trade deal for both countries,\u201d Trump "
+             "said.",
+        "b": "\u201cWe're going to be working on a great trade deal for both countries,\u201d Trump "
+             "said.",
+        "c": "\u201cWe're going to be increasing military sales to India by many billions of "
+             "dollars,\u201d Trump said.",
+        "d": "\u201cWe are going to be increasing military sales to India by many billions,\u201d "
+             "Trump said.",
+    })
+    assert {c.status for c in claims.values()} == {Status.AGREED}
+    assert sorted(sorted({s for v in c.values for s in v.sources}) for c in claims.values()) == [
+        ["a", "b"], ["c", "d"]]
+
+
 def test_a_partial_quote_and_an_omission_agree_with_the_full_quote():
     claims = _claims({
         "a": f"\u201c{LIFT},\u201d Starmer told reporters.",
@@ -132,6 +148,9 @@ def test_the_same_words_from_two_speakers_are_two_remarks():
          "Europe must do the heavy lifting, but to support peace in our continent", False),
         ("we will not cede any land to Russia", "we will cede no land to Russia", False),
         ("a piece of the plan", "a peace of the plan", False),
+        # an acronym's dots and a compound's hyphen are house style
+        ("a just peace in line with the U.N. Charter and long-standing ties",
+         "a just peace in line with the UN Charter and longstanding ties", True),
     ],
 )
 def test_quotes_as_outlets_write_them(a, b, compatible):

@@ -531,7 +531,8 @@ def _body_of_sum(ctx: Context, start: int, end: int):
     if body is None:
         # "a $50bn loan package agreed by the G7"
         m = _AGREED_BY.match(ctx.scan, end, min(len(ctx.scan), end + 80))
-        body = ctx.vocab.qualifier_of.get(m.group(1)) if m else None
+        of = ctx.vocab.qualifier_of
+        body = (of.get(m.group(1)) or of.get(m.group(1).split(" ")[0])) if m else None
     return body if body is not None and body.get("kind") == "body" else None
 
 
@@ -658,7 +659,7 @@ _DWARFS = regex.compile(
 _POSSESSIVE_BODY = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}\d-]*)['\u2019]s\s+\Z")
 _AGREED_BY = regex.compile(
     r"[^.;%£$€\d]{0,50}?\b(?:agreed|approved|backed|set\s+up|launched|pledged)\s+by\s+(?:the\s+)?"
-    r"(\p{Lu}[\p{L}\d-]*)")
+    r"(\p{Lu}[\p{L}\d-]*(?:\s+of\s+\p{Lu}[\p{L}]*)?)")  # ("the Group of Seven")
 _WORTH_BEFORE = regex.compile(
     r"(?i)(?<![\w-])(?:[\w-]+\s+){1,3}(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:nearly\s+|about\s+|"
     r"some\s+|around\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?\Z")

@@ -51,8 +51,12 @@ _NOT_A_SPEAKER = {"The", "A", "An", "It", "They", "We", "This", "That", "But", "
 
 def words(text: str) -> list[str]:
     """The words of a quote, lower-cased, punctuation dropped, contractions spelled out
-    ("it's" and "it is" are one wording) and thousands separators removed."""
+    ("it's" and "it is" are one wording), thousands separators removed, and the dots of
+    an acronym and the hyphen of a compound too ("U.N.", "long-standing")."""
     text = _THOUSANDS.sub("", text.replace("\u2019", "'").casefold())
+    if "." in text or "-" in text:
+        # "U.N." and "UN", "long-standing" and "longstanding": one wording
+        text = _JOINED.sub("", _DOTTED.sub(lambda m: m.group().replace(".", ""), text))
     found = _WORD.findall(text)
     if "'" not in text:
         return found  # every contraction has an apostrophe
@@ -69,6 +73,8 @@ def quote_key(text: str) -> str:
     return " ... ".join(p for p in parts if p)
 
 
+_DOTTED = regex.compile(r"(?<!\p{L})(?:\p{L}\.){2,}")
+_JOINED = regex.compile(r"(?<=\p{L})-(?=\p{L})")
 _THOUSANDS = regex.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}\b)")
 _CONTRACTIONS = {
     "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
