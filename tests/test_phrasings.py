@@ -374,6 +374,20 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-spending-belgium": ["single-source", "1.3%"],
           "percent-defence-spending-ireland": ["single-source", "about 0.2%"],
           "percent-defence-spending-united-kingdom": ["agreed", "2.3%"]}),
+        # a country's share, whatever is named beside it: an aside (", which borders Russia's
+        # ally Belarus,"), a body's measure ("on NATO's definition"), a place among many ("the
+        # alliance's top spender"), its capital as its government ("Madrid would spend")
+        ({"a.txt": "---\npublished: 2025-06-26\n---\nPoland, which borders Ukraine and Russia's "
+                   "ally Belarus, leads the alliance with 4.12 percent of GDP in 2024.\n",
+          "b.txt": "---\npublished: 2025-06-26\n---\nPoland is the alliance's top spender, at 4.12 "
+                   "percent of GDP in 2024.\n",
+          "c.txt": "Germany spent 90.6bn euros on NATO's definition, or 2.12% of GDP.\n",
+          "d.txt": "Sanchez said Madrid had obtained an exemption and would spend no more than 2.1% "
+                   "of GDP.\n"},
+         {"money-defence-spending-eur": ["single-source", "€90.6 billion"],
+          "percent-defence-spending-germany": ["single-source", "2.12%"],
+          "percent-defence-spending-poland-in-2024": ["agreed", "4.12%"],
+          "percent-defence-spending-spain": ["single-source", "up to 2.1%"]}),
         # "two dozen" is 24; a value that fits a count set apart is that count's
         ({"a.txt": "13 leaders came to Kyiv. About two dozen other leaders joined by video.\n",
           "b.txt": "13 leaders travelled to Kyiv, and another 24 leaders joined online.\n",
@@ -395,7 +409,7 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
         ({"a.txt": "Rheinmetall rose 14 per cent and BAE Systems 15 per cent as traders bet on "
                    "fatter defence budgets. Defence spending rose to 2.5% of GDP.\n",
           "b.txt": "Tokyo aims to lift defense-related spending to 2% of GDP by fiscal 2027.\n"},
-         {"percent-defence-related-by-2027": ["single-source", "2%"],
+         {"percent-defence-related-japan-by-2027": ["single-source", "2%"],
           "percent-defence-spending": ["single-source", "2.5%"]}),
         # a sum "agreed by the Group of Seven" is the G7's
         ({"a.txt": "The loan is Britain's contribution to a $50 billion loan program agreed by the "

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): seventy-six folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): eighty folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (sixteen folders: saved web
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (seventeen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
-newsletters, opinion pages, broadcast transcripts and smaller European outlets
-among them) and 56 other meetings (G7
+newsletters, opinion pages, broadcast transcripts and smaller European outlets,
+and wire stories saved at several moments of the day among them) and 59 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -23,7 +23,8 @@ Shangri-La Dialogue 2025, the African Union in Addis Ababa 2025, Kyiv on 24 Febr
 and Kim in Pyongyang 2024, the European Council of June 2025, the
 US-Russia talks in Riyadh, the Oval Office on 28 February and the Elysee on 17 February
 2025, the UN General Assembly of 2025, and Alaska and The Hague again, in Russian state
-media and Asia-Pacific outlets).
+media and Asia-Pacific outlets, the US-EU deal at Turnberry 2025, BRICS in Kazan 2024, Modi
+and Trump on 13 February 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -117,6 +118,10 @@ FOLDERS = {
     "oval-office-2025-02-28": None,
     "paris-elysee-2025-02-17": None,
     "un-general-assembly-2025": None,
+    "us-eu-turnberry-2025": None,
+    "brics-kazan-2024": None,
+    "modi-trump-2025-02-13": None,
+    "london-wire-versions": ROOT / "rules.yaml",
 }
 
 
@@ -783,6 +788,42 @@ AGREED = [
      "aljazeera_palestine_right_not_reward ap_trump_un_speech cnn_trump_escalator_teleprompter "
      "france24_macron_palestine_recognition guardian_zelensky_arms_race "
      "timesofisrael_abbas_netanyahu_un"),
+    ("us-eu-turnberry-2025", "count-countries-european-union", "27",
+     "cnbc_trump_eu_trade_deal_20250727 dw_eu_us_tariff_deal_29072025 "
+     "euronews_eu_us_trade_deal_2025-07-28 ft_us_eu_trade_deal_28jul2025 "
+     "politico_eu_turnberry_deal_20250728 reuters_trump_eu_deal_20250727 "
+     "scotsman_turnberry_trade_deal_2025-07-27"),
+    ("us-eu-turnberry-2025", "european-commission-president", "Ursula von der Leyen",
+     "cnbc_trump_eu_trade_deal_20250727 dw_eu_us_tariff_deal_29072025 "
+     "euronews_eu_us_trade_deal_2025-07-28 ft_us_eu_trade_deal_28jul2025 "
+     "reuters_trump_eu_deal_20250727 scotsman_turnberry_trade_deal_2025-07-27"),
+    ("brics-kazan-2024", "count-countries", "36",
+     "aljazeera_guterres_putin_2024-10-24 ap_putin_brics_wraps_2024-10-24 "
+     "folha_lula_brics_presidency_2024-10-26 globaltimes_brics_kazan_2024-10-25 "
+     "tass_kazan_declaration_2024-10-23"),
+    ("brics-kazan-2024", "count-leaders", "22",
+     "aljazeera_guterres_putin_2024-10-24 ap_putin_brics_wraps_2024-10-24 "
+     "folha_lula_brics_presidency_2024-10-26 globaltimes_brics_kazan_2024-10-25 "
+     "tass_kazan_declaration_2024-10-23"),
+    ("brics-kazan-2024", "count-countries-13", "13",
+     "aljazeera_guterres_putin_2024-10-24 ap_putin_brics_wraps_2024-10-24 "
+     "globaltimes_brics_kazan_2024-10-25 tass_kazan_declaration_2024-10-23"),
+    ("modi-trump-2025-02-13", "india-prime-minister", "Narendra Modi",
+     "ap_trump_modi_white_house hindustantimes_modi_trump_mission500 "
+     "indianexpress_explained_mission500 ndtv_pm_modi_trump_talks reuters_trump_modi_trade "
+     "thehindu_modi_trump_mission500 timesofindia_modi_trump_meeting"),
+    ("modi-trump-2025-02-13", "united-states-national-security-adviser", "Mike Waltz",
+     "ap_trump_modi_white_house hindustantimes_modi_trump_mission500 "
+     "indianexpress_explained_mission500 ndtv_pm_modi_trump_talks reuters_trump_modi_trade "
+     "thehindu_modi_trump_mission500 timesofindia_modi_trump_meeting"),
+    ("london-wire-versions", "count-leaders", "18",
+     "ap_v1_preview_0902gmt ap_v3_writethru_1841gmt pa_media_explainer_20250304 "
+     "reuters_final_1905gmt reuters_first_take_1720gmt seattletimes_ap_republish_20250303"),
+    ("london-wire-versions", "money-loan", "£2.26 billion",
+     "ap_v1_preview_0902gmt ap_v2_talks_begin_1515gmt pa_media_explainer_20250304 "
+     "reuters_final_1905gmt reuters_first_take_1720gmt"),
+    ("london-wire-versions", "summit-start-time", "14:00 UTC",
+     "ap_v1_preview_0902gmt reuters_final_1905gmt reuters_first_take_1720gmt"),
 ]
 
 

@@ -711,6 +711,28 @@ _PLACE_NOUN = regex.compile(
 _COLLECTIVE = regex.compile(
     r"(?i)\b(?:allies|members|member states|countries|nations|leaders|governments|europe|"
     r"european|everyone|all|each|every|alliance|bloc)\b")
+# a body's measure of a country's share, and a country's place among many: still its own
+# ("on NATO's definition", "according to NATO's estimates", "the alliance's top spender",
+# "leads the alliance")
+_BY_BODY_BEFORE = regex.compile(r"(?i)\b(?:on|by|under|per|according\s+to)\s+(?:the\s+)?\Z")
+_BODYS_MEASURE = regex.compile(
+    r"(?i)['\u2019]s\s+(?:own\s+)?(?:definition|estimates?|figures|data|numbers|count|measure)\b")
+_OWNED_COLLECTIVE = regex.compile(r"['\u2019]s\b")
+_LEADS_BEFORE = regex.compile(r"(?i)\b(?:leads?|leading|tops?|in|of|across|within)\s+(?:the\s+)?\Z")
+# a country inside an aside (", which borders Russia's ally Belarus,") is not the subject
+_ASIDE_OPEN = regex.compile(r",\s+(?:which|who|whose)\b[^,]*\Z")
+_CAPITALS = {"Madrid": "Spain", "Berlin": "Germany", "Paris": "France", "London": "Britain",
+             "Washington": "United States", "Moscow": "Russia", "Beijing": "China", "Kyiv": "Ukraine",
+             "Warsaw": "Poland", "Rome": "Italy", "Ottawa": "Canada", "Tokyo": "Japan",
+             "Seoul": "South Korea", "Canberra": "Australia", "Ankara": "Turkey", "Budapest": "Hungary",
+             "Athens": "Greece", "Lisbon": "Portugal", "Copenhagen": "Denmark", "Stockholm": "Sweden",
+             "Helsinki": "Finland", "Oslo": "Norway", "Prague": "Czech Republic", "Bucharest": "Romania",
+             "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia", "New Delhi": "India",
+             "Tehran": "Iran", "Pyongyang": "North Korea"}
+_GOVERNMENT_VERB = regex.compile(
+    r"\s+(?:has|had|have|is|was|will|would|plans?|planned|wants?|wanted|spends?|spent|says?|said|"
+    r"aims?|aimed|agreed|reached|pledged|committed|intends?|expects?|promised|insists?|insisted)\b")
+_PLACE_PREP = regex.compile(r"(?i)\b(?:in|at|to|from|near|outside|around|via)\s+\Z")
 _LIKE_BEFORE = regex.compile(r"(?i)\b(?:like|unlike|than)\s+\Z")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}.'-]*)*")
 
@@ -732,17 +754,35 @@ def _owner(ctx: Context, start: int):
                     cand = " ".join(words[i:i + k])
                     cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
                     q = ctx.vocab.qualifier_of.get(cand)
+                    if q is None and cand in _CAPITALS:
+                        # "Madrid had reached an agreement allowing it to spend 2.1%",
+                        # "Berlin plans to reach 3.5%": the capital as its government (a
+                        # subject: not "in Madrid", not "Madrid's mayor")
+                        at = run.start() + len(" ".join(words[:i]))
+                        after = at + len(cand)
+                        if _GOVERNMENT_VERB.match(ctx.scan, after) and not _PLACE_PREP.search(
+                                ctx.scan, max(0, at - 8), at):
+                            q = ctx.vocab.qualifier_of.get(_CAPITALS[cand])
                     if q is not None:
                         offset = run.start() + len(" ".join(words[:i + k]))
                         if _PLACE_NOUN.match(ctx.scan, offset, start):
                             break  # "the Dutch city of The Hague": a place, no spender
                         if i == 0 and _LIKE_BEFORE.search(ctx.scan, max(0, run.start() - 10), run.start()):
                             break  # "Ireland, which like Belgium was absent, spends": Ireland
+                        if q.get("kind") == "body" and (
+                                _BY_BODY_BEFORE.search(ctx.scan, max(0, run.start() - 20), run.start())
+                                or _BODYS_MEASURE.match(ctx.scan, offset)):
+                            break  # "Germany spent 2.12% on NATO's definition": NATO's measure
+                        if _ASIDE_OPEN.search(ctx.scan, lo, run.start()) and "," in ctx.scan[offset:start]:
+                            break  # "Poland, which borders Russia's ally Belarus, leads...": Poland
                         found = (q, offset)
                         break
         if found is not None:
             q, offset = found
-            if q.get("kind") == "body" or _COLLECTIVE.search(ctx.scan, offset, start):
+            if q.get("kind") == "body" or any(
+                    not _OWNED_COLLECTIVE.match(ctx.scan, c.end()) and not _LEADS_BEFORE.search(
+                        ctx.scan, max(0, c.start() - 12), c.start())
+                    for c in _COLLECTIVE.finditer(ctx.scan, offset, start)):
                 return None
             return q
     return None
