@@ -93,7 +93,9 @@ _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
 
 
 def _given_form(given: str) -> str:
-    return _GIVEN_FORMS.get(given, given)
+    """A given name as its Ukrainian form, folded (_transliterated): "andrey", "andrii" and
+    "andriy" are one."""
+    return _transliterated(_GIVEN_FORMS.get(given, given))
 _ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 
 
@@ -168,7 +170,10 @@ class PeopleIndex:
         # the words of each person's spellings, and their starts of two words or more ->
         # the people written so (_lengthened)
         self._words: dict[tuple[str, ...], set[tuple[str, int]]] = {}
-        self._transliterations: dict[str, list[_Cluster]] = {}  # _transliterated(surname) ->
+        # _transliterated(surname) -> the surnames written so; (surname, the Ukrainian form
+        # of a given name) -> the first person so named (_other_spelling)
+        self._transliterations: dict[str, list[str]] = {}
+        self._by_form: dict[tuple[str, str], _Cluster] = {}
         self._starts: dict[tuple[str, ...], set[tuple[str, int]]] = {}
 
     def _norm(self, tokens: list[str]) -> list[str]:
@@ -230,7 +235,11 @@ class PeopleIndex:
                     at.append(len(block))
                 givens.add(given, len(block))
                 block.append(cluster)
-                self._transliterations.setdefault(_transliterated(surname), []).append(cluster)
+                folded = self._transliterations.setdefault(_transliterated(surname), [])
+                if surname not in folded:
+                    folded.append(surname)
+                if given:
+                    self._by_form.setdefault((surname, _given_form(given)), cluster)
                 self._by_surname.clear()
             # its given and middle names find it later ("Tayyip Erdogan" after "Recep
             # Tayyip Erdogan", "Recep Erdogan" after both)
@@ -288,23 +297,22 @@ class PeopleIndex:
     def _other_spelling(self, given: str | None, surname: str) -> _Cluster | None:
         """The one person whose surname and given name are this one's in another
         transliteration: Ukrainian "Andrii Sybiha" as Russian agencies write him, "Andrey
-        Sybiga", and "Vladimir Zelensky" (an exact look-up of the folded surname: no
-        fuzzy pass). Not where the first
-        letter differs: Fiona Hill is not Fiona Gill."""
-        found = []
-        for cluster in self._transliterations.get(_transliterated(surname), ()):
-            if cluster.surname[:1] != surname[:1]:
+        Sybiga", and "Vladimir Zelensky" (look-ups of the folded surname and of the given
+        name's Ukrainian form: no fuzzy pass over the people). Not where the first letter
+        differs: Fiona Hill is not Fiona Gill."""
+        form = _given_form(given) if given else None
+        found: dict[int, _Cluster] = {}
+        for other in self._transliterations.get(_transliterated(surname), ()):
+            if other[:1] != surname[:1]:
                 continue
-            if cluster.surname == surname:
-                # the same surname, the given name in the other language: "Vladimir
-                # Zelensky" (Russian agencies) is Volodymyr Zelensky
-                if given and cluster.given and _given_form(given) == _given_form(cluster.given):
-                    found.append(cluster)
-            elif (not given or not cluster.given
-                  or ratio(_transliterated(given), _transliterated(cluster.given)) >= GIVEN_MIN
-                  or _given_form(given) == _given_form(cluster.given)):
-                found.append(cluster)
-        return found[0] if len(found) == 1 else None
+            cluster = self._by_form.get((other, form)) if form else None
+            if cluster is None and other != surname:
+                # the given name as written: "Andrey" for "Andrii", or none
+                i = self._givens[other].first_match(given)
+                cluster = None if i is None else self.blocks[other[:1]][i]
+            if cluster is not None:
+                found[id(cluster)] = cluster
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _similar(self, surname: str, cutoff: float) -> list[tuple[str, float, int]]:
         """(surname, ratio, index of its first cluster) of the block's surnames at least
