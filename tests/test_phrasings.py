@@ -742,6 +742,10 @@ def test_a_date_days_from_the_event_is_another_summit_only_elsewhere_or_of_a_bod
           "b.txt": "BRICS now has 11 full members.\n"},
          {"count-countries-brics": ["agreed", "11"],
           "count-countries-partner-bloc": ["single-source", "10"]}),
+        # news calls APEC "the bloc" too
+        ({"a.txt": "The 30th Apec Economic Leaders' Meeting, which brings together the bloc's 21 "
+                   "member economies, takes place on Thursday.\n"},
+         {"count-countries-apec": ["single-source", "21"]}),
         ({"a.txt": "EU leaders met in Brussels. The bloc's 27 leaders agreed.\n",
           "b.txt": "The 27 EU leaders agreed.\n"},
          {"count-leaders-european-union": ["agreed", "27"]}),
