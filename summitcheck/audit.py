@@ -301,10 +301,7 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
     or against the one its article does not give. The value most sources give keeps
     the claim; each other is `claim-value`."""
     number = values.number
-    said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        if r[KIND] is _FIGURE and not r[INFERRED]:
-            said[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    said = _sources_by_value(rows, values, lambda r: r[KIND] is _FIGURE and not r[INFERRED])
     vals = values.values
     apart: dict[tuple[str, int], tuple[str, str]] = {}  # (claim, value) -> its claim, label
     for claim, by_value in said.items():
@@ -351,6 +348,17 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
 SAME_REMARK_WORDS = 7  # words two quotes share from the start that make them one remark
 
 
+def _sources_by_value(rows: list[Row], values: _Values, keep: Callable[[Row], bool]
+                      ) -> dict[str, dict[int, set[str]]]:
+    """claim -> value number -> the sources that state it, of the rows `keep` takes."""
+    number = values.number
+    said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        if keep(r):
+            said[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    return said
+
+
 def split_remarks(rows: list[Row], values: _Values) -> list[Row]:
     """Quotes of one speaker that open alike but go on differently from the words their
     claim is named by are different remarks, each a claim of its own: "We are going to be
@@ -360,10 +368,7 @@ def split_remarks(rows: list[Row], values: _Values) -> list[Row]:
     peace..." and "..., but to support peace..."). The remark most sources give keeps
     the claim; the others are `claim-2`, `claim-3`..."""
     number = values.number
-    said: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        if r[KIND] is _QUOTE:
-            said[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    said = _sources_by_value(rows, values, lambda r: r[KIND] is _QUOTE)
     vals = values.values
     moved: dict[tuple[str, int], str] = {}
     for claim, by_value in said.items():

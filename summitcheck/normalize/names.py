@@ -76,6 +76,7 @@ def _transliterated(name: str) -> str:
 
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
+_ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 # Ukrainian given names and the Russian forms Russian agencies write for them
 _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
     "volodymyr": ("vladimir",), "oleksandr": ("aleksandr", "alexander", "alexandr"),
@@ -96,7 +97,6 @@ def _given_form(given: str) -> str:
     """A given name as its Ukrainian form, folded (_transliterated): "andrey", "andrii" and
     "andriy" are one."""
     return _transliterated(_GIVEN_FORMS.get(given, given))
-_ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 
 
 def display_name(raw: str, honorifics: frozenset[str] = HONORIFICS) -> str:
@@ -170,11 +170,11 @@ class PeopleIndex:
         # the words of each person's spellings, and their starts of two words or more ->
         # the people written so (_lengthened)
         self._words: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+        self._starts: dict[tuple[str, ...], set[tuple[str, int]]] = {}
         # _transliterated(surname) -> the surnames written so; (surname, the Ukrainian form
         # of a given name) -> the first person so named (_other_spelling)
         self._transliterations: dict[str, list[str]] = {}
         self._by_form: dict[tuple[str, str], _Cluster] = {}
-        self._starts: dict[tuple[str, ...], set[tuple[str, int]]] = {}
 
     def _norm(self, tokens: list[str]) -> list[str]:
         canonical = self.alias.get(" ".join(tokens))
