@@ -35,7 +35,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import ahocorasick
-import regex
+
+from .regexes import regex
 
 if TYPE_CHECKING:
     from .rules import Rules

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-import regex
 import yaml
 
 from .candidates import (
@@ -30,6 +29,7 @@ from .candidates import (
 from .decoding import NotText, declared_charset, decode
 from .models import Source, line_starts
 from .normalize.dates import parse_dateline, wire_dateline
+from .regexes import regex
 from .rules import REGEX_SECONDS, Rules, slow_rule_warning
 from .text import LOOK_ALIKES, prepared
 from .walk import (  # noqa: F401 - the folder walk is part of loading a corpus

@@ -34,6 +34,7 @@ from typing import NamedTuple
 from .cache import Entry, EntryPack, content_hash, encode_entry
 from .filestates import FileStates, fill
 from .models import Mention, Source
+from .regexes import keep as keep_patterns
 from .rows import Row, mention
 from .rules import Rules
 from .walk import MAX_BYTES, CorpusFiles, corpus_files, read_file
@@ -276,7 +277,10 @@ def _work(args: tuple[Task, object]) -> tuple:
     task, anchor = args
     if anchor == "pending":
         anchor = _PENDING
-    return _extract(task, _WORKER["rules"], anchor, _WORKER["hashing"])
+    try:
+        return _extract(task, _WORKER["rules"], anchor, _WORKER["hashing"])
+    finally:
+        keep_patterns()  # a worker leaves without running exit handlers
 
 
 def _start(tasks: list[Task], rules: Rules, hashing: bool, jobs: int | None, anchor,

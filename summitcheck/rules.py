@@ -18,9 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from .errors import RulesError
+from .regexes import regex
 from .yamlpos import Located, load_located, parse_located
 
 BUILTIN_DIR = Path(__file__).parent / "data"

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from .candidates import Keywords, KeywordSets, digit_starts, lowered, sorted_starts
+from .regexes import regex
 
 _SAME_LENGTH = str.maketrans(
     {

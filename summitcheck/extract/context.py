@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
 from ..candidates import Keywords, KeywordSets, bounded_work, literal_prefixes, match_at
 from ..models import Kind, Mention, Office, Source, Value
+from ..regexes import regex
 from ..rules import REGEX_SECONDS, Entry, Rules, slow_rule_warning
 from ..text import Segments, prepared, segment
 

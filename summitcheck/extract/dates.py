@@ -14,8 +14,6 @@ import bisect
 import datetime as dt
 import re
 
-import regex
-
 from ..candidates import Keywords, match_at, sorted_starts
 from ..models import Day, Kind, Mention, Moment
 from ..normalize.dates import (
@@ -36,6 +34,7 @@ from ..normalize.dates import (
     parts_of,
     to_utc,
 )
+from ..regexes import regex
 from ..rules import Entry
 from .context import PROSE_REACH, Context, Taken, around
 

@@ -25,12 +25,11 @@ import dataclasses
 import functools
 import math
 
-import regex
-
 from ..candidates import Keywords, search_at, sorted_starts
 from ..models import Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..normalize.dates import DATE_PATTERN, NOT_TODAY_DAYS, OTHER_EVENT_DAYS, anchor, parts_of
+from ..regexes import regex
 from ..rules import Rules
 from .context import PROSE_REACH, Context, alternation, around
 

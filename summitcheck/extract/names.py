@@ -29,11 +29,10 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from ..candidates import Keywords, letters_of, windows_around
 from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
+from ..regexes import regex
 from ..rules import Entry, Rules
 from .context import Context, Taken, alternation
 

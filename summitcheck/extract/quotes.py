@@ -21,10 +21,9 @@ in single-source quotes).
 
 from __future__ import annotations
 
-import regex
-
 from ..models import Kind, Mention, Quote
 from ..normalize.names import strip_accents
+from ..regexes import regex
 from .context import PROSE_REACH, Context
 
 MIN_WORDS = 6
