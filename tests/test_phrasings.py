@@ -426,6 +426,23 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "b.txt": "Britain signed a £2.26 billion loan.\n"},
          {"money-loan": ["agreed", "£2.26 billion"],
           "money-loan-g7-in-2024-usd": ["single-source", "$50 billion"]}),
+        # a condition inverted ("Were Paris to reach", "Had Spain signed up ... would have
+        # needed") is a writer's sum, which may agree, never dispute; a count a sentence
+        # looks back to ("Back then", "then had") is a count of then
+        ({"a.txt": "European allies will spend 250 billion euros more on defence a year.\n",
+          "b.txt": "European allies are to spend an extra 250bn euros a year on defence.\n",
+          "c.txt": "Were Paris to reach 3.5% of core spending, its defence spending would be about "
+                   "100 billion euros a year.\n",
+          "d.txt": "Had Spain signed up, Madrid would have needed well over 40 billion euros a year "
+                   "for defence spending.\n",
+          "e.txt": "NATO's 32 members met. Back then, only three allies hit the mark, in an alliance "
+                   "that counted 28 members.\n",
+          "f.txt": "The leaders of NATO's 32 members agreed. NATO then had 28 members.\n",
+          "g.txt": "NATO has 32 members.\n"},
+         {"count-countries-nato": ["agreed", "32"],
+          "count-countries-nato-earlier": ["agreed", "28"],
+          "money-defence-spending-eur": ["agreed", "€250 billion", "more than €40 billion"],
+          "percent-defence-spending": ["single-source", "3.5%"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):

@@ -69,7 +69,14 @@ _PUNCT = regex.compile(r"[.,;:]")
 _OTHER = regex.compile(r"\bother\b")
 _COMMA_DIGITS = regex.compile(r"[\d,]+")
 _HYPOTHETICAL = regex.compile(
-    r"(?i)(?:\bif\b|\bwould\s+(?:mean|require|cost|take|need|add|amount\s+to|leave))[^.;!?]*\Z")
+    r"(?i)(?:\bif\b|\bwould\s+(?:mean|require|cost|take|need|add|amount\s+to|leave)"
+    # a condition inverted: "Had Spain signed up to the full commitment, Madrid would have
+    # needed...", "Were Paris to reach 3.5%,", "Should Germany go on to 5%,", ", were it to"
+    r"|(?-i:\b(?:Had|Were|Should)\s+(?:\p{Lu}[\w'-]*|it|they|we|he|she|the\s+[\w-]+)"
+    r"(?:\s+\p{Lu}[\w'-]*)*\s+(?:not\s+)?(?:to\s+)?\w+)"
+    r"|,\s+(?:were|had)\s+(?:it|they|the\s+[\w-]+|\p{Lu}[\w'-]*)\s+to\s+\w+"
+    r"|\bwould\s+have\s+(?:needed|meant|required|cost|had\s+to))"
+    r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
@@ -885,7 +892,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
-        if _NIGHT_BEFORE.search(scan, *around(*ctx.segs.sentence_of(start), start, end)):
+        if _NIGHT_BEFORE.search(scan, *around(*ctx.segs.sentence_of(start), start, end)) or (
+                _BACK_THEN.search(scan, *around(*ctx.segs.sentence_of(start), start, end))):
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
             label += " (earlier figure)"
@@ -1005,6 +1013,13 @@ _IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bl
 _NIGHT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
     r"week)|the\s+(?:night|day)\s+before\s+(?:last|that))\b")
+# "Back then, only three allies hit the mark, in an alliance that counted 28 members",
+# "NATO then had 28 members", "met at the time, when the alliance had 28 members": a count
+# of the past a sentence looks back to
+_BACK_THEN = regex.compile(
+    r"(?i)\b(?:back\s+then|at\s+the\s+time(?!\s+of\b)|then\s+(?:had|counted|numbered|comprised)|"
+    r"(?:when|where)\s+(?:the\s+)?(?:alliance|bloc|union|group(?:ing)?|club|it|\p{Lu}\w+)\s+"
+    r"(?:had|counted|numbered|comprised))\b")
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
