@@ -499,6 +499,20 @@ def test_then_after_a_preposition_and_former_holders_are_many(make_corpus):
     assert all(c.status.value != "disputed" for c in claims.values())
 
 
+def test_then_after_a_comma_makes_a_lower_case_title_a_former_one(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "At last year's forum in Nuku'alofa, then Tongan prime minister Siaosi Sovaleni "
+                 "chaired the meeting. Tongan Prime Minister Aisake Eke handed over the chair.\n",
+        "b.txt": "Macron spoke first, then President Donald Trump answered. Tongan Prime Minister "
+                 "Aisake Eke spoke.\n",
+        "c.txt": "US President Donald Trump met him on Friday.\n"})
+    assert [v.value for v in claims["tonga-prime-minister"].values] == ["Aisake Eke"]
+    assert claims["tonga-prime-minister"].status.value == "agreed"
+    assert "former-tonga-prime-minister-siaosi-sovaleni" in claims
+    # the next speaker, capitalised, holds the office
+    assert claims["united-states-president"].status.value == "agreed"
+
+
 def test_a_list_written_name_first_after_with_or_did(make_corpus):
     claims = claims_of(make_corpus, {"a.txt": (
         "Starmer joined by video, as did Friedrich Merz, the German chancellor, Giorgia Meloni, "

@@ -443,6 +443,30 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "count-countries-nato-earlier": ["agreed", "28"],
           "money-defence-spending-eur": ["agreed", "€250 billion", "more than €40 billion"],
           "percent-defence-spending": ["single-source", "3.5%"]}),
+        # "$9B" is $9 billion (not "F-35B"); a preposition after the count's own noun ends
+        # it ("thousands of sailors aboard the aircraft carrier" counts no aircraft);
+        # "unveiled with Spain and six other countries" may be seven or eight: it may
+        # agree, never dispute; the words after the next share are that share's ("3.5% on
+        # the military itself and 1.5% on related infrastructure"); "is asking them to
+        # spend", "pressed Starmer to set a date for hitting": demands
+        ({"a.txt": "Carney announced $9 billion in new defence spending. Trump addressed "
+                   "thousands of sailors aboard the aircraft carrier.\n",
+          "b.txt": "Carney said $9B would go to new defence spending. Macron unveiled with Spain "
+                   "and six other countries a levy.\n",
+          "c.txt": "Eight countries launched the levy. The F-35B jets flew.\n",
+          "d.txt": "Eight countries back the levy.\n",
+          "e.txt": "Allies will spend 5% of GDP by 2035 - 3.5% on the military itself and 1.5% on "
+                   "related infrastructure.\n",
+          "f.txt": "Allies will spend 3.5% on core defence and 1.5% on defence-related "
+                   "investment.\n",
+          "g.txt": "Trump is asking them to spend 5% of GDP on defence. Badenoch pressed Starmer "
+                   "to set a date for hitting 3 per cent of GDP on defence.\n"},
+         {"count-countries": ["agreed", "8"],
+          "money-defence-spending-usd": ["agreed", "$9 billion"],
+          "percent-core-defence": ["single-source", "3.5%"],
+          "percent-defence-related": ["agreed", "1.5%"],
+          "percent-defence-spending": ["single-source", "3%"],
+          "percent-defence-spending-by-2035": ["agreed", "5%"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):
@@ -915,6 +939,8 @@ PUBLISHED_MARCH_2 = "---\npublished: 2025-03-02\n---\n"
         # an interviewer to the prime minister, of his own visit
         "KUENSSBERG: But you were in the White House only on Thursday, you handed over the "
         "King's letter.",
+        # the prime minister's own words
+        "When I was at the White House on Thursday, I was clear with President Trump.",
     ],
 )
 def test_the_white_house_meeting_in_londons_rules(make_corpus, line):

@@ -115,7 +115,7 @@ class FigurePatterns:
               | (?P<num>NUMBER)
                 (?:\s?(?P<plus>\+))?
                 (?:\s?-?\s?(?P<scale>(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn))(?![\w])
-                   |(?<=\d)(?P<scale1>[mbk])(?![\w]))?
+                   |(?<=\d)(?P<scale1>[mbkMBK])(?![\w]))?
                 (?:\s(?P<word>{alternation(words, "i")})(?![\w]))?
                 (?:\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?))(?![\w]))?
                 (?:(?:\s?-\s?|\s)(?P<dur>(?i:hours?|days?|weeks?|months?|years?))(?![\w]))?
@@ -290,6 +290,8 @@ def _figure(ctx: Context, fp: FigurePatterns, m: regex.Match) -> Mention | None:
     if g["vague"]:
         lo, hi = num.VAGUE[g["vague"].lower()]
         return _count(ctx, m, float(lo), float(hi), g["vague"].lower())
+    if g["scale1"] and g["scale1"].isupper() and not g["sym"]:
+        return None  # "$9B", "€150B" in a headline: a sum; "Route 9B", "F-35B": no figure
     parsed = num.parse_number(g["num"])
     if parsed is None:
         return None
@@ -394,7 +396,7 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         named = _NAMED_SUM.match(ctx.scan, end, min(len(ctx.scan), end + 60))
         if named is not None and not ctx.cues_between(end, named.end(), "money"):
             return None  # "a €500bn infrastructure fund": a sum of its own, of no topic
-    until = _next_money(ctx, end) if kind == "money" else None
+    until = _next_money(ctx, end) if kind == "money" else _next_share(ctx, end)
     coordinated = _COORDINATED.search(ctx.scan, max(0, start - 40), start) is not None
     found = ctx.find_topic(start, end, kind, clause=True, after_bias=1.5, until=until,
                            after_first=coordinated)
@@ -561,6 +563,17 @@ def _next_money(ctx: Context, end: int) -> int | None:
     return None
 
 
+def _next_share(ctx: Context, end: int) -> int | None:
+    """Where the next share after `end` in its clause starts: "3.5 percent on the military
+    itself and 1.5 percent on related infrastructure" - the words after the 1.5 percent are
+    its own."""
+    _, c1 = ctx.segs.clause_of(end, end + 1)
+    hit = _NEXT_SHARE.search(ctx.scan, end, min(c1, end + PROSE_REACH))
+    if hit is None or _SHARE_RANGE_GAP.fullmatch(ctx.scan, end, hit.start()):
+        return None  # "from 2% to 5% of GDP": a range, of one topic
+    return hit.start()
+
+
 def _within(ctx: Context, start: int, end: int) -> tuple[str, str] | None:
     """A deadline counted from the event's year (else the article's), or from the year its
     sentence names before it: "5% of GDP within a decade", agreed in 2025, is the target
@@ -678,7 +691,10 @@ _RAISE_TO = regex.compile(r"(?i)\b(?:raise|raising|lift|lifting|increase|increas
                           r"\s+(?:it|that|this|them|spending|the\s+figure)\s+to\s+\Z")
 _WANTED = regex.compile(
     r"(?i)\b(?:wants?|wanted|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,2}?for|"
-    r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)\s+(?:[\w'-]+\s+){0,6}?"
+    # "is asking them to spend 5%", "has called on allies to spend 5%", "pressed Starmer
+    # to set a date for hitting 3 per cent"
+    r"ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+    r"push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?(?:\s+for)?)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)?\s+(?:to|and)\s+)?$")
 _LAST_YEAR = regex.compile(r"(?i)[^.;%]{0,40}?\b(last|this)\s+year\b")
 _THRESHOLD = regex.compile(r"(?i)\b(?:above|below|beyond|exceeding)\s+\Z")
@@ -819,7 +835,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if not _GAP.fullmatch(gap) or _PUNCT.search(gap) or "\n" in gap or _GAP_STOP.search(gap):
             continue  # ("four points he said leaders had agreed": the noun is "points")
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
+        unsure = False
         if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
+            # ("Macron unveiled with Spain and six other countries": France, Spain and six,
+            # or Spain and six? a count that may agree, never dispute)
+            unsure = _WITH_AND_OTHERS.search(scan, max(0, start - 40), start) is not None
             # "Zelensky and 17 other leaders", "Frederiksen joined 17 other leaders":
             # eighteen in all
             lo, hi = lo + 1, hi + 1
@@ -920,7 +940,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         # "only 11 allies are expected to hit the target": some of them, as often as all
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
-        few = (_ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+        few = (unsure or _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -976,7 +996,13 @@ _GROUP_BEFORE = regex.compile(r"(?i)\bthe\s+(alliance|bloc|union)['\u2019]s\s+\Z
 # words that end the phrase a count begins: its noun came before them
 _GAP_STOP = regex.compile(
     r"(?i)\b(?:he|she|it|they|we|you|said|says|had|has|have|was|were|is|are|would|will|that|"
-    r"which|who)\b")
+    r"which|who"
+    # a preposition after a word of the count's own ends its noun: "thousands of sailors
+    # aboard the aircraft carrier", "20 minutes before the leaders" (not "22 of them by
+    # heads of state")
+    r"|(?<!\b(?:of|the|a|an|them|these|those|its|their)\s+)(?<=\w\s+)(?:aboard|on|onto|at|in|"
+    r"into|from|with|without|for|by|across|near|inside|under|over|against|during|after|"
+    r"before|between|among|through))\b")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 _FROM_COUNT = regex.compile(
     r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
@@ -1066,6 +1092,9 @@ _EITHER_BEFORE = regex.compile(r"(?i)\bor\s+\Z")
 # (matched with an end: the regex module looks for the "or" it needs as far as the
 # text goes, 0.4 ms in a 150 KB one)
 _EITHER_AFTER = regex.compile(r"(?i)\s+or\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_SHARE_RANGE_GAP = regex.compile(r"(?i)\s*(?:-|\u2013|\u2014|to|and|or|,)?\s*(?:about|around|some)?\s*")
+_NEXT_SHARE = regex.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?(?:%|(?i:per\s?cent|percent)\b)")
+_WITH_AND_OTHERS = regex.compile(r"\bwith\s+\p{Lu}[\p{L}'-]+\s+and\s+\Z")
 _OTHERS_BEFORE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and|\b(?:joined|joining|joins|with))\s+\Z")
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of

@@ -75,6 +75,7 @@ _LOWER = regex.compile(r"\p{Ll}")
 _THEN_BEFORE = regex.compile(
     r"(?i)\b(?:the|with|by|under|to|from|of|for|between|against|as|met|when|while|after|before|"
     r"since|where)\s+then[\s-]+\Z")
+_THEN_AFTER_COMMA = regex.compile(r"[,;]\s+then\s+\Z")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 # a capitalised word or "for"/"of" right before a country: the country is part of a
 # name ("Reform UK leader Nigel Farage", "Forza Italia leader", "Alternative for Germany")
@@ -548,8 +549,14 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of
              and not _SENTENCE_BREAK.search(m.string, m.end(k), name_span[0])]
-    if not mods and "former" in np.modifier_of and _THEN_BEFORE.search(m.string, max(0, start - 30), start):
-        mods.append(np.modifier_of["former"])  # "met with then U.S. President Barack Obama"
+    if not mods and "former" in np.modifier_of and (
+            _THEN_BEFORE.search(m.string, max(0, start - 30), start) or (
+                g.get("t") and g["t"].islower() and _THEN_AFTER_COMMA.search(
+                    m.string, max(0, start - 12), start))):
+        # "met with then U.S. President Barack Obama"; "In August 2024, then Tongan prime
+        # minister Siaosi Sovaleni chaired" (a title in lower case: not "..., then President
+        # Trump spoke", the next speaker)
+        mods.append(np.modifier_of["former"])
     name_end = name_span[0] + len(name)
     name = _FORMAT_CHARS.sub("", name)
     end = m.end() if form.startswith("name-comma") else name_end
