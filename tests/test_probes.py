@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): eighty folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 88 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (seventeen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 59 other meetings (G7
+and wire stories saved at several moments of the day among them) and 65 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -24,7 +24,10 @@ and Kim in Pyongyang 2024, the European Council of June 2025, the
 US-Russia talks in Riyadh, the Oval Office on 28 February and the Elysee on 17 February
 2025, the UN General Assembly of 2025, and Alaska and The Hague again, in Russian state
 media and Asia-Pacific outlets, the US-EU deal at Turnberry 2025, BRICS in Kazan 2024, Modi
-and Trump on 13 February 2025).
+and Trump on 13 February 2025, Trump and Takaichi in Tokyo 2025, the financing conference
+in Seville 2025, the Arab-Islamic summit in Doha 2025, the EU-Canada summit of June 2025,
+Merz at the White House on 5 June 2025, the Pacific Islands Forum in Honiara 2025, and
+The Hague's opinion pages and factboxes).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -121,6 +124,14 @@ FOLDERS = {
     "us-eu-turnberry-2025": None,
     "brics-kazan-2024": None,
     "modi-trump-2025-02-13": None,
+    "trump-takaichi-tokyo-2025": None,
+    "ffd4-seville-2025": None,
+    "arab-islamic-doha-2025": None,
+    "eu-canada-brussels-2025": None,
+    "merz-white-house-2025-06-05": None,
+    "pacific-islands-forum-honiara-2025": None,
+    "hague-opinion": None,
+    "hague-factboxes": None,
     "london-wire-versions": ROOT / "rules.yaml",
 }
 
@@ -824,6 +835,78 @@ AGREED = [
      "reuters_final_1905gmt reuters_first_take_1720gmt"),
     ("london-wire-versions", "summit-start-time", "14:00 UTC",
      "ap_v1_preview_0902gmt reuters_final_1905gmt reuters_first_take_1720gmt"),
+    ("trump-takaichi-tokyo-2025", "japan-prime-minister", "Sanae Takaichi",
+     "ap_2025-10-29_trump-japan-takaichi-takeaways "
+     "asahi-ajw_2025-10-30_takaichi-trump-analysis japantimes_2025-10-28_takaichi-trump-summit "
+     "kyodo_2025-10-28_takaichi-trump-summit nhk-world_2025-10-29_trump-leaves-japan "
+     "nikkei-asia_2025-10-29_takaichi-trump-rare-earths "
+     "reuters_2025-10-28_trump-takaichi-rare-earths"),
+    ("trump-takaichi-tokyo-2025", "count-aircraft", "100",
+     "nikkei-asia_2025-10-29_takaichi-trump-rare-earths "
+     "reuters_2025-10-28_trump-takaichi-rare-earths"),
+    ("trump-takaichi-tokyo-2025", "united-states-finance-minister", "Scott Bessent",
+     "nikkei-asia_2025-10-29_takaichi-trump-rare-earths "
+     "reuters_2025-10-28_trump-takaichi-rare-earths"),
+    ("ffd4-seville-2025", "count-countries-coalition", "8",
+     "afp-seville-aid-conference elpais-english-sanchez-seville-summit "
+     "guardian-seville-debt-aid-conference"),
+    ("ffd4-seville-2025", "spain-prime-minister", "Pedro Sánchez",
+     "afp-seville-aid-conference elpais-english-sanchez-seville-summit "
+     "guardian-seville-debt-aid-conference reuters-seville-financing-conference "
+     "un-news-ffd4-opens-seville"),
+    ("ffd4-seville-2025", "world-bank-president", "Ajay Banga",
+     "devex-what-seville-delivered reuters-seville-financing-conference "
+     "theeastafrican-ruto-seville-debt"),
+    ("arab-islamic-doha-2025", "qatar-emir", "Tamim bin Hamad Al Thani",
+     "aljazeera_doha-summit-communique anadolu_erdogan-doha-summit "
+     "arabnews_doha-summit-crown-prince dawn_shehbaz-task-force gulftimes_summit-outcomes "
+     "thenational_doha-summit timesofisrael_doha-summit-review-ties"),
+    ("arab-islamic-doha-2025", "count-countries-arab-league", "22",
+     "aljazeera_doha-summit-communique anadolu_erdogan-doha-summit "
+     "arabnews_doha-summit-crown-prince dawn_shehbaz-task-force gulftimes_summit-outcomes "
+     "thenational_doha-summit"),
+    ("arab-islamic-doha-2025", "pakistan-prime-minister", "Shehbaz Sharif",
+     "anadolu_erdogan-doha-summit arabnews_doha-summit-crown-prince dawn_shehbaz-task-force "
+     "gulftimes_summit-outcomes"),
+    ("eu-canada-brussels-2025", "canada-prime-minister", "Mark Carney",
+     "canadianpress_carney_brussels_summit cbc_carney_eu_defence_partnership "
+     "ctvnews_carney_europe_pivot euobserver_canada_safe_partnership "
+     "euronews_eu_canada_summit_safe politico_eu_canada_defense_pact "
+     "theglobeandmail_carney_eu_defence_pact"),
+    ("eu-canada-brussels-2025", "money-loan-european-union-eur", "€150 billion",
+     "cbc_carney_eu_defence_partnership euobserver_canada_safe_partnership "
+     "euronews_eu_canada_summit_safe politico_eu_canada_defense_pact"),
+    ("eu-canada-brussels-2025", "percent-defence-spending-canada-in-2024", "1.37%",
+     "canadianpress_carney_brussels_summit cbc_carney_eu_defence_partnership "
+     "ctvnews_carney_europe_pivot euobserver_canada_safe_partnership "
+     "politico_eu_canada_defense_pact theglobeandmail_carney_eu_defence_pact"),
+    ("merz-white-house-2025-06-05", "germany-chancellor", "Friedrich Merz",
+     "bloomberg_2025-06-05_merz-trump-trade-truce dw_2025-06-06_merz-trump-white-house "
+     "reuters_2025-06-05_trump-merz-white-house thelocal_2025-06-07_merz-trump-what-it-means "
+     "washingtonpost_2025-06-05_trump-merz-oval-office"),
+    ("merz-white-house-2025-06-05", "count-troops-united-states", "about 35,000",
+     "dw_2025-06-06_merz-trump-white-house thelocal_2025-06-07_merz-trump-what-it-means "
+     "washingtonpost_2025-06-05_trump-merz-oval-office"),
+    ("merz-white-house-2025-06-05", "money-military-aid-eur", "€5 billion",
+     "dw_2025-06-06_merz-trump-white-house politico_2025-06-06_merz-trump-no-bustup "
+     "thelocal_2025-06-07_merz-trump-what-it-means"),
+    ("pacific-islands-forum-honiara-2025", "count-countries", "18",
+     "guardian-pacific-forum-communique rnz-pacific-honiara-opening solomon-star-forum-chair"),
+    ("pacific-islands-forum-honiara-2025", "tonga-prime-minister", "Aisake Eke",
+     "islands-business-honiara-analysis rnz-pacific-honiara-opening solomon-star-forum-chair"),
+    ("pacific-islands-forum-honiara-2025", "former-tonga-prime-minister-siaosi-sovaleni", "Siaosi Sovaleni",
+     "islands-business-honiara-analysis rnz-pacific-honiara-opening stuff-luxon-pacific-forum"),
+    ("hague-opinion", "count-countries-nato", "32",
+     "conversation_5pc_economics economist_leader_five_percent foreignpolicy_hague_argument "
+     "ft_nato_5pc_bill guardian_letters_nato lemonde_nato_5pc_explainer "
+     "spectator_daddy_diplomacy"),
+    ("hague-opinion", "money-defence-spending-eur", "€152.8 billion",
+     "conversation_5pc_economics ft_nato_5pc_bill"),
+    ("hague-factboxes", "count-countries-nato-earlier", "28",
+     "afp_explainer_five_percent economist_graphic_detail_nato reuters_factbox_nato_spending"),
+    ("hague-factboxes", "percent-defence-spending-estonia", "3.43%",
+     "afp_explainer_five_percent bbc_verify_nato_spending euronews_nato_spending_chart "
+     "politico_europe_nato_winners_losers"),
 ]
 
 
