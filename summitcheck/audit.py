@@ -91,7 +91,8 @@ def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Clai
     """group() of mention rows (`exact`: every field has exactly the type Mention declares,
     no bool for an int: see rows.MentionRows)."""
     values = _Values()
-    rows = join_narrower(merge_signing(resolve_people(rows, rules), values), values)
+    rows = join_narrower(merge_signing(resolve_people(split_givers(rows, values, rules), rules),
+                                       values), values)
     rows = split_remarks(split_co_stated(rows, values), values)
     by_claim: dict[str, tuple[list[Row], list[int]]] = {}
     for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
@@ -154,6 +155,51 @@ class _Values:
 
 SIGNING = "-signing"  # figures.py: the claim of those who signed a text
 COUNT = "count-"  # figures.py: the claims of counts
+
+
+GIVEN_BY = "~"  # figures.py: a sum's claim, then the country that gives it
+
+
+def split_givers(rows: list[Row], values: _Values, rules: Rules) -> list[Row]:
+    """Sums of one claim that different countries give are apart, each the claim of its
+    giver, only where they would dispute: "Australia has committed ... $1.3 billion in
+    military assistance" and "Canada has committed ... more than $4.5 billion in military
+    aid". Otherwise (one giver, or givers whose sums agree: "Britain pledged £1.6bn" beside
+    "Ukraine will get £1.6bn") they are one claim with the sums nobody is said to give, as
+    if no giver were read: a planted error is weighed against all of them. A sum with no
+    giver may join the one giver's claim it agrees with (join_narrower)."""
+    if not any(GIVEN_BY in r[CLAIM] for r in rows if r[KIND] is _FIGURE):
+        return rows
+    number = values.number
+    givers: dict[str, set[str]] = defaultdict(set)  # claim without its giver -> givers
+    firm: dict[str, set[int]] = defaultdict(set)  # ... -> the values its sums state
+    for r in rows:
+        if r[KIND] is _FIGURE:
+            claim, _, giver = r[CLAIM].partition(GIVEN_BY)
+            if giver:
+                givers[claim].add(giver)
+            if not r[INFERRED]:
+                firm[claim].add(number(r[VALUE]))
+    vals = values.values
+    apart = set()
+    for claim, who in givers.items():
+        if len(who) > 1:
+            stated = [vals[n] for n in sorted(firm.get(claim, ()))]
+            if any(not a.compatible(b) for i, a in enumerate(stated) for b in stated[i + 1:]):
+                apart.add(claim)
+    label_of = {q.id: q.get("label", q.id) for q in rules.qualifiers}
+    out = []
+    for r in rows:
+        if r[KIND] is _FIGURE and GIVEN_BY in r[CLAIM]:
+            claim, _, giver = r[CLAIM].partition(GIVEN_BY)
+            if claim in apart:
+                label = r[LABEL].replace("Money for ", f"Money for {label_of.get(giver, giver)} ", 1)
+                r = (*r[:CLAIM], f"{claim}-{giver}", label,
+                     *r[VALUE:BASE], r[BASE] or claim, *r[BASE + 1:])
+            else:
+                r = (*r[:CLAIM], claim, *r[LABEL:])
+        out.append(r)
+    return out
 
 
 def merge_signing(rows: list[Row], values: _Values) -> list[Row]:

@@ -513,6 +513,25 @@ def test_then_after_a_comma_makes_a_lower_case_title_a_former_one(make_corpus):
     assert claims["united-states-president"].status.value == "agreed"
 
 
+def test_an_office_in_a_sentence_of_a_past_year_is_as_it_was_then(make_corpus):
+    # it may corroborate, never dispute; "and then French president" is a former one
+    published = "---\npublished: 2025-07-11\n---\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": published + "The declaration goes further than the 1995 Chequers declaration, in "
+                             "which the British prime minister at the time, John Major, and French "
+                             "president Jacques Chirac had stated their view.\n",
+        "b.txt": published + "French President Emmanuel Macron met Starmer. In 2015, US President "
+                             "Barack Obama met Putin.\n",
+        "c.txt": published + "French President Emmanuel Macron and US President Donald Trump "
+                             "spoke.\n",
+        "d.txt": published + "It builds on a statement by then British prime minister John Major "
+                             "and then French president Jacques Chirac.\n"})
+    assert claims["france-president"].status.value == "agreed"
+    assert [v.value for v in claims["france-president"].values] == ["Emmanuel Macron"]
+    assert claims["united-states-president"].status.value == "single-source"
+    assert "former-france-president-jacques-chirac" in claims
+
+
 def test_a_list_written_name_first_after_with_or_did(make_corpus):
     claims = claims_of(make_corpus, {"a.txt": (
         "Starmer joined by video, as did Friedrich Merz, the German chancellor, Giorgia Meloni, "

@@ -467,6 +467,35 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "percent-defence-related": ["agreed", "1.5%"],
           "percent-defence-spending": ["single-source", "3%"],
           "percent-defence-spending-by-2035": ["agreed", "5%"]}),
+        # sums that different countries give are apart only where they would dispute:
+        # Australia's $1.3 billion and Canada's $4.5 billion of military aid; a sum nobody
+        # is said to give joins the giver whose sum it agrees with
+        ({"a.txt": "Australia has committed $1.3 billion in military assistance to Ukraine.\n",
+          "b.txt": "Australia has provided $1.3 billion in military aid to Ukraine.\n",
+          "c.txt": "Canada has committed more than $4.5 billion in military aid.\n",
+          "d.txt": "That includes more than $4.5 billion in military aid.\n",
+          "e.txt": "Canada has given more than $4.5 billion in military aid.\n"},
+         {"money-military-aid-usd-australia": ["agreed", "$1.3 billion"],
+          "money-military-aid-usd-canada": ["agreed", "more than $4.5 billion"]}),
+        # one giver, or givers whose sums agree: one claim, in which a wrong sum with no
+        # giver disputes; "since ... February 2022" is no year of the sum
+        ({"a.txt": "Britain pledged £1.6 billion for air defence missiles.\n",
+          "b.txt": "A £1.6 billion deal for air defence missiles was signed.\n",
+          "c.txt": "A £2.4 billion deal for air defence missiles was signed.\n",
+          "d.txt": "Ukraine will receive £1.6 billion for air defence missiles.\n",
+          "e.txt": "---\npublished: 2025-03-03\n---\nAustralia has committed more than $1.5 "
+                   "billion in support to Ukraine since the invasion began in February 2022, "
+                   "including $1.3 billion in military assistance.\n",
+          "f.txt": "Australia has provided $1.3 billion in military aid to Ukraine.\n"},
+         {"money-missiles": ["disputed", "£1.6 billion", "£2.4 billion"],
+          "money-military-aid-usd": ["agreed", "$1.3 billion"]}),
+        # a draft's terms are no fact: "would be capped at 600,000", "proposes limiting ...
+        # to 800,000" may agree, never dispute
+        ({"a.txt": "Ukraine's army would be capped at 600,000 troops under the US draft.\n",
+          "b.txt": "Ukraine's military would be capped at 600,000 troops.\n",
+          "c.txt": "The European version proposes limiting the armed forces to 800,000 troops "
+                   "in peacetime.\n"},
+         {"count-troops": ["agreed", "600,000"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):
@@ -859,6 +888,13 @@ def test_dates_of_other_things(make_corpus, line):
           "b.txt": "---\npublished: 2025-06-25\n---\nThe summit opened on Tuesday evening.\n"},
          {"summit-date": ["agreed", "2025-06-24 (Tuesday)"],
           "summit-start-date": ["agreed", "2025-06-24 (Tuesday)"]}),
+        # "likely to dominate Thursday's summit", "looked forward to a summit on Thursday",
+        # written on Tuesday, look ahead
+        ({"a.txt": "---\npublished: 2025-07-08\n---\nMigration is likely to dominate Thursday's "
+                   "summit. A spokesperson said the prime minister looked forward to \"a "
+                   "substantive summit on Thursday\".\n",
+          "b.txt": "---\npublished: 2025-07-10\n---\nThe summit took place on Thursday.\n"},
+         {"summit-date": ["agreed", "2025-07-10 (Thursday)"]}),
     ],
 )
 def test_dates_as_written_ahead_or_done(make_corpus, files, expected):

@@ -44,7 +44,8 @@ _SPEECH = regex.compile(
 )
 _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
-    r"plans? to|is to|are to|promised|promises|pledged|vowed|"
+    r"plans? to|is to|are to|promised|promises|pledged|vowed|likely to|poised to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|"
     # "EU leaders gather in Brussels on Thursday": the present of a programme
     r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene)|"
     # "The leaders' summit continues on Friday", "talks resume on Monday"

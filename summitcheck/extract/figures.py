@@ -75,10 +75,15 @@ _HYPOTHETICAL = regex.compile(
     r"|(?-i:\b(?:Had|Were|Should)\s+(?:\p{Lu}[\w'-]*|it|they|we|he|she|the\s+[\w-]+)"
     r"(?:\s+\p{Lu}[\w'-]*)*\s+(?:not\s+)?(?:to\s+)?\w+)"
     r"|,\s+(?:were|had)\s+(?:it|they|the\s+[\w-]+|\p{Lu}[\w'-]*)\s+to\s+\w+"
-    r"|\bwould\s+have\s+(?:needed|meant|required|cost|had\s+to))"
+    r"|\bwould\s+have\s+(?:needed|meant|required|cost|had\s+to)"
+    # a draft's terms: "Ukraine's army would be capped at 600,000", "The European version
+    # proposes limiting the Armed Forces to 800,000": a proposal's figure, not a fact
+    r"|\bwould\s+(?:be\s+)?(?:cap(?:ped)?|limit(?:ed)?)\b"
+    r"|\bpropos(?:es|ed|ing)\s+(?:limiting|capping|a\s+(?:cap|ceiling|limit)))"
     r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
+GIVEN_BY = "~"  # a sum's claim, then the country that gives it (audit.split_givers)
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
@@ -485,6 +490,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     if kind == "money" and owner is not None:
         # "the G7's $50 billion": a sum written without the body may be the same one
         base = f"{kind}-{topic.id}{unit_suffix}"
+    elif kind == "money":
+        giver = _giver(ctx, start)
+        if giver is not None and not topic.id.endswith(f"-{giver.id}"):
+            claim += f"{GIVEN_BY}{giver.id}"  # (audit.split_givers: apart, or merged back)
     return ctx.mention(Kind.FIGURE, claim, label, q, start, end, inferred, rule=topic.id,
                        base=base)
 
@@ -507,7 +516,10 @@ def _dated_before(ctx: Context, start: int) -> tuple[str, str] | None:
     if ctx.reference is None:
         return None
     s0, _ = ctx.segs.sentence_of(start)
-    dated = list(_DATED.finditer(ctx.scan, max(s0, start - PROSE_REACH), start))
+    # (not a start: "has committed more than $1.5 billion since the invasion began in
+    # February 2022, including $1.3 billion" is all of it since then)
+    dated = [d for d in _DATED.finditer(ctx.scan, max(s0, start - PROSE_REACH), start)
+             if not _SINCE_BEFORE.search(ctx.scan, max(s0, d.start() - 80), d.start())]
     if not dated and s0 > 0 and start - s0 <= PROSE_REACH and _THEN_OPENER.match(ctx.scan, s0):
         p0, _ = ctx.segs.sentence_of(s0 - 1)
         dated = list(_DATED.finditer(ctx.scan, max(p0, s0 - PROSE_REACH), s0))
@@ -646,6 +658,7 @@ _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$")
 # "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;,]*\Z")
 _DATED = regex.compile(
     rf"\b(?:in|on)\s+(?:(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
@@ -756,7 +769,36 @@ _GOVERNMENT_VERB = regex.compile(
     r"aims?|aimed|agreed|reached|pledged|committed|intends?|expects?|promised|insists?|insisted)\b")
 _PLACE_PREP = regex.compile(r"(?i)\b(?:in|at|to|from|near|outside|around|via)\s+\Z")
 _LIKE_BEFORE = regex.compile(r"(?i)\b(?:like|unlike|than)\s+\Z")
+# a clause's subject, a country or its capital before its verb: "Australia has committed",
+# "Canada will give", "The UK pledged", "Britain's government has promised"
+_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Meanwhile|Separately|So\s+far|To\s+date|In\s+all|Overall),?\s+)?"
+    r"(?:the\s+|The\s+)?(\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,2})(?:'s\s+government)?\s+"
+    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+|also\s+|already\s+|now\s+)*"
+    r"(?:committed|pledged|provided|given|gave|give|promised|spent|spends|spend|sent|"
+    r"allocated|contributed|donated|announced|offered|earmarked|delivered|approved)\b")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}.'-]*)*")
+
+
+def _giver(ctx: Context, start: int):
+    """The country a sum is given or spent by: the sentence's subject before it, a country
+    that opens the sentence or its clause and is followed by a verb ("Australia has
+    committed more than $1.5 billion ..., including $1.3 billion in military assistance",
+    "Canada will give"); not one after a preposition ("aid to Ukraine"), nor a body. The
+    audit keeps sums of different givers apart only where they would dispute
+    (audit.split_givers)."""
+    s0, _ = ctx.segs.sentence_of(start)
+    c0, _ = ctx.segs.clause_of(start, start + 1)
+    for lo in dict.fromkeys((c0, s0)):
+        subject = _SUBJECT.match(ctx.scan, lo, start)
+        if subject is None:
+            continue
+        q = ctx.vocab.qualifier_of.get(subject.group(1))
+        if q is None and subject.group(1) in _CAPITALS:
+            q = ctx.vocab.qualifier_of.get(_CAPITALS[subject.group(1)])
+        if q is not None and q.get("kind") != "body":
+            return q
+    return None
 
 
 def _owner(ctx: Context, start: int):

@@ -75,7 +75,7 @@ _LOWER = regex.compile(r"\p{Ll}")
 _THEN_BEFORE = regex.compile(
     r"(?i)\b(?:the|with|by|under|to|from|of|for|between|against|as|met|when|while|after|before|"
     r"since|where)\s+then[\s-]+\Z")
-_THEN_AFTER_COMMA = regex.compile(r"[,;]\s+then\s+\Z")
+_THEN_AFTER_COMMA = regex.compile(r"(?:[,;]|\band|\bor)\s+then\s+\Z")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
 # a capitalised word or "for"/"of" right before a country: the country is part of a
 # name ("Reform UK leader Nigel Farage", "Forza Italia leader", "Alternative for Germany")
@@ -234,6 +234,7 @@ def extract(ctx: Context) -> list[Mention]:
     hits: list[NameHit] = []
     found = Taken()  # the names found so far
     named_after: set[int] = set()  # where the titles that a name follows end
+    then: set[int] = set()  # where the hits in a sentence of a past year start
     for form, m in _outside_excluded(np, ctx):
         if form != "title-of" and found.meets(m.start("name"), m.start("name") + 1):
             continue  # the name would start inside one found already (see below)
@@ -256,11 +257,35 @@ def extract(ctx: Context) -> list[Mention]:
         hit = _hit(np, m, form)
         if hit is None or found.meets(hit.name_start, hit.name_end):
             continue
+        if not hit.modifiers and _of_a_past_year(ctx, hit.start):
+            # "In 2015, US President Barack Obama met Putin", "the 1995 Chequers
+            # declaration, in which ... French president Jacques Chirac had stated": the
+            # office as it was then, which may corroborate, never dispute
+            then.add(hit.start)
         hits.append(hit)
         found.append((hit.name_start, hit.name_end))
         if form in _NAME_AFTER:
             named_after.add(m.end("t"))
-    return [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
+    out = [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
+    return [m.evolve(inferred=True) if m.start in then else m for m in out] if then else out
+
+
+def _of_a_past_year(ctx: Context, start: int) -> bool:
+    """Whether the sentence names a year before the article's ahead of `start` ("In 2015,",
+    "the 1995 Chequers declaration", "in March 2018"); not one a state has lasted since
+    ("Since 2017, President Macron has...")."""
+    if ctx.reference is None:
+        return False
+    s0, _ = ctx.segs.sentence_of(start)
+    for y in _YEAR.finditer(ctx.scan, max(s0, start - 200), start):
+        if int(y.group(1)) < ctx.reference.year and not _SINCE.search(
+                ctx.scan, max(s0, y.start() - 40), y.start()):
+            return True
+    return False
+
+
+_YEAR = regex.compile(r"(?<![\w./-])((?:19|20)\d\d)(?![\w/-]|\.\d)")
+_SINCE = regex.compile(r"(?i)\b(?:since|from)\b[^.;,]*\Z")
 
 
 def _named_first(np: NamePatterns, scan: str, start: int, found: Taken) -> bool:
