@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 88 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 95 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (seventeen folders: saved web
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (eighteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 65 other meetings (G7
+and wire stories saved at several moments of the day among them) and 71 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -27,7 +27,10 @@ media and Asia-Pacific outlets, the US-EU deal at Turnberry 2025, BRICS in Kazan
 and Trump on 13 February 2025, Trump and Takaichi in Tokyo 2025, the financing conference
 in Seville 2025, the Arab-Islamic summit in Doha 2025, the EU-Canada summit of June 2025,
 Merz at the White House on 5 June 2025, the Pacific Islands Forum in Honiara 2025, and
-The Hague's opinion pages and factboxes).
+The Hague's opinion pages and factboxes, Xi in Moscow in May 2025, Carney at the White
+House on 6 May 2025, the US-Ukraine talks in Geneva in November 2025, the EU-Japan summit
+of July 2025, the JEF in Oslo 2025, Macron's state visit to the UK in July 2025; and
+London in Commonwealth outlets, whose dollars are their own).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -132,6 +135,13 @@ FOLDERS = {
     "pacific-islands-forum-honiara-2025": None,
     "hague-opinion": None,
     "hague-factboxes": None,
+    "xi-putin-moscow-2025": None,
+    "carney-trump-2025-05-06": None,
+    "us-ukraine-geneva-2025": None,
+    "eu-japan-tokyo-2025": None,
+    "jef-oslo-2025": None,
+    "macron-uk-state-visit-2025": None,
+    "london-commonwealth-outlets": ROOT / "rules.yaml",
     "london-wire-versions": ROOT / "rules.yaml",
 }
 
@@ -907,6 +917,54 @@ AGREED = [
     ("hague-factboxes", "percent-defence-spending-estonia", "3.43%",
      "afp_explainer_five_percent bbc_verify_nato_spending euronews_nato_spending_chart "
      "politico_europe_nato_winners_losers"),
+    ("xi-putin-moscow-2025", "count-troops", "about 11,500",
+     "moscowtimes_victory_day_xi_2025-05-09 reuters_xi_putin_parade_2025-05-09 "
+     "scmp_xi_putin_red_square_2025-05-10 tass_putin_xi_talks_2025-05-08"),
+    ("xi-putin-moscow-2025", "china-president", "Xi Jinping",
+     "globaltimes_xi_russia_visit_20250510 kyivindependent_putin_parade_guests_2025-05-11 "
+     "moscowtimes_victory_day_xi_2025-05-09 reuters_xi_putin_parade_2025-05-09 "
+     "scmp_xi_putin_red_square_2025-05-10 tass_putin_xi_talks_2025-05-08 "
+     "xinhua_xi_putin_talks_20250508"),
+    ("xi-putin-moscow-2025", "brazil-president", "Luiz Inacio Lula da Silva",
+     "kyivindependent_putin_parade_guests_2025-05-11 moscowtimes_victory_day_xi_2025-05-09 "
+     "reuters_xi_putin_parade_2025-05-09 scmp_xi_putin_red_square_2025-05-10"),
+    ("carney-trump-2025-05-06", "canada-prime-minister", "Mark Carney",
+     "ap-trump-carney-51st-state cbc-carney-trump-oval-office fox-trump-carney-never-say-never "
+     "globe-carney-trump-meeting nationalpost-carney-not-for-sale"),
+    ("us-ukraine-geneva-2025", "united-states-secretary-of-state", "Marco Rubio",
+     "ap_us_ukraine_geneva_2025-11-23 bbc_ukraine_geneva_talks_2025-11-24 "
+     "kyiv_independent_geneva_framework_2025-11-24 "
+     "politico_europe_geneva_peace_plan_2025-11-24 reuters_geneva_talks_2025-11-23 "
+     "swissinfo_geneva_ukraine_talks_2025-11-24 ukrainska_pravda_geneva_after_2025-11-25"),
+    ("us-ukraine-geneva-2025", "money-loan-eur", "€140 billion",
+     "kyiv_independent_geneva_framework_2025-11-24 "
+     "politico_europe_geneva_peace_plan_2025-11-24"),
+    ("eu-japan-tokyo-2025", "japan-prime-minister", "Shigeru Ishiba",
+     "euronews_eu-japan-summit-tokyo japantimes_japan-eu-summit-tokyo "
+     "kyodo_japan-eu-summit-competitiveness-alliance nhkworld_japan_eu_leaders_summit "
+     "nikkeiasia_japan-eu-economic-security-rare-earths "
+     "politico-eu_eu-japan-competitiveness-alliance-analysis "
+     "reuters_eu-japan-rare-earths-china"),
+    ("eu-japan-tokyo-2025", "money-loan-european-union-eur", "€150 billion",
+     "euronews_eu-japan-summit-tokyo japantimes_japan-eu-summit-tokyo "
+     "politico-eu_eu-japan-competitiveness-alliance-analysis"),
+    ("jef-oslo-2025", "summit-date", "2025-05-09 (Friday)",
+     "err_michal_jef_oslo forcesnews_jef_leaders_oslo lrt_nauseda_jef_oslo nrk_jef_oslo_summit "
+     "reuters_uk_sanctions_shadow_fleet ukdj_starmer_jef_oslo_sanctions yle_stubb_oslo_jef"),
+    ("jef-oslo-2025", "norway-prime-minister", "Jonas Gahr Støre",
+     "err_michal_jef_oslo lrt_nauseda_jef_oslo nrk_jef_oslo_summit "
+     "ukdj_starmer_jef_oslo_sanctions yle_stubb_oslo_jef"),
+    ("jef-oslo-2025", "percent-defence-spending-norway-in-2025", "2.2%",
+     "forcesnews_jef_leaders_oslo lrt_nauseda_jef_oslo nrk_jef_oslo_summit"),
+    ("macron-uk-state-visit-2025", "summit-france-united-kingdom-date", "2025-07-10 (Thursday)",
+     "guardian_macron_parliament_2025-07-08 telegraph_windsor_banquet_2025-07-09"),
+    ("macron-uk-state-visit-2025", "count-countries", "about 30",
+     "lemonde_northwood_declaration_2025-07-11 politico_macron_visit_takeaways_2025-07-12"),
+    ("london-commonwealth-outlets", "money-military-aid-canada", "more than $4.5 billion",
+     "canadian_press_london_summit cbc_trudeau_london_summit ctv_news_london_summit "
+     "globe_and_mail_london_summit"),
+    ("london-commonwealth-outlets", "money-military-aid-australia", "$1.3 billion",
+     "abc_australia_london_summit smh_london_summit"),
 ]
 
 
