@@ -13,6 +13,8 @@ distinct value is hashed once (_Values), not once per mention.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress, pairwise
@@ -93,7 +95,7 @@ def group_rows(rows: list[Row], rules: Rules, exact: bool = False) -> tuple[Clai
     values = _Values()
     rows = join_narrower(merge_signing(resolve_people(split_givers(rows, values, rules), rules),
                                        values), values)
-    rows = split_remarks(split_co_stated(rows, values), values)
+    rows = split_remarks(split_co_stated(split_magnitudes(rows, values), values), values)
     by_claim: dict[str, tuple[list[Row], list[int]]] = {}
     for r, n in zip(rows, values.numbers(list(map(_VALUE, rows))), strict=True):
         group = by_claim.get(r[CLAIM])
@@ -337,6 +339,84 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     return out
 
 
+MAGNITUDES = 20.0  # sums this many times apart, written with other digits, are two things
+
+
+def split_magnitudes(rows: list[Row], values: _Values) -> list[Row]:
+    """Sums of one claim twenty times apart or more are sums of different things, each a
+    claim of its own, unless they are written with the same digits (a million for a
+    billion is a slip to report): the UK's "£2.26 billion loan" and the EU's "€150 billion
+    in loans to Member States", where both are news. A planted or mistaken figure is
+    never that far off. The values most sources give keep the claim; the others are
+    `claim-value`."""
+    number = values.number
+    vals = values.values
+    by_claim: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    weak: dict[str, set[int]] = defaultdict(set)  # values only inferred mentions give
+    for r in rows:
+        if r[KIND] is _FIGURE and r[CLAIM].startswith(MONEY):
+            if r[INFERRED]:
+                weak[r[CLAIM]].add(number(r[VALUE]))
+            else:
+                by_claim[r[CLAIM]][number(r[VALUE])].add(r[SOURCE])
+    moved: dict[tuple[str, int], tuple[str, str]] = {}
+    for claim, by_value in by_claim.items():
+        if len(by_value) < 2:
+            continue  # (inferred values never dispute: nothing to set apart)
+        order = sorted(by_value, key=lambda n: (_size(vals[n]), n))
+        groups = [[order[0]]]
+        for a, b in pairwise(order):
+            if _size(vals[b]) >= MAGNITUDES * _size(vals[a]) > 0:
+                groups.append([])
+            groups[-1].append(b)
+        if len(groups) < 2:
+            continue
+        digits = [{_digits(vals[n].display) for n in g} for g in groups]
+        if any(digits[i] & digits[j] for i in range(len(groups)) for j in range(i + 1, len(groups))):
+            continue  # "£2.26 million" beside "£2.26 billion": a slip, disputed
+        sources = [set().union(*(by_value[n] for n in g)) for g in groups]
+        keep = max(range(len(groups)), key=lambda i: (len(sources[i]), -i))
+        # an inferred value goes with the group nearest its size
+        for n in weak.get(claim, set()) - set(by_value):
+            size = _size(vals[n])
+            nearest = min(range(len(groups)), key=lambda i: min(
+                abs(math.log(max(size, 1e-9) / max(_size(vals[k]), 1e-9))) for k in groups[i]))
+            groups[nearest].append(n)
+        for i, g in enumerate(groups):
+            if i != keep:
+                most = max((n for n in g if n in by_value), key=lambda n: (len(by_value[n]), -n))
+                display = vals[most].display
+                for n in g:
+                    moved[(claim, n)] = (f"{claim}-{_slug(display)}", display)
+    if not moved:
+        return rows
+    out = []
+    for r in rows:
+        to = moved.get((r[CLAIM], number(r[VALUE]))) if r[KIND] is _FIGURE else None
+        if to is not None:
+            r = (*r[:CLAIM], to[0], f"{r[LABEL]} ({to[1]})", *r[VALUE:])
+        out.append(r)
+    return out
+
+
+def _size(q) -> float:
+    """An amount's magnitude: the middle of its interval ("more than": its floor; "up
+    to": its ceiling)."""
+    if q.hi == float("inf"):
+        return q.lo
+    return q.hi if q.lo <= 0 else (q.lo + q.hi) / 2
+
+
+def _digits(display: str) -> str:
+    """The number as written ("2.26" of "£2.26 billion")."""
+    m = _DIGITS.search(display)
+    return m.group() if m else display
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
+MONEY = "money-"
+
+
 def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
     """Figures of one claim that one article states side by side, each stated by two
     sources at least, are figures of different things, each a claim of its own: the 28
@@ -447,10 +527,6 @@ def _shared_start(a: tuple[str, ...], b: tuple[str, ...]) -> int:
             break
         n += 1
     return n
-
-
-def _slug(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() or c == "." else " " for c in text.lower()).split())
 
 
 def _most_stated(counts: Mapping[int, int]) -> tuple[int, bool]:

@@ -1022,3 +1022,31 @@ def test_a_broad_figure_joins_the_value_most_sources_give_a_disputed_target(make
     # the odd one out is the target's own; the broad "5%" is no dispute with the "2%"
     assert claims["percent-defence-spending-by-2035"] == ["disputed", "5%", "8%"]
     assert claims.get("percent-defence-spending", ["none"])[0] != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # the UK's loan and the EU's loans, seventy times apart: two things, each agreed (an
+        # inferred sum goes with the one nearest its size)
+        ({"a.txt": "Britain signed a £2.26 billion loan.\n",
+          "b.txt": "The UK's £2.26bn loan was signed.\n",
+          "c.txt": "The EU plan includes €150 billion in loans to member states.\n",
+          "d.txt": "The €150bn in loans will be raised on markets. If all of it were lent, it "
+                   "would mean about €160bn in loans.\n"},
+         {"money-loan": ["agreed", "£2.26 billion"],
+          "money-loan-150-billion": ["agreed", "€150 billion", "about €160 billion"]}),
+        # the same digits a thousand times apart are a slip, disputed
+        ({"a.txt": "Britain signed a £2.26 billion loan.\n",
+          "b.txt": "The UK's £2.26bn loan was signed.\n",
+          "c.txt": "Britain signed a £2.26 million loan.\n"},
+         {"money-loan": ["disputed", "£2.26 billion", "£2.26 million"]}),
+        # a planted sum three times too big is no other thing
+        ({"a.txt": "Britain signed a £2.26 billion loan.\n",
+          "b.txt": "The UK's £2.26bn loan was signed.\n",
+          "c.txt": "Britain signed a £6.8 billion loan.\n"},
+         {"money-loan": ["disputed", "£2.26 billion", "£6.8 billion"]}),
+    ],
+)
+def test_sums_far_apart_are_different_things(make_corpus, files, expected):
+    assert claims_of(make_corpus, files, LONDON_RULES) == expected

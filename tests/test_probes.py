@@ -1,7 +1,7 @@
-"""Coverage written to probe the rules (tests/data/probes/): 95 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 96 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
-Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (eighteen folders: saved web
+Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
@@ -30,7 +30,8 @@ Merz at the White House on 5 June 2025, the Pacific Islands Forum in Honiara 202
 The Hague's opinion pages and factboxes, Xi in Moscow in May 2025, Carney at the White
 House on 6 May 2025, the US-Ukraine talks in Geneva in November 2025, the EU-Japan summit
 of July 2025, the JEF in Oslo 2025, Macron's state visit to the UK in July 2025; and
-London in Commonwealth outlets, whose dollars are their own).
+London in Commonwealth outlets, whose dollars are their own, and in Parliament's Hansard,
+committee evidence and the European Parliament's verbatim report).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -142,6 +143,7 @@ FOLDERS = {
     "jef-oslo-2025": None,
     "macron-uk-state-visit-2025": None,
     "london-commonwealth-outlets": ROOT / "rules.yaml",
+    "london-in-parliament": ROOT / "rules.yaml",
     "london-wire-versions": ROOT / "rules.yaml",
 }
 
@@ -965,6 +967,29 @@ AGREED = [
      "globe_and_mail_london_summit"),
     ("london-commonwealth-outlets", "money-military-aid-australia", "$1.3 billion",
      "abc_australia_london_summit smh_london_summit"),
+    ("london-in-parliament", "count-leaders", "18",
+     "commons-library-insight-london-summit-ukraine "
+     "defence-committee-oral-evidence-healey-2025-03-12 "
+     "europarl-cre-2025-03-11-european-defence-debate "
+     "govuk-pm-statement-london-summit-2-march-2025 "
+     "hansard-commons-2025-03-03-ukraine-statement hansard-lords-2025-03-04-ukraine-statement "
+     "politicshome-starmer-commons-statement-ukraine"),
+    ("london-in-parliament", "money-missiles", "£1.6 billion",
+     "commons-library-insight-london-summit-ukraine "
+     "govuk-pm-statement-london-summit-2-march-2025 "
+     "hansard-commons-2025-03-03-ukraine-statement hansard-lords-2025-03-04-ukraine-statement "
+     "politicshome-starmer-commons-statement-ukraine"),
+    ("london-in-parliament", "white-house-meeting-date", "2025-02-28 (Friday)",
+     "commons-library-insight-london-summit-ukraine "
+     "defence-committee-oral-evidence-healey-2025-03-12 "
+     "europarl-cre-2025-03-11-european-defence-debate "
+     "govuk-pm-statement-london-summit-2-march-2025 "
+     "hansard-commons-2025-03-03-ukraine-statement hansard-lords-2025-03-04-ukraine-statement "
+     "politicshome-starmer-commons-statement-ukraine"),
+    ("london-in-parliament", "money-loan-150-billion", "€150 billion",
+     "defence-committee-oral-evidence-healey-2025-03-12 "
+     "europarl-cre-2025-03-11-european-defence-debate "
+     "hansard-lords-2025-03-04-ukraine-statement"),
 ]
 
 
