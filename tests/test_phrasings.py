@@ -496,6 +496,15 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "c.txt": "The European version proposes limiting the armed forces to 800,000 troops "
                    "in peacetime.\n"},
          {"count-troops": ["agreed", "600,000"]}),
+        # "a $5-billion share of the G7's loans" is a part; "one of four African countries
+        # paired with Japanese cities" some of them: each may agree, never dispute
+        ({"a.txt": "The G7 agreed $50 billion in loans to Ukraine.\n",
+          "b.txt": "That includes a $5-billion share of the G7's $50 billion in loans.\n",
+          "c.txt": "Leaders of 49 African countries attended. Tanzania is one of four African "
+                   "countries paired with Japanese cities.\n",
+          "d.txt": "Leaders from 49 African countries came to Yokohama.\n"},
+         {"count-countries-african": ["agreed", "49"],
+          "money-loan-g7-usd": ["agreed", "$50 billion"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):

@@ -420,8 +420,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "2.5% is only modestly above NATO's guideline", "The 2.5% figure is...": a figure
         # named earlier, weighed against another; it may agree, never dispute
         inferred = "neighbour"
-    elif kind == "money" and _PART_OF_SUM.search(
-            ctx.scan, max(ctx.segs.sentence_of(start)[0], start - 160), start):
+    elif kind == "money" and (_PART_OF_SUM.search(
+            ctx.scan, max(ctx.segs.sentence_of(start)[0], start - 160), start)
+            or _SHARE_OF_AFTER.match(ctx.scan, end)):
+        # ("a $5-billion share of the G7's Extraordinary Revenue Acceleration loans")
         # "up to €800 billion, including €150 billion in loans", "a €6 billion Growth Plan -
         # €2 billion in grants and €4 billion in loans": a part of a sum, named by the
         # sum's cue or none; it may agree, never dispute
@@ -983,6 +985,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (unsure or _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "Tanzania is one of four African countries paired with Japanese cities":
+               # a group of some of them
+               or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -1105,6 +1110,7 @@ _FIRED_BEFORE = regex.compile(
     r"(?i)\b(?:launched|fired|(?:attacked|struck|targeted|hit|pounded)\s+[\p{L} -]{1,30}?\s+with)\s+"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of|a\s+record)\s+)?"
     r"(?:[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+)?\Z")  # ("fired 18 missiles and 397 drones")
+_SHARE_OF_AFTER = regex.compile(r"(?i)\s+(?:share|part|portion|slice|chunk)\s+of\b")
 _PART_OF_SUM = regex.compile(
     r"(?i)(?:[\p{Sc}]|\bUS\$)\s?\d[^.;\p{Sc}]{0,80}?(?:\b(?:including|of\s+which|made\s+up\s+of|comprising|"
     r"consisting\s+of|split\s+(?:into|between)|broken\s+down\s+into)\b|\s[\u2013\u2014]\s|:)"
@@ -1126,6 +1132,7 @@ _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 _ANY_KIND = frozenset({"member", "world", "allied", "participating", "attending",
                        "visiting", "nato", "more", "other", "sovereign", "independent",
                        "permanent", "full", "mostly", "mainly", "largely"})
+_ONE_OF_BEFORE = regex.compile(r"(?i)\b(?:one|two|three|among)\s+of\s+(?:the\s+)?\Z")
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")
 _PART_OF = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"
