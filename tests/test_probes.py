@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 96 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 102 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 71 other meetings (G7
+and wire stories saved at several moments of the day among them) and 77 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -31,7 +31,10 @@ The Hague's opinion pages and factboxes, Xi in Moscow in May 2025, Carney at the
 House on 6 May 2025, the US-Ukraine talks in Geneva in November 2025, the EU-Japan summit
 of July 2025, the JEF in Oslo 2025, Macron's state visit to the UK in July 2025; and
 London in Commonwealth outlets, whose dollars are their own, and in Parliament's Hansard,
-committee evidence and the European Parliament's verbatim report).
+committee evidence and the European Parliament's verbatim report; the coalition of the
+willing in London on 24 October 2025, the India-UK trade deal at Chequers, the European
+Council of October 2025, TICAD 9 in Yokohama, the Budapest summit announced and shelved,
+and the G7 foreign ministers in Niagara).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -144,6 +147,12 @@ FOLDERS = {
     "macron-uk-state-visit-2025": None,
     "london-commonwealth-outlets": ROOT / "rules.yaml",
     "london-in-parliament": ROOT / "rules.yaml",
+    "coalition-london-2025-10-24": None,
+    "india-uk-trade-deal-2025": None,
+    "european-council-2025-10": None,
+    "ticad9-yokohama-2025": None,
+    "trump-putin-budapest-shelved-2025": None,
+    "g7-foreign-ministers-niagara-2025": None,
     "london-wire-versions": ROOT / "rules.yaml",
 }
 
@@ -990,6 +999,41 @@ AGREED = [
      "defence-committee-oral-evidence-healey-2025-03-12 "
      "europarl-cre-2025-03-11-european-defence-debate "
      "hansard-lords-2025-03-04-ukraine-statement"),
+    ("coalition-london-2025-10-24", "count-leaders", "about 20",
+     "bbc_starmer_coalition_willing guardian_starmer_frozen_assets "
+     "independent_starmer_coalition_willing itvnews_zelensky_london_talks "
+     "kyivpost_london_coalition reuters_europe_allies_assets skynews_coalition_long_range"),
+    ("coalition-london-2025-10-24", "money-loan-eur", "about €140 billion",
+     "bbc_starmer_coalition_willing independent_starmer_coalition_willing "
+     "itvnews_zelensky_london_talks kyivpost_london_coalition reuters_europe_allies_assets"),
+    ("india-uk-trade-deal-2025", "india-prime-minister", "Narendra Modi",
+     "bbc_uk_india_trade_deal_signed hindustantimes_ceta_explainer ndtv_india_uk_trade_deal "
+     "thehindu_india_uk_ceta_signed timesofindia_india_uk_fta_signed"),
+    ("european-council-2025-10", "belgium-prime-minister", "Bart De Wever",
+     "brusselstimes_de-wever-euroclear-summit dw_eu-summit-zelenskyy-russian-assets "
+     "euobserver_analysis-russian-assets-december ft_eu-russian-assets-belgium "
+     "reuters_eu-summit-russian-assets"),
+    ("european-council-2025-10", "count-leaders-european-union", "27",
+     "brusselstimes_de-wever-euroclear-summit euractiv_eu-leaders-defence-roadmap-drones "
+     "ft_eu-russian-assets-belgium reuters_eu-summit-russian-assets"),
+    ("ticad9-yokohama-2025", "count-countries-african", "49",
+     "africanews_ticad9_yokohama dailynation_ticad9_ruto_japan japantimes_ticad9_opening "
+     "kyodo_ticad9_declaration premiumtimes_ticad9_kisarazu_visa theeastafrican_ticad9_ruto"),
+    ("ticad9-yokohama-2025", "money-loan-usd", "$5.5 billion",
+     "dailynation_ticad9_ruto_japan japantimes_ticad9_opening kyodo_ticad9_declaration "
+     "nikkei-asia-ticad9-business premiumtimes_ticad9_kisarazu_visa theeastafrican_ticad9_ruto"),
+    ("trump-putin-budapest-shelved-2025", "hungary-prime-minister", "Viktor Orbán",
+     "ap_2025-10-22_trump_cancels_putin_summit cnn_2025-10-22_budapest-summit-shelved "
+     "euronews_2025-10-24_putin-sanctions-budapest "
+     "hungarytoday_2025-10-23_budapest-peace-summit-on-hold"),
+    ("g7-foreign-ministers-niagara-2025", "canada-foreign-minister", "Anita Anand",
+     "ap_2025-11-12_rubio-boat-strikes-g7 cbc_2025-11-12_g7-ministers-ukraine-sanctions "
+     "euronews_2025-11-14_g7-niagara-europe globalnews_2025-11-11_g7-niagara-opens "
+     "kyodo_2025-11-13_motegi-g7-debut reuters_2025-11-12_g7-ceasefire-line-of-contact "
+     "thehill_2025-11-13_rubio-eu-international-law"),
+    ("g7-foreign-ministers-niagara-2025", "money-weapons-cad", "C$200 million",
+     "ap_2025-11-12_rubio-boat-strikes-g7 euronews_2025-11-14_g7-niagara-europe "
+     "reuters_2025-11-12_g7-ceasefire-line-of-contact"),
 ]
 
 
