@@ -98,7 +98,7 @@ def read_page(html: str) -> Page:
     # Soft hyphens and zero-width spaces of web typography split words ("Zelen\u00adsky");
     # positions are in this extracted text, so they can go.
     text = text.translate(_INVISIBLE).translate(_SPACES)
-    text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     if len(text.split()) < MIN_WORDS:
         # nothing, or a stray link ("Home") from a page that is all navigation
         raise NoArticle("no article text found in the HTML page")

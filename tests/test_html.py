@@ -121,7 +121,8 @@ def test_show_text_of_a_page_in_table_layout_prints_the_article_lines():
                         "title Europe rallies behind Zelensky at London summit")
     body = (HTML / "herald" / "article.txt").read_text(encoding="utf-8").split("---\n")[2]
     article = [line for line in body.splitlines()[1:] if line]  # the headline is the page's title
-    assert [line[8:] for line in lines[1:] if line[6] == " "] == article
+    # (blocks are paragraphs: a blank line between them)
+    assert [line[8:] for line in lines[1:] if line[6] == " " and line[8:]] == article
     # a caption that is not marked as one in the markup stays in the text, left out by its credit
     assert [line[6:] for line in lines[1:] if line[6] != " "] == [
         "x Leaders gather at Lancaster House. Picture: PA Wire"]
@@ -200,7 +201,8 @@ def _read(tmp_path: Path, content: str | bytes, name: str = "page.html"):
 def test_page_shapes(tmp_path, body, lines):
     source = _read(tmp_path, _page(body))
     assert source.skipped is None
-    assert source.text.splitlines() == lines
+    # each block a paragraph of its own, a blank line between them
+    assert source.text.rstrip("\n").split("\n\n") == lines
 
 
 LIVE_LD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",'
@@ -230,8 +232,8 @@ LIVE_LD = ('<script type="application/ld+json">{"@context":"https://schema.org",
 )
 def test_every_entry_of_a_live_blog_is_read_and_its_stamps_are_not(tmp_path, head, body):
     source = _read(tmp_path, _page(body, head))
-    read = [line for line in source.text.splitlines()
-            if not source.is_excluded(source.text.index(line), source.text.index(line) + len(line))]
+    read = [line for line in source.text.splitlines() if line
+            and not source.is_excluded(source.text.index(line), source.text.index(line) + len(line))]
     assert read == [LINE2, LINE1]
     assert "Sunak" not in source.text
 
@@ -324,3 +326,21 @@ def test_a_page_of_line_breaks_is_read_in_linear_time(tmp_path):
     source = _read(tmp_path, source_page)
     assert time.perf_counter() - began < 10
     assert source.text.startswith("Starmer pledged money for missiles Starmer pledged")
+
+
+def test_a_name_does_not_run_from_one_block_into_the_next(tmp_path):
+    # the standfirst ends with a country; the article's first paragraph starts with a title
+    from summitcheck.audit import audit_folder
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "page.html").write_text(_page(
+        "<article><h1>Peace deal signed</h1><h2 class='subheadline'>The route is closely "
+        "watched by Iran</h2><p>President Donald Trump presided on Friday over the signing of a "
+        "declaration between Armenia and Azerbaijan at the White House in Washington.</p>"
+        "<p>The deal gives the United States rights to a transit route for 99 years.</p>"
+        "</article>"), encoding="utf-8")
+    (folder / "b.txt").write_text("US President Donald Trump hosted the signing.\n", encoding="utf-8")
+    claims = {c.id: c for c in audit_folder(folder, parse_rules_text("")).claims}
+    assert "iran-president" not in claims
+    assert all(c.status.value != "disputed" for c in claims.values())

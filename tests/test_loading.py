@@ -135,9 +135,11 @@ def test_show_text_of_an_html_page_prints_the_extracted_text(tmp_path):
         encoding="utf-8")
     r = run(SCRIPT, "show-text", "p.html")
     assert r.code == 0, r.err
+    # each block a paragraph: a blank line between them
     assert r.text.splitlines()[1:] == [
         "    1   Keir Starmer hosted 18 leaders in London.",
-        "    2   They agreed to draft a peace plan.",
+        "    2   ",
+        "    3   They agreed to draft a peace plan.",
     ]
 
 

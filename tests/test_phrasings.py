@@ -505,6 +505,10 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "Leaders from 49 African countries came to Yokohama.\n"},
          {"count-countries-african": ["agreed", "49"],
           "money-loan-g7-usd": ["agreed", "$50 billion"]}),
+        # Reuters' "bln" is a billion
+        ({"a.txt": "- UK offers $3 bln in World Bank loan guarantees over three years\n",
+          "b.txt": "Sunak announced $3 billion in World Bank loan guarantees.\n"},
+         {"money-loan-world-bank-usd": ["agreed", "$3 billion"]}),
     ],
 )
 def test_figures(make_corpus, files, expected):

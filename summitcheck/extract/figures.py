@@ -119,7 +119,7 @@ class FigurePatterns:
                 (?P<vague>{vague})\s+of\b
               | (?P<num>NUMBER)
                 (?:\s?(?P<plus>\+))?
-                (?:\s?-?\s?(?P<scale>(?i:thousand|million|billion|trillion|bn|mn|mln|tn|trn))(?![\w])
+                (?:\s?-?\s?(?P<scale>(?i:thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln))(?![\w])
                    |(?<=\d)(?P<scale1>[mbkMBK])(?![\w]))?
                 (?:\s(?P<word>{alternation(words, "i")})(?![\w]))?
                 (?:\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?))(?![\w]))?
@@ -149,7 +149,7 @@ class FigurePatterns:
         self.conversion = regex.compile(
             rf"\s*\((?:about|around|roughly|some|approximately|~)?\s*"
             rf"(?:{alternation(symbols)})\s?(?:{_DIGITS})(?:\s?-?\s?(?i:thousand|million|billion|"
-            rf"trillion|bn|mn|m|tn))?(?:\s(?:{alternation(words, 'i')}))?\)"
+            rf"trillion|bn|bln|mn|mln|m|tn))?(?:\s(?:{alternation(words, 'i')}))?\)"
         )
 
 
