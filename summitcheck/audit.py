@@ -407,6 +407,12 @@ def _size(q) -> float:
     return q.hi if q.lo <= 0 else (q.lo + q.hi) / 2
 
 
+def _near(a, b, times: float = 4.0) -> bool:
+    """Whether two amounts are within `times` of each other."""
+    x, y = _size(a), _size(b)
+    return x > 0 and y > 0 and max(x, y) <= times * min(x, y)
+
+
 def _digits(display: str) -> str:
     """The number as written ("2.26" of "£2.26 billion")."""
     m = _DIGITS.search(display)
@@ -456,7 +462,9 @@ def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:
             if len(sources) == 1 and n not in kept and not any(
                     vals[k].compatible(vals[n]) for k in kept):
                 missing = [k for k in kept if not sources & by_value[k]]
-                if len(missing) == 1 and missing[0] != kept[0]:
+                if len(missing) == 1 and missing[0] != kept[0] and _near(vals[n], vals[missing[0]]):
+                    # (a misstated count is off by a few times at most: "five permanent
+                    # members" is no misstated "54-member African Group")
                     apart[(claim, n)] = apart[(claim, missing[0])]
     if not apart:
         return rows

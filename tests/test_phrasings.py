@@ -505,6 +505,15 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "d.txt": "Leaders from 49 African countries came to Yokohama.\n"},
          {"count-countries-african": ["agreed", "49"],
           "money-loan-g7-usd": ["agreed", "$50 billion"]}),
+        # "the remaining 10 members" are some of them, and "five of them" a part; a lone
+        # count far from the "54-member African Group" is no misstated 54
+        ({"a.txt": "The council has 15 members. The remaining 10 members are elected.\n",
+          "b.txt": "The council has 15 members.\n",
+          "c.txt": "The 54-member African Group moved first. The council has 15 members.\n",
+          "d.txt": "The 54-member African Group objected, and the council's 15 members met.\n",
+          "e.txt": "The council has 15 members, five of them permanent members.\n"},
+         {"count-countries": ["agreed", "15"],
+          "count-countries-54": ["agreed", "54"]}),
         # Reuters' "bln" is a billion
         ({"a.txt": "- UK offers $3 bln in World Bank loan guarantees over three years\n",
           "b.txt": "Sunak announced $3 billion in World Bank loan guarantees.\n"},

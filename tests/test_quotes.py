@@ -151,6 +151,11 @@ def test_the_same_words_from_two_speakers_are_two_remarks():
         # an acronym's dots and a compound's hyphen are house style
         ("a just peace in line with the U.N. Charter and long-standing ties",
          "a just peace in line with the UN Charter and longstanding ties", True),
+        # an abbreviated scale is house style too
+        ("to round it out to around $1tn. I think they'll do that",
+         "to round it out to around $1 trillion. I think they'll do that", True),
+        ("we put 600bn dollars into the fund", "we put 600 billion dollars into the fund", True),
+        ("we put 600bn dollars into the fund", "we put 600 million dollars into the fund", False),
     ],
 )
 def test_quotes_as_outlets_write_them(a, b, compatible):

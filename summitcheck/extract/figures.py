@@ -988,6 +988,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "Tanzania is one of four African countries paired with Japanese cities":
                # a group of some of them
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
+               or _REMAINING_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "15 members, five of them permanent", "36 countries, 22 of them by heads of
+               # state": a part of those
+               or _OF_THEM.match(scan, end, end + 20) is not None
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -1051,6 +1055,10 @@ _GAP_STOP = regex.compile(
     r"into|from|with|without|for|by|across|near|inside|under|over|against|during|after|"
     r"before|between|among|through))\b")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
+# "The remaining 10 members are elected", "The remaining 26 leaders published the text":
+# the rest of some, which may agree, never dispute
+_OF_THEM = regex.compile(r"(?i)\s+of\s+(?:them|whom|which|these|those)\b")
+_REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
 _FROM_COUNT = regex.compile(
     r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z")
@@ -1129,8 +1137,8 @@ _RECEIVING = regex.compile(
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
-_ANY_KIND = frozenset({"member", "world", "allied", "participating", "attending",
-                       "visiting", "nato", "more", "other", "sovereign", "independent",
+_ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied", "participating",
+                       "attending", "visiting", "nato", "more", "other", "sovereign", "independent",
                        "permanent", "full", "mostly", "mainly", "largely"})
 _ONE_OF_BEFORE = regex.compile(r"(?i)\b(?:one|two|three|among)\s+of\s+(?:the\s+)?\Z")
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")

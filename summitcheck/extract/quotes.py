@@ -57,12 +57,25 @@ def words(text: str) -> list[str]:
         # "U.N." and "UN", "long-standing" and "longstanding": one wording
         text = _JOINED.sub("", _DOTTED.sub(lambda m: m.group().replace(".", ""), text))
     found = _WORD.findall(text)
+    if any(w[:1].isdigit() and not w[-1:].isdigit() for w in found):
+        # "$1tn" and "$1 trillion", "600bn" and "600 billion": one wording
+        found = [x for w in found for x in _scale_spelled(w)]
     if "'" not in text:
         return found  # every contraction has an apostrophe
     out: list[str] = []
     for w in found:
         out.extend(_CONTRACTIONS.get(w, w).split())
     return out
+
+
+def _scale_spelled(word: str) -> tuple[str, ...]:
+    m = _ABBREVIATED_SCALE.fullmatch(word)
+    return (m.group(1), _SCALE_WORDS[m.group(2)]) if m else (word,)
+
+
+_ABBREVIATED_SCALE = regex.compile(r"(\d+)(bn|bln|tn|trn|mn|mln|m|k)")
+_SCALE_WORDS = {"bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion",
+                "mn": "million", "mln": "million", "m": "million", "k": "thousand"}
 
 
 def quote_key(text: str) -> str:
