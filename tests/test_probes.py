@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 102 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 107 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 77 other meetings (G7
+and wire stories saved at several moments of the day among them) and 82 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -34,7 +34,9 @@ London in Commonwealth outlets, whose dollars are their own, and in Parliament's
 committee evidence and the European Parliament's verbatim report; the coalition of the
 willing in London on 24 October 2025, the India-UK trade deal at Chequers, the European
 Council of October 2025, TICAD 9 in Yokohama, the Budapest summit announced and shelved,
-and the G7 foreign ministers in Niagara).
+the G7 foreign ministers in Niagara, Erdogan at the White House in September 2025, Lula and
+Trump in Kuala Lumpur, Armenia and Azerbaijan at the White House, the Ukraine Recovery
+Conference in London 2023, and Davos 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -153,6 +155,11 @@ FOLDERS = {
     "ticad9-yokohama-2025": None,
     "trump-putin-budapest-shelved-2025": None,
     "g7-foreign-ministers-niagara-2025": None,
+    "erdogan-white-house-2025-09-25": None,
+    "lula-trump-kuala-lumpur-2025": None,
+    "armenia-azerbaijan-white-house-2025": None,
+    "ukraine-recovery-london-2023": None,
+    "davos-2025": None,
     "london-wire-versions": ROOT / "rules.yaml",
 }
 
@@ -1034,6 +1041,45 @@ AGREED = [
     ("g7-foreign-ministers-niagara-2025", "money-weapons-cad", "C$200 million",
      "ap_2025-11-12_rubio-boat-strikes-g7 euronews_2025-11-14_g7-niagara-europe "
      "reuters_2025-11-12_g7-ceasefire-line-of-contact"),
+    ("erdogan-white-house-2025-09-25", "turkey-foreign-minister", "Hakan Fidan",
+     "almonitor_erdogan_trump_takeaways anadolu_erdogan_trump_white_house "
+     "dailysabah_erdogan_trump_new_era hurriyetdailynews_erdogan_f35_plane_remarks"),
+    ("erdogan-white-house-2025-09-25", "money-missiles-in-2017-usd", "$2.5 billion",
+     "almonitor_erdogan_trump_takeaways ap_trump_hosts_erdogan "
+     "hurriyetdailynews_erdogan_f35_plane_remarks"),
+    ("lula-trump-kuala-lumpur-2025", "brazil-foreign-minister", "Mauro Vieira",
+     "agenciabrasil_lula_trump_negotiation batimes_lula_trump_kuala_lumpur "
+     "bloomberg_trump_lula_tariff_talks folha_lula_trump_malaysia reuters_lula_trump_kl "
+     "thestar_asean_trump_lula"),
+    ("lula-trump-kuala-lumpur-2025", "count-troops-cambodia", "18",
+     "ap_trump_lula_asean thestar_asean_trump_lula"),
+    ("armenia-azerbaijan-white-house-2025", "azerbaijan-president", "Ilham Aliyev",
+     "ap_trump_hosts_armenia_azerbaijan armenpress_pashinyan_washington_declaration "
+     "azernews_aliyev_washington_peace eurasianet_trump_route_analysis "
+     "reuters_armenia_azerbaijan_white_house rferl_iran_russia_react_trump_route "
+     "washingtonpost_trump_armenia_azerbaijan"),
+    ("armenia-azerbaijan-white-house-2025", "count-troops-russia", "about 2,000",
+     "ap_trump_hosts_armenia_azerbaijan eurasianet_trump_route_analysis "
+     "rferl_iran_russia_react_trump_route"),
+    ("armenia-azerbaijan-white-house-2025", "united-states-president", "Donald Trump",
+     "ap_trump_hosts_armenia_azerbaijan armenpress_pashinyan_washington_declaration "
+     "azernews_aliyev_washington_peace eurasianet_trump_route_analysis "
+     "reuters_armenia_azerbaijan_white_house rferl_iran_russia_react_trump_route "
+     "washingtonpost_trump_armenia_azerbaijan"),
+    ("ukraine-recovery-london-2023", "money-loan-world-bank-usd", "$3 billion",
+     "bbc_news_urc2023_sunak_opens euronews_eu_50bn_ukraine_facility_london "
+     "kyiv_independent_urc2023_what_ukraine_got "
+     "reuters_allies_pledge_billions_ukraine_recovery ukrinform_urc2023_results_shmyhal"),
+    ("ukraine-recovery-london-2023", "ukraine-prime-minister", "Denys Shmyhal",
+     "bbc_news_urc2023_sunak_opens kyiv_independent_urc2023_what_ukraine_got "
+     "reuters_allies_pledge_billions_ukraine_recovery ukrinform_urc2023_results_shmyhal"),
+    ("davos-2025", "count-leaders", "about 60",
+     "arabnews_saudi_600bn_trump_davos guardian_davos_trump_europe_nato "
+     "reuters_trump_davos_oil_rates swissinfo_davos_wef_2025_wrap"),
+    ("davos-2025", "count-troops", "more than 200,000",
+     "arabnews_saudi_600bn_trump_davos ft_trump_davos_opec_nato "
+     "guardian_davos_trump_europe_nato reuters_trump_davos_oil_rates "
+     "swissinfo_davos_wef_2025_wrap"),
 ]
 
 
