@@ -514,6 +514,10 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
           "e.txt": "The council has 15 members, five of them permanent members.\n"},
          {"count-countries": ["agreed", "15"],
           "count-countries-54": ["agreed", "54"]}),
+        # "whose 15 members include five permanent members": some of them
+        ({"a.txt": "The council has 15 members.\n",
+          "b.txt": "The council, whose 15 members include five permanent members, met.\n"},
+         {"count-countries": ["agreed", "15"]}),
         # Reuters' "bln" is a billion
         ({"a.txt": "- UK offers $3 bln in World Bank loan guarantees over three years\n",
           "b.txt": "Sunak announced $3 billion in World Bank loan guarantees.\n"},

@@ -992,6 +992,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "15 members, five of them permanent", "36 countries, 22 of them by heads of
                # state": a part of those
                or _OF_THEM.match(scan, end, end + 20) is not None
+               # "whose 15 members include five permanent members": some of them
+               or _INCLUDE_BEFORE.search(scan, max(0, start - 24), start) is not None
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -1057,6 +1059,7 @@ _GAP_STOP = regex.compile(
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 # "The remaining 10 members are elected", "The remaining 26 leaders published the text":
 # the rest of some, which may agree, never dispute
+_INCLUDE_BEFORE = regex.compile(r"(?i)\b(?:include|includes|included|including)\s+(?:\w+\s+)?\Z")
 _OF_THEM = regex.compile(r"(?i)\s+of\s+(?:them|whom|which|these|those)\b")
 _REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
 _FROM_COUNT = regex.compile(
