@@ -339,22 +339,23 @@ def join_narrower(rows: list[Row], values: _Values) -> list[Row]:
     return out
 
 
-MAGNITUDES = 20.0  # sums this many times apart, written with other digits, are two things
+MAGNITUDES = 20.0  # amounts this many times apart, written with other digits, are two things
 
 
 def split_magnitudes(rows: list[Row], values: _Values) -> list[Row]:
-    """Sums of one claim twenty times apart or more are sums of different things, each a
-    claim of its own, unless they are written with the same digits (a million for a
-    billion is a slip to report): the UK's "£2.26 billion loan" and the EU's "€150 billion
-    in loans to Member States", where both are news. A planted or mistaken figure is
-    never that far off. The values most sources give keep the claim; the others are
-    `claim-value`."""
+    """Sums or counts of one claim twenty times apart or more are amounts of different
+    things, each a claim of its own, unless they are written with the same digits (a
+    million for a billion is a slip to report): the UK's "£2.26 billion loan" and the
+    EU's "€150 billion in loans to Member States", where both are news; the "about 100,000
+    troops" Russia massed and the "up to 1,000 soldiers" Switzerland called up. A planted
+    or mistaken figure is never that far off. The values most sources give keep the
+    claim; the others are `claim-value`."""
     number = values.number
     vals = values.values
     by_claim: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     weak: dict[str, set[int]] = defaultdict(set)  # values only inferred mentions give
     for r in rows:
-        if r[KIND] is _FIGURE and r[CLAIM].startswith(MONEY):
+        if r[KIND] is _FIGURE and r[CLAIM].startswith(AMOUNTS):
             if r[INFERRED]:
                 weak[r[CLAIM]].add(number(r[VALUE]))
             else:
@@ -421,6 +422,7 @@ def _digits(display: str) -> str:
 
 _DIGITS = re.compile(r"\d[\d.,]*")
 MONEY = "money-"
+AMOUNTS = (MONEY, "count-")
 
 
 def split_co_stated(rows: list[Row], values: _Values) -> list[Row]:

@@ -1072,7 +1072,82 @@ def test_a_broad_figure_joins_the_value_most_sources_give_a_disputed_target(make
           "b.txt": "The UK's £2.26bn loan was signed.\n",
           "c.txt": "Britain signed a £6.8 billion loan.\n"},
          {"money-loan": ["disputed", "£2.26 billion", "£6.8 billion"]}),
+        # counts too: the troops Russia massed and the soldiers Switzerland called up
+        ({"a.txt": "In April Russia massed about 100,000 troops near Ukraine's border.\n",
+          "b.txt": "Russia had massed about 100,000 troops near the Ukrainian border.\n",
+          "c.txt": "Switzerland mobilised up to 1,000 soldiers for the summit.\n"},
+         {"count-troops": ["agreed", "about 100,000"],
+          "count-troops-up-to-1-000": ["single-source", "up to 1,000"]}),
+        # ... and a count planted three times too big is still disputed
+        ({"a.txt": "The alliance has 32 members.\n", "b.txt": "The alliance has 32 members.\n",
+          "c.txt": "The alliance has 96 members.\n"},
+         {"count-countries-nato": ["disputed", "32", "96"]}),
     ],
 )
 def test_sums_far_apart_are_different_things(make_corpus, files, expected):
     assert claims_of(make_corpus, files, LONDON_RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a treaty's threshold is a condition, not how many have ratified it
+        ({"a.txt": "The treaty has been ratified by 49 countries and the European Union.\n",
+          "b.txt": "So far 49 countries have ratified the High Seas Treaty.\n",
+          "c.txt": "It will enter into force once 60 countries have ratified it. Until then, "
+                   "49 countries have ratified it.\n"},
+         {"count-countries": ["agreed", "49"]}),
+        # the dead are a toll of their own, however the sentence names them
+        ({"a.txt": "Putin said 6,000 to 8,000 Ukrainian troops were encircled.\n",
+          "b.txt": "Up to 8,000 Ukrainian troops were trapped at Debaltseve.\n",
+          "c.txt": "Lysenko said eight Ukrainian soldiers had been killed in 24 hours.\n",
+          "d.txt": "A clash killed 20 Indian soldiers and at least four Chinese troops.\n",
+          "e.txt": "In the clash, 20 Indian soldiers and four Chinese soldiers were killed.\n"},
+         {"count-troops-ukraine": ["agreed", "8,000", "up to 8,000"],
+          "count-troops-ukraine-killed": ["single-source", "8"],
+          "count-troops-india-killed": ["agreed", "20"],
+          "count-troops-china-killed": ["agreed", "4", "more than 4"]}),
+    ],
+)
+def test_conditions_and_tolls_are_no_count_of_members(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+
+
+PUBLISHED = "---\npublished: {}\n---\n"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a meeting's side events, held before it
+        "The summit was preceded by the Summit of the Future Action Days on Friday and Saturday.\n",
+        "The summit drew 100 leaders and was preceded by side events on Friday.\n",
+        # another kind of summit, in another city
+        "Macron and Merz, who were in the Brazilian city of Belem for a climate summit on "
+        "Thursday, did not come.\n",
+        # the day a topic was put on the summit's agenda
+        "Macron pushed the fires onto the summit agenda on Thursday.\n",
+        # the UN General Assembly's week, after a summit held before it
+        "The summit ends on Sunday, and the high-level week begins on Thursday.\n",
+    ],
+)
+def test_dates_of_other_events_beside_the_summit_do_not_dispute_it(make_corpus, other):
+    day = "The summit was held in {} on Sunday.\n"
+    top = PUBLISHED.format("2025-11-09")
+    dateline = "SANTA MARTA, Colombia -- "
+    files = {"a.txt": top + dateline + day.format("Santa Marta"),
+             "b.txt": top + day.format("Santa Marta"),
+             "c.txt": top + dateline + other}
+    claims = claims_of(make_corpus, files)
+    assert claims["summit-date"][:2] == ["agreed", "2025-11-09 (Sunday)"]
+    # no other day, in any claim of the summit (its start, its end)
+    assert {v for c, (_, *values) in claims.items() if c.startswith("summit-") for v in values} == {
+        "2025-11-09 (Sunday)"}
+
+
+def test_a_present_tense_start_looks_ahead(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2025-06-23") + "NATO's summit, which opens Tuesday, will be short.\n",
+        "b.txt": PUBLISHED.format("2025-06-23") + "The NATO summit begins on Tuesday.\n"})
+    assert claims["summit-nato-date"][:2] == ["agreed", "2025-06-24 (Tuesday)"]

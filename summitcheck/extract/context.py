@@ -170,7 +170,7 @@ class Context:
 
     def _places(self, s0: int, s1: int) -> Iterator[tuple[int, str]]:
         for m in _NAMED_PLACE.finditer(self.scan, s0, s1):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if self.vocab.qualifier_of.get(name) is None:  # not a country or a body
                 yield m.start(), name.casefold()
 
@@ -476,8 +476,11 @@ _DATELINE_CITY = regex.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s[-\u2013\u2014]{1,2}\s)")
 # "in Brussels", "the London summit" (not "at Lancaster House", "at the Huis ten Bosch
 # palace": a venue, often in the city the article reports from)
+# "in the Brazilian city of Belem", "in the Colombian port city of Santa Marta": the city
+CITY_OF = (r"\b(?:in|at)\s+the\s+\p{Lu}[\p{L}'-]+\s+(?:port\s+|coastal\s+|seaside\s+|resort\s+)?"
+            r"(?:city|capital|town|port|resort|village)\s+of\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
 _NAMED_PLACE = regex.compile(
-    r"\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
+    CITY_OF + r"|\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")

@@ -36,7 +36,7 @@ from ..normalize.dates import (
 )
 from ..regexes import regex
 from ..rules import Entry
-from .context import PROSE_REACH, Context, Taken, around
+from .context import CITY_OF, PROSE_REACH, Context, Taken, around
 
 _SPEECH = regex.compile(
     r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
@@ -48,6 +48,8 @@ _AHEAD = regex.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to|"
     # "EU leaders gather in Brussels on Thursday": the present of a programme
     r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene)|"
+    # "the high-level week, which opens Tuesday", "the assembly begins on Tuesday"
+    r"(?:begins|opens|starts|kicks\s+off)|"
     # "The leaders' summit continues on Friday", "talks resume on Monday"
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
@@ -329,6 +331,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's
             body = _body_leaders(ctx, c0, c1)
+            if body is None and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1):
+                # "Macron and Merz, who were in the Brazilian city of Belem for a climate
+                # summit on Thursday and Friday": a summit of another kind, elsewhere
+                return []
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
@@ -441,7 +447,7 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     ours = [p.casefold() for p in event.places]
     # countries and demonyms ("in the British capital") do not tell one city from another
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
-             if ctx.vocab.qualifier_of.get(n := m.group(1)) is None]
+             if ctx.vocab.qualifier_of.get(n := m.group(1) or m.group(2)) is None]
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
@@ -492,7 +498,9 @@ _SUMMIT_OF = regex.compile(
 
 
 # "in Paris", "at Lancaster House", "in the Belgian capital Brussels"
-_PLACE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
+_A_KIND_OF_SUMMIT = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:summit|gathering)\b")
+_PLACE = regex.compile(
+    CITY_OF + r"|\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
 
 
 def _facet(before: str) -> str:

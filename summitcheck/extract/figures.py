@@ -81,6 +81,8 @@ _HYPOTHETICAL = regex.compile(
     r"|\bwould\s+(?:be\s+)?(?:cap(?:ped)?|limit(?:ed)?)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:limiting|capping|a\s+(?:cap|ceiling|limit)))"
     r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
+_CONDITION_BEFORE = regex.compile(
+    r"(?i)\b(?:once|until|unless)\s+(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 GIVEN_BY = "~"  # a sum's claim, then the country that gives it (audit.split_givers)
@@ -194,10 +196,12 @@ def extract(ctx: Context) -> list[Mention]:
         mention = _figure(ctx, fp, m)
         if mention is not None and not mention.inferred and (_HYPOTHETICAL.search(
                 scan, max(ctx.segs.sentence_of(start)[0], start - 140), start)
-                or _WOULD_AFTER.match(scan, mention.end, mention.end + 60)):
+                or _WOULD_AFTER.match(scan, mention.end, mention.end + 60)
+                or _CONDITION_BEFORE.search(scan, max(0, start - 30), start)):
             # "If Europe's members were to move to 3% of GDP, it would mean an extra €250bn",
             # "it would mean roughly a thousand missiles a year", "For them 3.5% of core
-            # spending would mean...": a writer's sum, not news; it may agree, never dispute
+            # spending would mean...": a writer's sum, not news; "will enter into force once 60
+            # countries have ratified it": a condition; it may agree, never dispute
             mention = dataclasses.replace(mention, inferred=True)
         if mention is not None:
             out.append(mention)
@@ -953,6 +957,18 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
+        s0, s1 = ctx.segs.sentence_of(start)
+        toll = (_TOLL_AFTER.search(scan, hit.end, min(s1, hit.end + 80))
+                or _TOLL_BEFORE.search(scan, max(s0, start - 150), start)
+                or _FALLEN.search(gap))
+        if toll is not None:
+            # "eight Ukrainian servicemen were killed", "a clash that killed 20 Indian soldiers
+            # and at least four Chinese troops", "Six people were killed: five Hamas
+            # members and ...": a toll, of the dead or of the wounded, not how many there are
+            which = "killed" if toll.group("dead") else "wounded"
+            topic_id += f"-{which}"
+            label += f" {which}"
+            base = ""
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
@@ -1082,6 +1098,16 @@ _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|su
 _DOWNED_AFTER = regex.compile(
     rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
 _DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
+# the dead or the wounded, named after a count or before it in its sentence
+# ("were killed", "died"; not "wounded POWs")
+_TOLL_AFTER = regex.compile(
+    r"(?i)\b(?:(?:were|was|been|are|is|being)\s+(?:\w+\s+)?(?:(?P<dead>killed|slain)|wounded|injured)"
+    r"|(?P<dead>died))\b")
+# ("killed six people, including ... and five Hamas members", "the bodies of 6,000 soldiers")
+_TOLL_BEFORE = regex.compile(
+    r"(?i)\b(?:(?P<dead>kill(?:ed|ing|s)|dead|died|bodies\s+of)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\b"
+    r"[^.;]*\Z")
+_FALLEN = regex.compile(r"(?i)\b(?P<dead>fallen|dead)\b")  # "6,000 fallen soldiers"
 _TIMES = regex.compile(r"(?i)\s+times\b")
 _MEET_TARGET = regex.compile(
     r"(?i)\s+(?:(?:will|would|are|were|is|was|expected|likely|set|to)\s+(?:to\s+)?){0,3}(?:meet|met|hit|reach|"
