@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 107 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 116 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 82 other meetings (G7
+and wire stories saved at several moments of the day among them) and 91 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -36,7 +36,11 @@ willing in London on 24 October 2025, the India-UK trade deal at Chequers, the E
 Council of October 2025, TICAD 9 in Yokohama, the Budapest summit announced and shelved,
 the G7 foreign ministers in Niagara, Erdogan at the White House in September 2025, Lula and
 Trump in Kuala Lumpur, Armenia and Azerbaijan at the White House, the Ukraine Recovery
-Conference in London 2023, and Davos 2025).
+Conference in London 2023, Davos 2025; Trump and Kim in Singapore 2018, Biden and Putin
+in Geneva 2021, the UN Ocean Conference in Nice 2025, Netanyahu at the White House and the
+Gaza plan in September 2025, the EU-CELAC summit in Santa Marta 2025, the G7 in Biarritz
+2019, the Minsk talks of February 2015, COP21 in Paris 2015 and the UN Summit of the Future
+2024).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -161,6 +165,15 @@ FOLDERS = {
     "ukraine-recovery-london-2023": None,
     "davos-2025": None,
     "london-wire-versions": ROOT / "rules.yaml",
+    "trump-kim-singapore-2018": None,
+    "biden-putin-geneva-2021": None,
+    "un-ocean-nice-2025": None,
+    "trump-netanyahu-gaza-plan-2025": None,
+    "eu-celac-santa-marta-2025": None,
+    "g7-biarritz-2019": None,
+    "minsk-normandy-2015": None,
+    "cop21-paris-2015": None,
+    "un-summit-of-the-future-2024": None,
 }
 
 
@@ -1080,6 +1093,102 @@ AGREED = [
      "arabnews_saudi_600bn_trump_davos ft_trump_davos_opec_nato "
      "guardian_davos_trump_europe_nato reuters_trump_davos_oil_rates "
      "swissinfo_davos_wef_2025_wrap"),
+    ("trump-kim-singapore-2018", "united-states-secretary-of-state", "Mike Pompeo",
+     "cnn_trump-kim-summit_2018-06-12 guardian_trump-kim-deal-doubts_2018-06-13 "
+     "nhkworld_abe-abductions-summit_2018-06-13 reuters_trump-kim-summit_2018-06-12 "
+     "scmp_china-pompeo-beijing_2018-06-14 straitstimes_sentosa-summit_2018-06-12 "
+     "yonhap_pompeo-seoul-kcna_2018-06-13"),
+    ("trump-kim-singapore-2018", "south-korea-president", "Moon Jae-in",
+     "cnn_trump-kim-summit_2018-06-12 guardian_trump-kim-deal-doubts_2018-06-13 "
+     "nhkworld_abe-abductions-summit_2018-06-13 reuters_trump-kim-summit_2018-06-12 "
+     "scmp_china-pompeo-beijing_2018-06-14 yonhap_pompeo-seoul-kcna_2018-06-13"),
+    ("biden-putin-geneva-2021", "switzerland-president", "Guy Parmelin",
+     "ap_biden-putin-summit-geneva swissinfo_geneva-summit-day tass_putin-biden-talks-geneva"),
+    ("biden-putin-geneva-2021", "count-troops", "about 100,000",
+     "ap_biden-putin-summit-geneva politico_5-takeaways-biden-putin"),
+    ("un-ocean-nice-2025", "count-countries", "49",
+     "afp_2025-06-09_macron-opens-un-ocean-conference "
+     "euronews_2025-06-14_un-ocean-conference-nice-what-was-agreed "
+     "guardian_2025-06-09_un-ocean-conference-nice-deep-sea-mining "
+     "lemonde-en_2025-06-10_nice-ocean-conference-france "
+     "mongabay_2025-06-15_un-ocean-conference-nice-analysis "
+     "reuters_2025-06-13_un-ocean-conference-ends "
+     "unnews_2025-06-13_unoc3-closes-nice-declaration"),
+    ("un-ocean-nice-2025", "costa-rica-president", "Rodrigo Chaves",
+     "afp_2025-06-09_macron-opens-un-ocean-conference "
+     "euronews_2025-06-14_un-ocean-conference-nice-what-was-agreed "
+     "lemonde-en_2025-06-10_nice-ocean-conference-france "
+     "reuters_2025-06-13_un-ocean-conference-ends "
+     "unnews_2025-06-13_unoc3-closes-nice-declaration"),
+    ("un-ocean-nice-2025", "count-leaders", "more than 60",
+     "afp_2025-06-09_macron-opens-un-ocean-conference "
+     "guardian_2025-06-09_un-ocean-conference-nice-deep-sea-mining "
+     "lemonde-en_2025-06-10_nice-ocean-conference-france "
+     "reuters_2025-06-13_un-ocean-conference-ends"),
+    ("trump-netanyahu-gaza-plan-2025", "qatar-prime-minister", "Mohammed bin Abdulrahman Al Thani",
+     "cnn_trump_netanyahu_gaza_plan_2025-09-29 reuters_trump_netanyahu_gaza_plan_2025-09-29 "
+     "timesofisrael_netanyahu_backs_trump_plan_2025-09-30"),
+    ("trump-netanyahu-gaza-plan-2025", "money-military-aid-in-2016-usd", "$3.8 billion",
+     "axios_trump_gaza_plan_hamas_deadline_2025-09-30 foxnews_trump_hamas_gaza_deal_2025-09-30"),
+    ("eu-celac-santa-marta-2025", "count-countries", "60",
+     "ap_2025-11-10_santa-marta-declaration dw_2025-11-11_eu-celac-summit "
+     "efe_2025-11-09_santa-marta-opening elpais-english_2025-11-10_spain-bridge "
+     "euractiv_2025-11-11_kallas-celac mercopress_2025-11-12_mercosur-santa-marta"),
+    ("eu-celac-santa-marta-2025", "count-leaders", "17",
+     "dw_2025-11-11_eu-celac-summit efe_2025-11-09_santa-marta-opening "
+     "elpais-english_2025-11-10_spain-bridge euractiv_2025-11-11_kallas-celac "
+     "reuters_2025-11-09_us-strikes-shadow"),
+    ("eu-celac-santa-marta-2025", "european-council-president", "António Costa",
+     "ap_2025-11-10_santa-marta-declaration dw_2025-11-11_eu-celac-summit "
+     "efe_2025-11-09_santa-marta-opening elpais-english_2025-11-10_spain-bridge "
+     "euractiv_2025-11-11_kallas-celac mercopress_2025-11-12_mercosur-santa-marta "
+     "reuters_2025-11-09_us-strikes-shadow"),
+    ("g7-biarritz-2019", "united-kingdom-prime-minister", "Boris Johnson",
+     "cbc-2019-08-26 france24-2019-08-25 irishtimes-2019-08-28 reuters-2019-08-26 "
+     "telegraph-2019-08-24"),
+    ("g7-biarritz-2019", "count-troops", "44,000",
+     "cbc-2019-08-26 france24-2019-08-25"),
+    ("g7-biarritz-2019", "united-states-press-secretary", "Stephanie Grisham",
+     "bloomberg-2019-08-27 cbc-2019-08-26 france24-2019-08-25 reuters-2019-08-26"),
+    ("minsk-normandy-2015", "count-troops-ukraine", "8,000",
+     "bbc_2015-02-12_ukraine-ceasefire-agreed kyivpost_2015-02-13_minsk-ii-what-it-means "
+     "nytimes_2015-02-12_ukraine-ceasefire reuters_2015-02-12_minsk-ceasefire "
+     "spiegel-international_2015-02-14_minsk-glimmer-of-hope"),
+    ("minsk-normandy-2015", "count-troops-ukraine-killed", "8",
+     "kyivpost_2015-02-13_minsk-ii-what-it-means rferl_2015-02-12_minsk-deal"),
+    ("minsk-normandy-2015", "belarus-president", "Alexander Lukashenko",
+     "bbc_2015-02-12_ukraine-ceasefire-agreed kyivpost_2015-02-13_minsk-ii-what-it-means "
+     "reuters_2015-02-12_minsk-ceasefire "
+     "spiegel-international_2015-02-14_minsk-glimmer-of-hope"),
+    ("cop21-paris-2015", "count-countries", "195",
+     "afp_2015-12-12_paris-climate-pact-adopted bbc_2015-12-12_cop21-paris-deal-agreed "
+     "carbonbrief_2015-12-14_analysis-final-paris-climate-deal "
+     "climatehome_2015-12-13_paris-deal-what-comes-next "
+     "guardian_2015-12-13_paris-climate-deal-landmark-pact "
+     "reuters_2015-12-12_world-seals-climate-accord "
+     "thehindu_2015-12-13_paris-pact-climate-justice"),
+    ("cop21-paris-2015", "france-foreign-minister", "Laurent Fabius",
+     "afp_2015-12-12_paris-climate-pact-adopted bbc_2015-12-12_cop21-paris-deal-agreed "
+     "carbonbrief_2015-12-14_analysis-final-paris-climate-deal "
+     "guardian_2015-12-13_paris-climate-deal-landmark-pact "
+     "reuters_2015-12-12_world-seals-climate-accord "
+     "thehindu_2015-12-13_paris-pact-climate-justice"),
+    ("cop21-paris-2015", "count-troops", "about 2,800",
+     "afp_2015-12-12_paris-climate-pact-adopted bbc_2015-12-12_cop21-paris-deal-agreed "
+     "guardian_2015-12-13_paris-climate-deal-landmark-pact"),
+    ("un-summit-of-the-future-2024", "summit-date", "2024-09-22 (Sunday)",
+     "aljazeera-un-pact-for-the-future-2024-09-23 ap-un-summit-future-pact-2024-09-22 "
+     "devex-pact-for-the-future-development-2024-09-23 "
+     "guardian-un-pact-for-the-future-2024-09-23 "
+     "passblue-pact-for-the-future-what-next-2024-09-24 reuters-un-pact-russia-2024-09-22 "
+     "un-news-pact-adopted-2024-09-22"),
+    ("un-summit-of-the-future-2024", "namibia-president", "Nangolo Mbumba",
+     "aljazeera-un-pact-for-the-future-2024-09-23 "
+     "devex-pact-for-the-future-development-2024-09-23 "
+     "passblue-pact-for-the-future-what-next-2024-09-24 un-news-pact-adopted-2024-09-22"),
+    ("un-summit-of-the-future-2024", "count-countries-un-general-assembly", "193",
+     "aljazeera-un-pact-for-the-future-2024-09-23 ap-un-summit-future-pact-2024-09-22 "
+     "passblue-pact-for-the-future-what-next-2024-09-24"),
 ]
 
 
