@@ -1151,3 +1151,71 @@ def test_a_present_tense_start_looks_ahead(make_corpus):
         "a.txt": PUBLISHED.format("2025-06-23") + "NATO's summit, which opens Tuesday, will be short.\n",
         "b.txt": PUBLISHED.format("2025-06-23") + "The NATO summit begins on Tuesday.\n"})
     assert claims["summit-nato-date"][:2] == ["agreed", "2025-06-24 (Tuesday)"]
+
+
+def test_a_body_named_with_digits_qualifies_its_summit(make_corpus):
+    # "the G7 summit" is the G7's, as "the NATO summit" is NATO's
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2023-05-19") + "The G7 summit in Hiroshima opens today.\n",
+        "b.txt": PUBLISHED.format("2023-05-19") + "The G20 summit opened today in Osaka.\n"})
+    assert claims["summit-g7-start-date"] == ["single-source", "2023-05-19 (Friday)"]
+    assert claims["summit-g20-start-date"] == ["single-source", "2023-05-19 (Friday)"]
+    assert "summit-start-date" not in claims
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # an election's days, in the plural
+        "She came to the summit strengthened by the European elections of 26-27 June.\n",
+        # a journey's day
+        "Xi arrived in Osaka on Tuesday for the summit.\n",
+        # what was done after the summit
+        "He flew to Seoul after the summit and held talks with Moon on Tuesday.\n",
+    ],
+)
+def test_days_of_elections_and_journeys_are_not_the_summits(make_corpus, other):
+    day = "The G20 summit was held in Osaka on Saturday.\n"
+    top = PUBLISHED.format("2019-06-29")
+    claims = claims_of(make_corpus, {"a.txt": top + day, "b.txt": top + day, "c.txt": top + other})
+    assert {v for c, (_, *values) in claims.items() if c.startswith("summit") for v in values} == {
+        "2019-06-29 (Saturday)"}
+
+
+def test_runs_until_is_the_end_and_looks_ahead(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2019-08-24") + "A dinner opens the G7 summit, which runs until Monday.\n",
+        "b.txt": PUBLISHED.format("2019-08-27") + "The G7 summit ended on Monday.\n"})
+    assert claims["summit-g7-end-date"] == ["agreed", "2019-08-26 (Monday)"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a vote's tally is some of the members, not how many there are
+        ({"a.txt": "All 46 member states were represented at the summit.\n",
+          "b.txt": "Leaders of the 46 member states met in Reykjavik.\n",
+          "c.txt": "The resolution was supported by 94 states, 14 voted against and 73 abstained.\n"},
+         {"count-countries": ["agreed", "46"]}),
+        # "26 leaders agreed": those who agreed, beside the 27 at the table
+        ({"a.txt": "Zelensky addressed the 27 leaders by video link.\n",
+          "b.txt": "Zelensky spoke to the 27 leaders by video link.\n",
+          "c.txt": "\"26 leaders agreed\", Michel said.\n",
+          "d.txt": "Michel said that 26 leaders had agreed to the package.\n"},
+         {"count-leaders": ["agreed", "27"], "count-leaders-signing": ["agreed", "26"]}),
+        # a package of grants and loans is loans and more
+        ({"a.txt": "The facility holds €17 billion in grants and €33 billion in loans.\n",
+          "b.txt": "It would have provided €17bn in grants and €33bn in loans.\n",
+          "c.txt": "The budget includes a €50 billion package of grants and loans for Ukraine.\n"},
+         {"money-loan-eur": ["agreed", "€33 billion"]}),
+        # a membership that changes in the telling; "the bloc" after the Commonwealth is its
+        ({"a.txt": "Commonwealth leaders met as the 54-nation bloc opened its summit and admitted "
+                   "two new members, Togo and Gabon.\n",
+          "b.txt": "Kenyatta said the Commonwealth, now a 56-member bloc, must deliver jobs.\n",
+          "c.txt": "The Commonwealth, a 56-member bloc, closed its summit.\n"},
+         {"count-countries-commonwealth": ["agreed", "56"]}),
+    ],
+)
+def test_tallies_signers_mixed_sums_and_changing_memberships(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected

@@ -438,7 +438,7 @@ class Vocab:
         if scan.count("\n", j, start) > 1:
             return None  # a headline's last word qualifies no cue of the next paragraph
         k = j
-        while k > 0 and (_letter(scan[k - 1]) or scan[k - 1] in ".'-"):
+        while k > 0 and (_letter(scan[k - 1]) or scan[k - 1] in ".'-" or scan[k - 1].isdigit()):
             k -= 1
         if k == j or not _upper(scan[k]):
             return None
@@ -485,7 +485,7 @@ _NAMED_PLACE = regex.compile(
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(
-    r"(?<![\w.'-])(\p{Lu}[\p{L}.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}.'-]*){0,4})"
+    r"(?<![\w.'-])(\p{Lu}[\p{L}\d.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}\d.'-]*){0,4})"
     r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)\Z"  # (white space within a paragraph)
 )
 

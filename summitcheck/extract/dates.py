@@ -49,7 +49,7 @@ _AHEAD = regex.compile(
     # "EU leaders gather in Brussels on Thursday": the present of a programme
     r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene)|"
     # "the high-level week, which opens Tuesday", "the assembly begins on Tuesday"
-    r"(?:begins|opens|starts|kicks\s+off)|"
+    r"(?:begins|opens|starts|kicks\s+off|runs\s+until|lasts\s+until)|"
     # "The leaders' summit continues on Friday", "talks resume on Monday"
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
@@ -132,14 +132,21 @@ _OWN_EVENT = regex.compile(
     r"(?i)\b(?:announcement|(?:phone\s+)?call|interview|speech|statement|address|election|vote|"
     r"referendum|decision|op-ed|letter|remarks)s?\s+(?:(?:by|from|to|with)\s+(?:[\w'.-]+\s+){1,5}?)?"
     r"(?:on\s+|last\s+|this\s+past\s+)?\Z")
+# "Xi arrived in Osaka on Thursday for the summit", "He flew to Seoul after the summit on
+# Saturday and held talks with Moon on Sunday": the day of a journey, or of what was done
+# after the summit
+_JOURNEY = regex.compile(
+    r"(?i)(?:\b(?:arrived|landed)\b(?:\s+(?:in|at)\s+[\w'.-]+(?:\s+\p{Lu}[\w'.-]*){0,2})?\s+(?:on|late\s+on|early\s+on)?\s*"
+    r"|\bafter\s+(?:the|this)\s+summit\b[^.;]*\band\s+[^.;]*)\Z")
 # (not "after": "failed to reach an agreement on Friday after a summit" is the summit's day)
 _LINK_AFTER = regex.compile(
     r"(?i)\b(?:following|since|in\s+the\s+wake\s+of|(?:days?|weeks?)\s+(?:after|before))\b")
 # ("Leaders began arriving from 13:00": the arrivals, not the start)
 _START = regex.compile(r"(?i)\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|kick(?:ed|s)? off|"
                        r"convened?)\b(?!\s+arriv)")
+# ("the summit, which runs until Monday")
 _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|finish(?:ed|es)|"
-                     r"wrapped up|wraps up)\b")
+                     r"wrapped up|wraps up|(?:runs|lasts|continues)\s+until)\b")
 
 
 UNKNOWN_LENGTH_DAYS = 3
@@ -297,7 +304,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # meeting": the cues past "following" are of another time
         until = link.start() if until is None else min(until, link.start())
     found = ctx.find_topic(start, end, "date", until=until)
-    if found is not None and _OWN_EVENT.search(before):
+    if found is not None and (_OWN_EVENT.search(before) or _JOURNEY.search(before)):
         # "The summit follows Sir Keir's announcement last Tuesday": the day of the
         # announcement, not of a topic named before it
         found = None

@@ -432,6 +432,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # €2 billion in grants and €4 billion in loans": a part of a sum, named by the
         # sum's cue or none; it may agree, never dispute
         inferred = "sentence"
+    elif kind == "money" and _MIXED_SUM.match(ctx.scan, end, min(len(ctx.scan), end + 80)):
+        # "a €50 billion package of grants and loans": loans and more; it may agree, never
+        # dispute (the loans of "€17 billion in grants and €33 billion in loans")
+        inferred = "sentence"
     elif kind == "percent" and not inferred and _covers_two(ctx, topic, end, c1):
         # "5% of GDP annually on core defence requirements and defence- and security-related
         # spending": the sum of both, no share of either; it may agree, never dispute
@@ -674,6 +678,9 @@ _DONE_IN_YEAR = regex.compile(
     rf"(?i)[^.;%£$€]{{0,100}}?\b(?:agreed|signed|approved|announced|launched|set\s+up|created|"
     rf"adopted|pledged)\s+in\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
 # a sum named by the words right after it ("a €500bn infrastructure fund")
+_MIXED_SUM = regex.compile(
+    r"(?i)[^.;%£$€\d]{0,50}?\b(?:grants?\s+and\s+loans|loans\s+and\s+grants?|aid\s+and\s+loans|"
+    r"loans\s+and\s+(?:aid|guarantees))\b")
 _NAMED_SUM = regex.compile(
     r"\s+(?:[\p{Ll}-]+\s+){1,2}(?:fund|package|plan|programme|program|scheme|facility|budget|deal|"
     r"pledge|bill|contract|investment|stimulus|bailout)s?\b")
@@ -982,9 +989,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if c1 - hit.end < 3:  # ("- 80 countries, four organisations back final communique")
             c1 = around(*ctx.segs.sentence_of(start), start, end)[1]
         if (_DOCUMENT.search(scan, c0, c1) and _BACKING.search(scan, c0, c1)) or _JOINTLY.search(
-                scan, c0, c1):
-            # "80 countries backed the final communique" of the 92 that attended: those
-            # who signed a text, as many as all or fewer
+                scan, c0, c1) or _AGREED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)):
+            # "80 countries backed the final communique" of the 92 that attended, "26
+            # leaders agreed" of 27: those who signed a text or agreed, as many as all or fewer
             # (where all signed, a count written without the text is the same one: it may
             # join this claim, as a broad figure joins a narrower one)
             base = f"{base}-signing" if base else f"count-{topic_id}"
@@ -1020,7 +1027,15 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
                or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
-               or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None)
+               or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None
+               # "The resolution was supported by 94 states, 14 voted against and 73
+               # abstained": a vote's tally, some of them
+               # "as the 54-nation bloc opened its summit and admitted two new members": a
+               # membership that changes in the telling
+               or _ADMITTED.search(scan, s0, s1) is not None
+               or ((_VOTED_BY.search(scan, max(0, start - 20), start) is not None
+                    or _VOTED.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None)
+                   and _VOTE.search(scan, s0, s1) is not None))
         return ctx.mention(Kind.FIGURE, f"count-{topic_id}", f"Number of {label}", q,
                            start, end, "sentence" if few else False, rule=hit.topic.id, base=base)
     return None
@@ -1108,6 +1123,12 @@ _TOLL_BEFORE = regex.compile(
     r"(?i)\b(?:(?P<dead>kill(?:ed|ing|s)|dead|died|bodies\s+of)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\b"
     r"[^.;]*\Z")
 _FALLEN = regex.compile(r"(?i)\b(?P<dead>fallen|dead)\b")  # "6,000 fallen soldiers"
+_ADMITTED = regex.compile(
+    r"(?i)\b(?:admit(?:ted|s|ting)|new\s+members?|accession|expan(?:ded|ding|sion)|enlarge(?:d|ment))\b")
+_VOTE = regex.compile(r"(?i)\b(?:vot(?:e|ed|es|ing)|abstain(?:ed|ing|s)?|abstentions?)\b")
+# the side of a vote a count is ("supported by 94 states", "94 countries voted in favour")
+_VOTED_BY = regex.compile(r"(?i)\b(?:supported|backed|opposed|approved|rejected)\s+by\s+\Z")
+_VOTED = regex.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:voted|abstained|in\s+favou?r|against)\b")
 _TIMES = regex.compile(r"(?i)\s+times\b")
 _MEET_TARGET = regex.compile(
     r"(?i)\s+(?:(?:will|would|are|were|is|was|expected|likely|set|to)\s+(?:to\s+)?){0,3}(?:meet|met|hit|reach|"
@@ -1133,6 +1154,7 @@ _BACK_THEN = regex.compile(
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
+_AGREED_AFTER = regex.compile(r"(?i)\s+(?:(?:had|have|has)\s+)?(?:agreed|endorsed|signed\s+up)\b")
 _JOINTLY = regex.compile(r"(?i)\bjointly\s+(?:called|urged|signed|backed|condemned|declared|demanded)\b")
 _BACKING = regex.compile(
     r"(?i)\b(?:sign(?:ed|ing|s)?|backs?|backed|backing|endors(?:ed|ing|es?)|adopt(?:ed|ing|s)?|support(?:ed|ing|s)?|"
