@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 116 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 124 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 91 other meetings (G7
+and wire stories saved at several moments of the day among them) and 99 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -39,8 +39,10 @@ Trump in Kuala Lumpur, Armenia and Azerbaijan at the White House, the Ukraine Re
 Conference in London 2023, Davos 2025; Trump and Kim in Singapore 2018, Biden and Putin
 in Geneva 2021, the UN Ocean Conference in Nice 2025, Netanyahu at the White House and the
 Gaza plan in September 2025, the EU-CELAC summit in Santa Marta 2025, the G7 in Biarritz
-2019, the Minsk talks of February 2015, COP21 in Paris 2015 and the UN Summit of the Future
-2024).
+2019, the Minsk talks of February 2015, COP21 in Paris 2015, the UN Summit of the Future
+2024, NATO in Brussels 2018, the G20 in Osaka 2019, Trump and Kim in Hanoi 2019, the Council
+of Europe in Reykjavik 2023, the European Council of December 2023, Biden and Xi in Bali
+2022, Trump and Zelensky at the Vatican 2025 and CHOGM in Kigali 2022).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -174,6 +176,14 @@ FOLDERS = {
     "minsk-normandy-2015": None,
     "cop21-paris-2015": None,
     "un-summit-of-the-future-2024": None,
+    "nato-brussels-2018": None,
+    "g20-osaka-2019": None,
+    "trump-kim-hanoi-2019": None,
+    "council-of-europe-reykjavik-2023": None,
+    "european-council-2023-12": None,
+    "biden-xi-bali-2022": None,
+    "vatican-zelensky-trump-2025": None,
+    "chogm-kigali-2022": None,
 }
 
 
@@ -316,7 +326,7 @@ AGREED = [
     ("g20-johannesburg-2025", "canada-prime-minister", "Mark Carney",
      "aljazeera_g20_explainer_20251124 ap_g20_closes_20251123 "
      "bloomberg_g20_us_presidency_20251125 guardian_g20_ukraine_absence_20251124"),
-    ("g20-johannesburg-2025", "summit-end-date", "2025-11-23 (Sunday)",
+    ("g20-johannesburg-2025", "summit-g20-end-date", "2025-11-23 (Sunday)",
      "aljazeera_g20_explainer_20251124 ap_g20_closes_20251123 bbc_g20_johannesburg_20251123 "
      "bloomberg_g20_us_presidency_20251125 news24_g20_ramaphosa_gavel_20251123 "
      "reuters_g20_declaration_20251122"),
@@ -1189,6 +1199,82 @@ AGREED = [
     ("un-summit-of-the-future-2024", "count-countries-un-general-assembly", "193",
      "aljazeera-un-pact-for-the-future-2024-09-23 ap-un-summit-future-pact-2024-09-22 "
      "passblue-pact-for-the-future-what-next-2024-09-24"),
+    ("nato-brussels-2018", "count-countries-nato", "29",
+     "dw_nato-summit-germany-analysis euractiv_nato-summit-what-was-agreed "
+     "politico-eu_trump-germany-captive-of-russia reuters_trump-nato-allies-spending "
+     "washingtonpost_trump-nato-summit-brussels"),
+    ("nato-brussels-2018", "percent-defence-spending-germany-in-2018", "1.24%",
+     "dw_nato-summit-germany-analysis euractiv_nato-summit-what-was-agreed "
+     "politico-eu_trump-germany-captive-of-russia reuters_trump-nato-allies-spending "
+     "thetimes_trump-savages-merkel"),
+    ("nato-brussels-2018", "nato-secretary-general", "Jens Stoltenberg",
+     "dw_nato-summit-germany-analysis euractiv_nato-summit-what-was-agreed "
+     "politico-eu_trump-germany-captive-of-russia reuters_trump-nato-allies-spending "
+     "skynews_trump-nato-commitment-very-strong washingtonpost_trump-nato-summit-brussels"),
+    ("g20-osaka-2019", "summit-date", "2019-06-29 (Saturday)",
+     "bloomberg_trade-truce-analysis_2019-07-01 cnbc_trump-xi-tariffs_2019-06-29 "
+     "japantimes_g20-osaka-ends_2019-06-30 kyodo_g20-osaka-declaration_2019-06-29 "
+     "nikkei-asian-review_osaka-g20-wrap_2019-06-30 reuters_trump-xi-truce_2019-06-29 "
+     "xinhua_xi-trump-meeting_2019-06-29"),
+    ("g20-osaka-2019", "japan-prime-minister", "Shinzo Abe",
+     "japantimes_g20-osaka-ends_2019-06-30 kyodo_g20-osaka-declaration_2019-06-29 "
+     "nikkei-asian-review_osaka-g20-wrap_2019-06-30 reuters_trump-xi-truce_2019-06-29 "
+     "xinhua_xi-trump-meeting_2019-06-29"),
+    ("trump-kim-hanoi-2019", "summit-date", "2019-02-28 (Thursday)",
+     "ap_trump-kim-summit-collapses guardian_kim-leaves-vietnam-hanoi-summit "
+     "koreaherald_moon-mediator-after-hanoi npr_trump-kim-summit-ends-no-deal "
+     "reuters_trump-kim-talks-collapse vnexpress_kim-trong-talks-hanoi "
+     "yonhap_nk-partial-sanctions-relief"),
+    ("trump-kim-hanoi-2019", "north-korea-foreign-minister", "Ri Yong-ho",
+     "ap_trump-kim-summit-collapses guardian_kim-leaves-vietnam-hanoi-summit "
+     "koreaherald_moon-mediator-after-hanoi vnexpress_kim-trong-talks-hanoi "
+     "yonhap_nk-partial-sanctions-relief"),
+    ("council-of-europe-reykjavik-2023", "count-leaders", "more than 30",
+     "euobserver-eu-joins-register-2023-05-17 euronews-reykjavik-declaration-2023-05-17 "
+     "iceland-review-summit-wrap-2023-05-19 irish-times-varadkar-reykjavik-2023-05-18 "
+     "reuters-register-of-damage-launched-2023-05-16 ruv-english-summit-opens-harpa-2023-05-16"),
+    ("council-of-europe-reykjavik-2023", "council-of-europe-secretary-general", "Marija Pejčinović Burić",
+     "euobserver-eu-joins-register-2023-05-17 euronews-reykjavik-declaration-2023-05-17 "
+     "iceland-review-summit-wrap-2023-05-19 reuters-register-of-damage-launched-2023-05-16 "
+     "ruv-english-summit-opens-harpa-2023-05-16"),
+    ("european-council-2023-12", "count-leaders-signing", "26",
+     "agenceeurope_bulletin-13313_euco-enlargement "
+     "euronews_eu-opens-accession-talks-ukraine-moldova ft_orban-blocks-ukraine-funding "
+     "kyivindependent_eu-opens-membership-talks politico-eu_orban-veto-ukraine-budget"),
+    ("european-council-2023-12", "money-loan-eur", "€33 billion",
+     "agenceeurope_bulletin-13313_euco-enlargement ft_orban-blocks-ukraine-funding "
+     "kyivindependent_eu-opens-membership-talks politico-eu_orban-veto-ukraine-budget"),
+    ("european-council-2023-12", "european-council-president", "Charles Michel",
+     "agenceeurope_bulletin-13313_euco-enlargement "
+     "euronews_eu-opens-accession-talks-ukraine-moldova ft_orban-blocks-ukraine-funding "
+     "guardian_eu-summit-orban-ukraine hungarytoday_orban-brussels-summit-veto "
+     "kyivindependent_eu-opens-membership-talks politico-eu_orban-veto-ukraine-budget"),
+    ("biden-xi-bali-2022", "united-states-secretary-of-state", "Antony Blinken",
+     "cnn-biden-xi-bali-meeting reuters-biden-xi-cold-war scmp-xi-biden-taiwan-red-line "
+     "wsj-biden-xi-economic-rivalry xinhua-xi-meets-biden"),
+    ("biden-xi-bali-2022", "indonesia-president", "Joko Widodo",
+     "abc-albanese-xi-after-biden-talks cnn-biden-xi-bali-meeting xinhua-xi-meets-biden"),
+    ("vatican-zelensky-trump-2025", "count-leaders", "about 50",
+     "cnn-2025-04-26 corriere-della-sera-english-2025-04-27 kyiv-independent-2025-04-27 "
+     "reuters-2025-04-26 telegraph-2025-04-28 vatican-news-2025-04-26"),
+    ("vatican-zelensky-trump-2025", "united-states-vice-president", "JD Vance",
+     "cnn-2025-04-26 corriere-della-sera-english-2025-04-27 kyiv-independent-2025-04-27 "
+     "telegraph-2025-04-28 vatican-news-2025-04-26"),
+    ("chogm-kigali-2022", "count-countries-commonwealth", "56",
+     "abc-2022-06-26-commonwealth-kigali-wrap "
+     "dailynation-2022-06-26-kenyatta-chogm-youth-trade "
+     "newtimes-2022-06-25-kagame-chair-in-office thecitizen-2022-06-27-tanzania-chogm-outcomes"),
+    ("chogm-kigali-2022", "rwanda-president", "Paul Kagame",
+     "abc-2022-06-26-commonwealth-kigali-wrap bbc-2022-06-24-johnson-charles-rwanda "
+     "dailynation-2022-06-26-kenyatta-chogm-youth-trade "
+     "guardian-2022-06-25-scotland-keeps-commonwealth-job "
+     "newtimes-2022-06-25-kagame-chair-in-office reuters-2022-06-24-charles-slavery-sorrow "
+     "thecitizen-2022-06-27-tanzania-chogm-outcomes"),
+    ("chogm-kigali-2022", "count-leaders", "29",
+     "abc-2022-06-26-commonwealth-kigali-wrap "
+     "dailynation-2022-06-26-kenyatta-chogm-youth-trade "
+     "guardian-2022-06-25-scotland-keeps-commonwealth-job "
+     "newtimes-2022-06-25-kagame-chair-in-office reuters-2022-06-24-charles-slavery-sorrow"),
 ]
 
 
