@@ -1219,3 +1219,25 @@ def test_runs_until_is_the_end_and_looks_ahead(make_corpus):
 def test_tallies_signers_mixed_sums_and_changing_memberships(make_corpus, files, expected):
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # "the 26 other member states" are all but one: some of them
+        ({"a.txt": "Leaders of the 27 member states met in Brussels.\n",
+          "b.txt": "The 27 member states met in Brussels.\n",
+          "c.txt": "Orban left, and the 26 other member states backed the deal.\n",
+          "d.txt": "Talks broke off, with the 26 other member states backing the deal.\n"},
+         {"count-countries": ["agreed", "27"]}),
+        # the countries of a list written before the count
+        ({"a.txt": "About 60 countries attended the summit.\n",
+          "b.txt": "Delegations from about 60 countries attended.\n",
+          "c.txt": "Britain will lead a force alongside Denmark, Estonia, Latvia and Norway - "
+                   "five nations in all.\n"},
+         {"count-countries": ["agreed", "about 60"]}),
+    ],
+)
+def test_all_but_one_and_the_countries_of_a_list_are_some_of_them(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected

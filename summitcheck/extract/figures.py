@@ -899,6 +899,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
+        elif _OTHER.search(gap) and _THE_BEFORE.search(scan, max(0, start - 8), start):
+            # "the 26 other member states": all but someone, some of them; it may agree,
+            # never dispute (not "about two dozen other leaders took part by video")
+            unsure = True
         # (lower-case words, and regions or peoples no qualifier names: "four Central Asian
         # states", "six Eurasian nations"; not "27 EU countries")
         kind = [w.lower() for w in _GAP_WORD.findall(gap) if w.lower() not in _ANY_KIND and (
@@ -1019,6 +1023,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _INCLUDE_BEFORE.search(scan, max(0, start - 24), start) is not None
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
+               # "The decision was adopted by 26 member states" (of 27): those who voted for it
+               or _ADOPTED_BY.search(scan, max(0, start - 20), start) is not None
+               # "alongside Denmark, Estonia, ... and Norway - seven nations in all"
+               or _LISTED_BEFORE.search(scan, max(0, start - 200), start) is not None
                # "letters to 14 countries": those something went to, some or all
                or (hit.topic.id == "countries" and (
                    _SENT_TO.search(scan, max(0, start - 12), start) is not None
@@ -1087,6 +1095,7 @@ _GAP_STOP = regex.compile(
     r"|(?<!\b(?:of|the|a|an|them|these|those|its|their)\s+)(?<=\w\s+)(?:aboard|on|onto|at|in|"
     r"into|from|with|without|for|by|across|near|inside|under|over|against|during|after|"
     r"before|between|among|through))\b")
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+\Z")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 # "The remaining 10 members are elected", "The remaining 26 leaders published the text":
 # the rest of some, which may agree, never dispute
@@ -1178,6 +1187,9 @@ _INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)
 _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
+_ADOPTED_BY = regex.compile(r"(?i)\b(?:adopted|approved|taken)\s+by\s+(?:all\s+)?\Z")
+_NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
+_LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
     r"\s*[,:(\u2014-]\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
     r"(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s+and\s+(?:the\s+)?\p{Lu})?")
