@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 124 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 131 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 99 other meetings (G7
+and wire stories saved at several moments of the day among them) and 106 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -42,7 +42,9 @@ Gaza plan in September 2025, the EU-CELAC summit in Santa Marta 2025, the G7 in 
 2019, the Minsk talks of February 2015, COP21 in Paris 2015, the UN Summit of the Future
 2024, NATO in Brussels 2018, the G20 in Osaka 2019, Trump and Kim in Hanoi 2019, the Council
 of Europe in Reykjavik 2023, the European Council of December 2023, Biden and Xi in Bali
-2022, Trump and Zelensky at the Vatican 2025 and CHOGM in Kigali 2022).
+2022, Trump and Zelensky at the Vatican 2025, CHOGM in Kigali 2022, the Quad in Tokyo 2022,
+AUKUS in San Diego 2023, Putin and Xi in Beijing 2022, NATO in Newport 2014, the EU-Turkey
+deal of March 2016, the G20 in Hamburg 2017 and Macron's state visit to China in 2023).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -184,6 +186,13 @@ FOLDERS = {
     "biden-xi-bali-2022": None,
     "vatican-zelensky-trump-2025": None,
     "chogm-kigali-2022": None,
+    "quad-tokyo-2022": None,
+    "aukus-san-diego-2023": None,
+    "putin-xi-beijing-2022": None,
+    "nato-wales-2014": None,
+    "eu-turkey-deal-2016": None,
+    "g20-hamburg-2017": None,
+    "macron-xi-beijing-2023": None,
 }
 
 
@@ -1275,6 +1284,71 @@ AGREED = [
      "dailynation-2022-06-26-kenyatta-chogm-youth-trade "
      "guardian-2022-06-25-scotland-keeps-commonwealth-job "
      "newtimes-2022-06-25-kagame-chair-in-office reuters-2022-06-24-charles-slavery-sorrow"),
+    ("quad-tokyo-2022", "summit-quad-date", "2022-05-24 (Tuesday)",
+     "cnn_biden_quad_summit_tokyo kyodo_quad_summit_2022-05-24 nhkworld_quad_summit "
+     "reuters_quad_leaders_tokyo the_australian_albanese_quad_debut "
+     "thediplomat_quad_tokyo_analysis thehindu_quad_force_for_good"),
+    ("quad-tokyo-2022", "japan-defence-minister", "Nobuo Kishi",
+     "cnn_biden_quad_summit_tokyo kyodo_quad_summit_2022-05-24 reuters_quad_leaders_tokyo "
+     "the_australian_albanese_quad_debut"),
+    ("aukus-san-diego-2023", "count-countries", "more than 60",
+     "abc_news_aukus_albanese_submarines reuters_aukus_submarines_2023-03-13 "
+     "smh_aukus_cost_analysis_2023-03-15"),
+    ("aukus-san-diego-2023", "united-kingdom-prime-minister", "Rishi Sunak",
+     "abc_news_aukus_albanese_submarines bbc_aukus_nuclear_subs_deal "
+     "defensenews_aukus_optimal_pathway politico-biden-aukus-san-diego "
+     "reuters_aukus_submarines_2023-03-13 smh_aukus_cost_analysis_2023-03-15"),
+    ("putin-xi-beijing-2022", "count-troops", "more than 100,000",
+     "moscowtimes_putin-xi-no-limits_20220205 nikkei_putin-xi-energy-japan_20220206 "
+     "nytimes_putin-xi-olympics_20220204 reuters_china-russia-no-limits_20220204"),
+    ("putin-xi-beijing-2022", "count-leaders", "about 20",
+     "nikkei_putin-xi-energy-japan_20220206 nytimes_putin-xi-olympics_20220204 "
+     "scmp_xi-putin-no-limits_20220205 xinhua_xi-putin-talks_20220204"),
+    ("putin-xi-beijing-2022", "russia-foreign-minister", "Sergei Lavrov",
+     "moscowtimes_putin-xi-no-limits_20220205 nytimes_putin-xi-olympics_20220204 "
+     "reuters_china-russia-no-limits_20220204 tass_putin-xi-talks_20220204"),
+    ("nato-wales-2014", "percent-defence-spending-by-2024", "2%",
+     "bbc-news-nato-summit-opens-newport dw-nato-wales-summit-merkel-spending "
+     "guardian-nato-summit-ends-spending-pledge reuters-nato-agrees-spearhead-force "
+     "rferl-explainer-wales-summit-east telegraph-cameron-nato-stronger"),
+    ("nato-wales-2014", "count-troops", "about 4,000",
+     "bbc-news-nato-summit-opens-newport dw-nato-wales-summit-merkel-spending "
+     "guardian-nato-summit-ends-spending-pledge reuters-nato-agrees-spearhead-force "
+     "rferl-explainer-wales-summit-east telegraph-cameron-nato-stronger"),
+    ("nato-wales-2014", "count-countries-nato", "28",
+     "bbc-news-nato-summit-opens-newport dw-nato-wales-summit-merkel-spending "
+     "guardian-nato-summit-ends-spending-pledge reuters-nato-agrees-spearhead-force "
+     "telegraph-cameron-nato-stronger walesonline-nato-summit-day-one"),
+    ("eu-turkey-deal-2016", "count-leaders-european-union", "28",
+     "dw_eu-turkey-refugee-deal_19032016 euobserver_eu-turkey-deal-legal-questions_2016-03-19 "
+     "guardian_eu-turkey-deal-refugees-greece_2016-03-18 "
+     "hurriyetdailynews_turkey-eu-migrant-deal_2016-03-19 "
+     "kathimerini-english_eu-turkey-deal-takes-effect_2016-03-20 "
+     "politico-eu_turkey-deal-refugees_2016-03-18 reuters_eu-turkey-migrant-deal_20160318"),
+    ("eu-turkey-deal-2016", "turkey-prime-minister", "Ahmet Davutoğlu",
+     "dw_eu-turkey-refugee-deal_19032016 euobserver_eu-turkey-deal-legal-questions_2016-03-19 "
+     "guardian_eu-turkey-deal-refugees-greece_2016-03-18 "
+     "hurriyetdailynews_turkey-eu-migrant-deal_2016-03-19 "
+     "kathimerini-english_eu-turkey-deal-takes-effect_2016-03-20 "
+     "politico-eu_turkey-deal-refugees_2016-03-18 reuters_eu-turkey-migrant-deal_20160318"),
+    ("g20-hamburg-2017", "summit-date", "2017-07-07 (Friday)",
+     "cnn_2017-07-07_trump-putin-meet globeandmail_2017-07-08_g20-ends-climate-split "
+     "independent_2017-07-10_may-trump-trade-deal-g20 "
+     "reuters_2017-07-07_trump-putin-first-meeting "
+     "spiegel-international_2017-07-09_hamburg-scorched-summit "
+     "thelocal-de_2017-07-08_g20-hamburg-riots-explained"),
+    ("g20-hamburg-2017", "united-states-secretary-of-state", "Rex Tillerson",
+     "cnn_2017-07-07_trump-putin-meet globeandmail_2017-07-08_g20-ends-climate-split "
+     "independent_2017-07-10_may-trump-trade-deal-g20 "
+     "reuters_2017-07-07_trump-putin-first-meeting rt_2017-07-09_putin-tv-trump-real-person"),
+    ("macron-xi-beijing-2023", "count-aircraft", "160",
+     "chinadaily_xi-macron-talks_2023-04-07 france24_macron-xi-guangzhou_2023-04-07 "
+     "lemonde-en_macron-china-visit-wrap_2023-04-08 reuters_macron-xi-ukraine-talks_2023-04-06 "
+     "straitstimes_xi-macron-guangzhou_2023-04-07"),
+    ("macron-xi-beijing-2023", "china-prime-minister", "Li Qiang",
+     "chinadaily_xi-macron-talks_2023-04-07 lemonde-en_macron-china-visit-wrap_2023-04-08 "
+     "politico-eu_von-der-leyen-china-trip_2023-04-07 "
+     "reuters_macron-xi-ukraine-talks_2023-04-06"),
 ]
 
 
