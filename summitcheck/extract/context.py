@@ -474,11 +474,11 @@ _DATELINE_CITY = regex.compile(
     r"(?m)^[ \t*_>]*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:,\s*\p{Lu}[\p{L} .]{1,30}?)?\s*"
     r"(?:\((?:AP|Reuters|AFP|dpa|Bloomberg|PA|UPI|Xinhua|Anadolu|TASS|Sputnik|Ukrinform)\)|"
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\s[-\u2013\u2014]{1,2}\s)")
-# "in Brussels", "the London summit" (not "at Lancaster House", "at the Huis ten Bosch
-# palace": a venue, often in the city the article reports from)
 # "in the Brazilian city of Belem", "in the Colombian port city of Santa Marta": the city
 CITY_OF = (r"\b(?:in|at)\s+the\s+\p{Lu}[\p{L}'-]+\s+(?:port\s+|coastal\s+|seaside\s+|resort\s+)?"
-            r"(?:city|capital|town|port|resort|village)\s+of\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
+           r"(?:city|capital|town|port|resort|village)\s+of\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
+# "in Brussels", "the London summit" (not "at Lancaster House", "at the Huis ten Bosch
+# palace": a venue, often in the city the article reports from)
 _NAMED_PLACE = regex.compile(
     CITY_OF + r"|\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")

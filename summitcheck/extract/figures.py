@@ -677,10 +677,11 @@ _DATED = regex.compile(
 _DONE_IN_YEAR = regex.compile(
     rf"(?i)[^.;%£$€]{{0,100}}?\b(?:agreed|signed|approved|announced|launched|set\s+up|created|"
     rf"adopted|pledged)\s+in\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
-# a sum named by the words right after it ("a €500bn infrastructure fund")
+# "a €50 billion package of grants and loans": a sum of two kinds
 _MIXED_SUM = regex.compile(
     r"(?i)[^.;%£$€\d]{0,50}?\b(?:grants?\s+and\s+loans|loans\s+and\s+grants?|aid\s+and\s+loans|"
     r"loans\s+and\s+(?:aid|guarantees))\b")
+# a sum named by the words right after it ("a €500bn infrastructure fund")
 _NAMED_SUM = regex.compile(
     r"\s+(?:[\p{Ll}-]+\s+){1,2}(?:fund|package|plan|programme|program|scheme|facility|budget|deal|"
     r"pledge|bill|contract|investment|stimulus|bailout)s?\b")
@@ -1036,11 +1037,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
                or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
                or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None
-               # "The resolution was supported by 94 states, 14 voted against and 73
-               # abstained": a vote's tally, some of them
                # "as the 54-nation bloc opened its summit and admitted two new members": a
                # membership that changes in the telling
                or _ADMITTED.search(scan, s0, s1) is not None
+               # "The resolution was supported by 94 states, 14 voted against and 73
+               # abstained": a vote's tally, some of them
                or ((_VOTED_BY.search(scan, max(0, start - 20), start) is not None
                     or _VOTED.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None)
                    and _VOTE.search(scan, s0, s1) is not None))
