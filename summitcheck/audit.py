@@ -22,6 +22,7 @@ from operator import itemgetter, not_
 from pathlib import Path
 
 from .models import (
+    GIVEN_BY,
     AuditResult,
     Claim,
     ClaimValue,
@@ -159,7 +160,6 @@ SIGNING = "-signing"  # figures.py: the claim of those who signed a text
 COUNT = "count-"  # figures.py: the claims of counts
 
 
-GIVEN_BY = "~"  # figures.py: a sum's claim, then the country that gives it
 
 
 def split_givers(rows: list[Row], values: _Values, rules: Rules) -> list[Row]:

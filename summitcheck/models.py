@@ -14,6 +14,10 @@ from enum import IntEnum, StrEnum
 from functools import lru_cache
 from operator import attrgetter
 
+# In an extracted money claim, between the claim and the country that gives the sum
+# ("money-military-aid~australia"): extract/figures.py writes it, audit.split_givers reads it.
+GIVEN_BY = "~"
+
 
 class Kind(StrEnum):
     FIGURE = "figure"

@@ -26,7 +26,7 @@ import functools
 import math
 
 from ..candidates import Keywords, search_at, sorted_starts
-from ..models import Kind, Mention, Quantity
+from ..models import GIVEN_BY, Kind, Mention, Quantity
 from ..normalize import numbers as num
 from ..normalize.dates import DATE_PATTERN, NOT_TODAY_DAYS, OTHER_EVENT_DAYS, anchor, parts_of
 from ..regexes import regex
@@ -85,7 +85,6 @@ _CONDITION_BEFORE = regex.compile(
     r"(?i)\b(?:once|until|unless)\s+(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
-GIVEN_BY = "~"  # a sum's claim, then the country that gives it (audit.split_givers)
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 
@@ -984,15 +983,15 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
-        if _NIGHT_BEFORE.search(scan, *around(*ctx.segs.sentence_of(start), start, end)) or (
-                _BACK_THEN.search(scan, *around(*ctx.segs.sentence_of(start), start, end))):
+        if _NIGHT_BEFORE.search(scan, *around(s0, s1, start, end)) or (
+                _BACK_THEN.search(scan, *around(s0, s1, start, end))):
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
             label += " (earlier figure)"
             base += "-earlier" if base else ""
         c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
         if c1 - hit.end < 3:  # ("- 80 countries, four organisations back final communique")
-            c1 = around(*ctx.segs.sentence_of(start), start, end)[1]
+            c1 = around(s0, s1, start, end)[1]
         if (_DOCUMENT.search(scan, c0, c1) and _BACKING.search(scan, c0, c1)) or _JOINTLY.search(
                 scan, c0, c1) or _AGREED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)):
             # "80 countries backed the final communique" of the 92 that attended, "26
