@@ -1241,3 +1241,61 @@ def test_tallies_signers_mixed_sums_and_changing_memberships(make_corpus, files,
 def test_all_but_one_and_the_countries_of_a_list_are_some_of_them(make_corpus, files, expected):
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a deal's parties, beside a body's members; "the countries that make up the group"
+        ({"a.txt": "The tax deal was agreed by 136 countries at the OECD.\n",
+          "b.txt": "The tax deal was agreed by 136 countries at the OECD.\n",
+          "c.txt": "The deal, struck by 136 countries on October 8, sets a 15% rate.\n",
+          "d.txt": "At the G20 summit, the leaders of the 19 countries and the European Union "
+                   "that make up the group met in Rome.\n"},
+         {"count-countries": ["agreed", "136"], "count-countries-g20": ["single-source", "19"]}),
+        # the founders of an alliance, and "nine allies at 2 percent", are not its members now
+        ({"a.txt": "NATO's 29 member countries meet in London.\n",
+          "b.txt": "Leaders of NATO's 29 members gather on Tuesday.\n",
+          "c.txt": "NATO was founded in Washington on April 4, 1949, by 12 countries.\n",
+          "d.txt": "## Nine allies at 2 percent\n\nThe list is short.\n"},
+         {"count-countries-nato": ["agreed", "29"]}),
+    ],
+)
+def test_parties_to_a_deal_founders_and_allies_at_a_share_are_not_the_members(
+        make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []
+
+
+@pytest.mark.parametrize(
+    "next_stop",
+    [
+        "Biden heads next to Brussels for a NATO summit on Monday and meets Putin in Geneva on "
+        "Wednesday.\n",
+        "He travels to Brussels for a Nato summit on Monday and will meet Russian President "
+        "Vladimir Putin in Geneva on Wednesday.\n",
+        "He will fly to a Nato summit in Brussels on Monday and a meeting with Vladimir Putin in "
+        "Geneva on Wednesday.\n",
+        "The trip will take in a Nato summit in Brussels on Monday and talks with EU leaders on "
+        "Wednesday.\n",
+    ],
+)
+def test_the_next_engagement_after_a_summit_and_its_day_is_not_that_summits(make_corpus, next_stop):
+    top = PUBLISHED.format("2021-06-13")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "Leaders will gather for the NATO summit in Brussels on Monday.\n",
+        "b.txt": top + next_stop})
+    assert claims["summit-nato-date"] == ["agreed", "2021-06-14 (Monday)"]
+
+
+def test_a_day_ahead_in_an_undated_article_read_against_the_corpus_date_never_disputes(make_corpus):
+    # the wire story of Wednesday has no date of its own: it is read against the corpus's
+    # most common publication date, Saturday, and "on Thursday" is not the Thursday after it
+    top = PUBLISHED.format("2023-11-18")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "The APEC summit opened on Wednesday.\n",
+        "b.txt": top + "The APEC summit opened on Wednesday, November 15.\n",
+        "c.txt": "Biden will address the APEC summit on Thursday.\n"})
+    assert claims["summit-apec-date"][0] == "agreed"
+    assert "2023-11-23 (Thursday)" not in claims["summit-apec-date"]

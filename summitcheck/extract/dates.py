@@ -138,6 +138,15 @@ _OWN_EVENT = regex.compile(
 _JOURNEY = regex.compile(
     r"(?i)(?:\b(?:arrived|landed)\b(?:\s+(?:in|at)\s+[\w'.-]+(?:\s+\p{Lu}[\w'.-]*){0,2})?\s+(?:on|late\s+on|early\s+on)?\s*"
     r"|\bafter\s+(?:the|this)\s+summit\b[^.;]*\band\s+[^.;]*)\Z")
+# "heads to Brussels for a NATO summit on June 14 and meets Putin in Geneva on June 16",
+# "for a Nato summit on Monday and a meeting with Vladimir Putin in Geneva on Wednesday",
+# "a Nato summit in Brussels on Monday and talks with EU leaders on Tuesday":
+# after a meeting and its day, the next engagement's day
+_THEN_ELSEWHERE = regex.compile(
+    r"(?i)\b(?:summit|meeting|talks|conference|gathering)\b[^.;]{0,40}?\s(?:on|from)\s+[^.;]{3,24}?\s+"
+    r"and\s+(?:then\s+)?(?:(?:will|is\s+(?:due\s+|set\s+|expected\s+)?to|goes\s+on\s+to|plans\s+to)\s+)?"
+    r"(?:meets?|meeting|hold|holds|visits?|travels?|heads?|flies|fly|talks\s+with|(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:meeting|visit|trip|summit|talks))\b[^.;]*\Z")
 # (not "after": "failed to reach an agreement on Friday after a summit" is the summit's day)
 _LINK_AFTER = regex.compile(
     r"(?i)\b(?:following|since|in\s+the\s+wake\s+of|(?:days?|weeks?)\s+(?:after|before))\b")
@@ -284,12 +293,18 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     # its telling, not of the thing the weekday qualifies
     possessive = ctx.scan.startswith(("'s ", "\u2019s "), end)
     guessed = (
-        parts.month is None and parts.weekday is not None and not ahead
+        parts.month is None and parts.weekday is not None
         and parts.relative not in ("last", "next", "coming", "this past")
-        and reference is not None and reference.weekday() != parts.weekday
-        and ((possessive and not _DONE_TO.search(before[-30:]))
-             or (_PAST.search(ctx.scan, s0, start) is None
-                 and _PAST.search(ctx.scan, end, s1) is None))
+        and reference is not None
+        and ((not ahead and reference.weekday() != parts.weekday
+              and ((possessive and not _DONE_TO.search(before[-30:]))
+                   or (_PAST.search(ctx.scan, s0, start) is None
+                       and _PAST.search(ctx.scan, end, s1) is None)))
+             # an article with no date of its own is read against the corpus's most
+             # common one, often a day or two after it was written: "Biden is to address
+             # the CEO summit on Thursday", in a wire story of Wednesday read against
+             # Saturday, is not the Thursday after that Saturday
+             or (ahead and ctx.source.published is None and ctx.rules.event.anchored))
     )
     if day is None and parts.hour is None:
         return []
@@ -304,7 +319,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # meeting": the cues past "following" are of another time
         until = link.start() if until is None else min(until, link.start())
     found = ctx.find_topic(start, end, "date", until=until)
-    if found is not None and (_OWN_EVENT.search(before) or _JOURNEY.search(before)):
+    if found is not None and (_OWN_EVENT.search(before) or _JOURNEY.search(before) or (
+            _THEN_ELSEWHERE.search(ctx.scan, max(s0, start - 200), start))):
         # "The summit follows Sir Keir's announcement last Tuesday": the day of the
         # announcement, not of a topic named before it
         found = None

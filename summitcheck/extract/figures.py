@@ -926,6 +926,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         # countries in the coalition": the members of a group
         group = (_GROUP_AFTER.match(scan, hit.end) or _GROUP_OF_BEFORE.search(scan, max(0, start - 30), start)
                  or _IN_GROUP_AFTER.match(scan, hit.end)
+                 # ("the 19 countries and the European Union that make up the group")
+                 or _MAKE_UP_AFTER.match(scan, hit.end, min(len(scan), hit.end + 80))
                  or _GROUP_HAS.search(scan, max(0, start - 160), start))  # ("The coalition has 35")
         owner = ctx.vocab.qualifier_ending_at(scan, start) or body  # ("32 members of NATO")
         if owner is None:
@@ -984,7 +986,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
         if _NIGHT_BEFORE.search(scan, *around(s0, s1, start, end)) or (
-                _BACK_THEN.search(scan, *around(s0, s1, start, end))):
+                _BACK_THEN.search(scan, *around(s0, s1, start, end))) or (
+                _FOUNDED_BY.search(scan, max(s0, start - 80), start)):
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
             label += " (earlier figure)"
@@ -1024,7 +1027,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "The decision was adopted by 26 member states" (of 27): those who voted for it
-               or _ADOPTED_BY.search(scan, max(0, start - 20), start) is not None
+               or _ADOPTED_BY.search(scan, max(0, start - 30), start) is not None
                # "alongside Denmark, Estonia, ... and Norway - seven nations in all"
                or _LISTED_BEFORE.search(scan, max(0, start - 200), start) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -1140,14 +1143,19 @@ _VOTED_BY = regex.compile(r"(?i)\b(?:supported|backed|opposed|approved|rejected)
 _VOTED = regex.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:voted|abstained|in\s+favou?r|against)\b")
 _TIMES = regex.compile(r"(?i)\s+times\b")
 _MEET_TARGET = regex.compile(
-    r"(?i)\s+(?:(?:will|would|are|were|is|was|expected|likely|set|to)\s+(?:to\s+)?){0,3}(?:meet|met|hit|reach|"
+    # ("Nine allies at 2 percent", "allies spending 2% or more": those at a share)
+    r"(?i)\s+(?:(?:already\s+)?(?:at|above|spending)\s+(?:least\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)|"
+    r"(?:(?:will|would|are|were|is|was|expected|likely|set|to)\s+(?:to\s+)?){0,3}(?:meet|met|hit|reach|"
     r"reached|exceed|exceeded|meeting|hitting|reaching)\s+(?:it\b|(?:the|that|this|its|their|nato's)\s+"
-    r"(?:\S+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark))")
+    r"(?:\S+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark)))")
 _TO_PLACE = regex.compile(r"(?i)\s+(?:to|in|into)\s+(?:the\s+)?")
 _GROUP_OF_BEFORE = regex.compile(r"(?i)\b(coalition|group|alliance|bloc|club)(?:ing)?\s+of\s+\Z")
 _GROUP_HAS = regex.compile(
     r"(?i)\b(coalition|group|alliance|bloc|club)\b[^.;]{0,110}?\b(?:has|had|numbers|numbered|comprises|"
     r"includes|counts|brings\s+together)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\Z")
+_MAKE_UP_AFTER = regex.compile(
+    r"(?i)[^.;]{0,40}?\b(?:that|which|who)\s+(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|"
+    r"comprise|constitute)\s+(?:the|this)\s+(coalition|group|alliance|bloc|club)(?:ing)?\b")
 _IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bloc|club)\b")
 # ("the night before the conference opened" is the event's eve, no earlier figure)
 _NIGHT_BEFORE = regex.compile(
@@ -1158,8 +1166,13 @@ _NIGHT_BEFORE = regex.compile(
 # of the past a sentence looks back to
 _BACK_THEN = regex.compile(
     r"(?i)\b(?:back\s+then|at\s+the\s+time(?!\s+of\b)|then\s+(?:had|counted|numbered|comprised)|"
+
     r"(?:when|where)\s+(?:the\s+)?(?:alliance|bloc|union|group(?:ing)?|club|it|\p{Lu}\w+)\s+"
     r"(?:had|counted|numbered|comprised))\b")
+# "NATO was founded in Washington on April 4, 1949, by 12 countries": its founders, as many
+# as it had then (not "the alliance, founded in 1949, has 32 members")
+_FOUNDED_BY = regex.compile(
+    r"(?i)\b(?:co-)?founded\b[^.;]{0,60}?\bby\s+(?:the\s+|its\s+)?\Z")
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
@@ -1187,7 +1200,10 @@ _INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)
 _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
-_ADOPTED_BY = regex.compile(r"(?i)\b(?:adopted|approved|taken)\s+by\s+(?:all\s+)?\Z")
+# ("a deal agreed by 136 countries at the OECD", "struck by 136 countries on October 8": a
+# deal's parties, as many as all or fewer; "signed by", "backed by" a text: see _DOCUMENT)
+_ADOPTED_BY = regex.compile(
+    r"(?i)\b(?:adopted|approved|taken|agreed|struck|signed\s+off|brokered|negotiated)\s+by\s+(?:all\s+)?\Z")
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
 _LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
