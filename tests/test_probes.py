@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 131 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 139 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 106 other meetings (G7
+and wire stories saved at several moments of the day among them) and 114 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -44,7 +44,10 @@ Gaza plan in September 2025, the EU-CELAC summit in Santa Marta 2025, the G7 in 
 of Europe in Reykjavik 2023, the European Council of December 2023, Biden and Xi in Bali
 2022, Trump and Zelensky at the Vatican 2025, CHOGM in Kigali 2022, the Quad in Tokyo 2022,
 AUKUS in San Diego 2023, Putin and Xi in Beijing 2022, NATO in Newport 2014, the EU-Turkey
-deal of March 2016, the G20 in Hamburg 2017 and Macron's state visit to China in 2023).
+deal of March 2016, the G20 in Hamburg 2017, Macron's state visit to China in 2023, the G7 in
+Carbis Bay 2021, COP28 in Dubai 2023, BRICS in Johannesburg 2023, the inter-Korean summit at
+Panmunjom 2018, the Windsor Framework 2023, NATO in London 2019, the G20 in Rome 2021 and
+APEC in San Francisco 2023).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -193,6 +196,14 @@ FOLDERS = {
     "eu-turkey-deal-2016": None,
     "g20-hamburg-2017": None,
     "macron-xi-beijing-2023": None,
+    "g7-carbis-bay-2021": None,
+    "cop28-dubai-2023": None,
+    "brics-johannesburg-2023": None,
+    "panmunjom-2018": None,
+    "windsor-framework-2023": None,
+    "nato-london-2019": None,
+    "g20-rome-2021": None,
+    "apec-san-francisco-2023": None,
 }
 
 
@@ -1349,6 +1360,89 @@ AGREED = [
      "chinadaily_xi-macron-talks_2023-04-07 lemonde-en_macron-china-visit-wrap_2023-04-08 "
      "politico-eu_von-der-leyen-china-trip_2023-04-07 "
      "reuters_macron-xi-ukraine-talks_2023-04-06"),
+    ("g7-carbis-bay-2021", "united-kingdom-prime-minister", "Boris Johnson",
+     "bbc_g7-summit-ends-vaccine-pledge_2021-06-13 cnn_biden-first-g7-summit_2021-06-13 "
+     "dw_g7-summit-merkel-farewell_2021-06-13 "
+     "japantimes_suga-g7-olympics-taiwan_2021-06-14 "
+     "reuters_g7-billion-vaccine-doses_2021-06-13"),
+    ("g7-carbis-bay-2021", "summit-g7-end-date", "2021-06-13 (Sunday)",
+     "cnn_biden-first-g7-summit_2021-06-13 japantimes_suga-g7-olympics-taiwan_2021-06-14"),
+    ("cop28-dubai-2023", "united-nations-secretary-general", "Antonio Guterres",
+     "aljazeera_cop28-small-islands-not-in-the-room_2023-12-13 "
+     "ap_cop28-deal-transition-away-fossil-fuels_2023-12-13 "
+     "guardian_cop28-deal-beginning-of-end-fossil-fuels_2023-12-13 "
+     "reuters_cop28-loss-damage-fund-launched_2023-11-30 "
+     "thenational_uae-consensus-cop28-historic-deal_2023-12-13"),
+    ("brics-johannesburg-2023", "count-countries-brics", "11",
+     "news24_ramaphosa-announces-brics-expansion_2023-08-24 "
+     "reuters_brics-invites-six-nations_2023-08-24"),
+    ("brics-johannesburg-2023", "south-africa-president", "Cyril Ramaphosa",
+     "afp_brics-summit-opens-putin-absent_2023-08-22 "
+     "aljazeera_brics-invites-six-countries_2023-08-24 "
+     "ft_brics-expansion-tests-cohesion_2023-08-25 "
+     "news24_ramaphosa-announces-brics-expansion_2023-08-24 "
+     "reuters_brics-invites-six-nations_2023-08-24 "
+     "thehindu_modi-backs-brics-expansion_2023-08-25 "
+     "xinhua_xi-hails-historic-brics-expansion_2023-08-24"),
+    ("panmunjom-2018", "summit-date", "2018-04-27 (Friday)",
+     "afp_kcna-hails-summit-readout_2018-04-28 "
+     "bbc_korean-leaders-pledge-end-war_2018-04-27 "
+     "koreaherald_panmunjom-declaration_2018-04-27 "
+     "nytimes_korea-summit-peace-goals_2018-04-27 "
+     "reuters_korea-summit-denuclearization_2018-04-27 yonhap_moon-kim-summit_2018-04-27"),
+    ("panmunjom-2018", "south-korea-president", "Moon Jae-in",
+     "afp_kcna-hails-summit-readout_2018-04-28 "
+     "bbc_korean-leaders-pledge-end-war_2018-04-27 "
+     "cnn_korea-summit-kim-crosses-dmz_2018-04-27 "
+     "koreaherald_panmunjom-declaration_2018-04-27 "
+     "nytimes_korea-summit-peace-goals_2018-04-27 "
+     "reuters_korea-summit-denuclearization_2018-04-27 yonhap_moon-kim-summit_2018-04-27"),
+    ("windsor-framework-2023", "european-commission-vice-president", "Maroš Šefčovič",
+     "bbc_windsor-framework-deal_2023-02-27 guardian_sunak-windsor-framework_2023-02-27 "
+     "irishtimes_windsor-framework-reaction_2023-02-28 "
+     "politico_windsor-framework-brexit_2023-02-27 "
+     "reuters_uk-eu-northern-ireland-deal_2023-02-27 "
+     "rte_sunak-von-der-leyen-deal_2023-02-27"),
+    ("windsor-framework-2023", "united-kingdom-prime-minister", "Rishi Sunak",
+     "bbc_windsor-framework-deal_2023-02-27 "
+     "irishtimes_windsor-framework-reaction_2023-02-28 "
+     "politico_windsor-framework-brexit_2023-02-27 "
+     "reuters_uk-eu-northern-ireland-deal_2023-02-27 "
+     "rte_sunak-von-der-leyen-deal_2023-02-27"),
+    ("nato-london-2019", "count-countries-nato", "29",
+     "ap_trump-cuts-nato-trip-short_2019-12-04 "
+     "defensenews_nato-spending-130-billion_2019-12-03 "
+     "dw_nato-at-70-germany-under-pressure_2019-12-02 "
+     "guardian_nato-at-70-watford-analysis_2019-12-04 "
+     "lemonde_macron-trump-brain-death-london_2019-12-03 "
+     "reuters_nato-leaders-vow-unity_2019-12-04 "
+     "skynews_trump-trudeau-two-faced-video_2019-12-04"),
+    ("nato-london-2019", "nato-secretary-general", "Jens Stoltenberg",
+     "ap_trump-cuts-nato-trip-short_2019-12-04 "
+     "defensenews_nato-spending-130-billion_2019-12-03 "
+     "dw_nato-at-70-germany-under-pressure_2019-12-02 "
+     "guardian_nato-at-70-watford-analysis_2019-12-04 "
+     "lemonde_macron-trump-brain-death-london_2019-12-03 "
+     "reuters_nato-leaders-vow-unity_2019-12-04 "
+     "skynews_trump-trudeau-two-faced-video_2019-12-04"),
+    ("g20-rome-2021", "summit-g20-end-date", "2021-10-31 (Sunday)",
+     "euronews_g20-rome-summit-ends_2021-10-31 "
+     "guardian_g20-climate-drops-in-ocean_2021-10-31"),
+    ("g20-rome-2021", "italy-prime-minister", "Mario Draghi",
+     "ansa_g20-draghi-opens-summit_2021-10-30 "
+     "cnbc_g20-leaders-endorse-global-minimum-tax_2021-10-30 "
+     "euronews_g20-rome-summit-ends_2021-10-31 "
+     "guardian_g20-climate-drops-in-ocean_2021-10-31 "
+     "politico_g20-tax-deal-steel-truce_2021-10-30 "
+     "reuters_g20-climate-commitments_2021-10-31 "
+     "timesofindia_modi-g20-vaccine-offer_2021-10-31"),
+    ("apec-san-francisco-2023", "count-countries-apec", "21",
+     "ap_biden-xi-fentanyl-military-talks_2023-11-15 "
+     "kyodo_apec-declaration-kishida-free-trade_2023-11-18 "
+     "reuters_apec-leaders-golden-gate-declaration_2023-11-17"),
+    ("apec-san-francisco-2023", "summit-end-date", "2023-11-17 (Friday)",
+     "reuters_apec-leaders-golden-gate-declaration_2023-11-17 "
+     "straitstimes_apec-summit-ends-us-china-thaw_2023-11-18"),
 ]
 
 
