@@ -1299,3 +1299,52 @@ def test_a_day_ahead_in_an_undated_article_read_against_the_corpus_date_never_di
         "c.txt": "Biden will address the APEC summit on Thursday.\n"})
     assert claims["summit-apec-date"][0] == "agreed"
     assert "2023-11-23 (Thursday)" not in claims["summit-apec-date"]
+
+
+def test_added_troops_a_countrys_own_and_a_ceiling_are_not_the_force(make_corpus):
+    force = "The force in Afghanistan has about 47,000 troops.\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": force,
+        "b.txt": force + "France would send about 700 more troops to the east.\n",
+        "c.txt": "Sarkozy pledged another 700 soldiers for the east.\n",
+        "d.txt": force + "Canada's Parliament voted to keep its 2,500 soldiers in Kandahar.\n",
+        "e.txt": force + "The Bundeswehr's mandate from parliament allows up to 3,500 soldiers.\n"})
+    assert claims["count-troops"] == ["agreed", "about 47,000"]
+    assert claims["count-troops-additional"] == ["agreed", "700", "about 700"]
+    assert claims["count-troops-canada"] == ["single-source", "2,500"]
+    assert claims["count-troops-limit"] == ["single-source", "up to 3,500"]
+
+
+def test_a_span_is_the_days_held_and_from_to_ends_a_summit(make_corpus):
+    top = PUBLISHED.format("2022-06-28")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "Scholz wrapped up the June 26-28 summit on Tuesday.\n",
+        "b.txt": top + "The summit ended on Tuesday.\n",
+        "c.txt": top + "Leaders fly on to a NATO summit from June 28 to June 30.\n",
+        "d.txt": top + "Nato is meeting from 28 to 30 June.\n"})
+    assert claims["summit-end-date"] == ["agreed", "2022-06-28 (Tuesday)"]
+    assert claims["summit-nato-end-date"] == ["single-source", "2022-06-30 (Thursday)"]
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_one_minute_to_midnight_is_no_time(make_corpus):
+    top = PUBLISHED.format("2021-11-13")
+    close = "The summit was scheduled to close at 6pm on Friday.\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": top + close, "b.txt": top + close,
+        "c.txt": top + 'Johnson opened the summit warning it was "one minute to midnight" on the '
+                       "doomsday clock.\n"})
+    assert [v for c, (_, *values) in claims.items() if "time" in c for v in values] == [
+        "2021-11-12 18:00 local time"]
+
+
+def test_a_leaders_meeting_is_the_summit_leaders_meeting_elsewhere_are_not(make_corpus):
+    top = PUBLISHED.format("2019-12-04")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "The NATO leaders' meeting at The Grove opened on Wednesday.\n",
+        "b.txt": top + "The NATO summit opened on Wednesday in Watford.\n",
+        # who was meeting, a clause: no cue, and "their next summit" looks ahead from it
+        "c.txt": top + "EU leaders meeting in Brussels on Thursday put off a decision, pushing it "
+                       "back to their next summit.\n"})
+    assert claims["summit-nato-start-date"] == ["agreed", "2019-12-04 (Wednesday)"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 139 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 146 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 114 other meetings (G7
+and wire stories saved at several moments of the day among them) and 121 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -46,8 +46,10 @@ of Europe in Reykjavik 2023, the European Council of December 2023, Biden and Xi
 AUKUS in San Diego 2023, Putin and Xi in Beijing 2022, NATO in Newport 2014, the EU-Turkey
 deal of March 2016, the G20 in Hamburg 2017, Macron's state visit to China in 2023, the G7 in
 Carbis Bay 2021, COP28 in Dubai 2023, BRICS in Johannesburg 2023, the inter-Korean summit at
-Panmunjom 2018, the Windsor Framework 2023, NATO in London 2019, the G20 in Rome 2021 and
-APEC in San Francisco 2023).
+Panmunjom 2018, the Windsor Framework 2023, NATO in London 2019, the G20 in Rome 2021,
+APEC in San Francisco 2023, the G7 at Elmau 2022, OPEC+ in Vienna 2023, Trump and Kim at the
+DMZ 2019, COP26 in Glasgow 2021, ASEAN in Jakarta 2023, the China-Japan-South Korea summit
+in Seoul 2024 and NATO in Bucharest 2008).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -204,6 +206,13 @@ FOLDERS = {
     "nato-london-2019": None,
     "g20-rome-2021": None,
     "apec-san-francisco-2023": None,
+    "g7-elmau-2022": None,
+    "opec-plus-vienna-2023": None,
+    "trump-kim-dmz-2019": None,
+    "cop26-glasgow-2021": None,
+    "asean-jakarta-2023": None,
+    "china-japan-korea-seoul-2024": None,
+    "nato-bucharest-2008": None,
 }
 
 
@@ -495,9 +504,10 @@ AGREED = [
     # second day, five by its first)
     ("apec-gyeongju-2025", "summit-date", "2025-11-01 (Saturday)",
      "joongangdaily_2025-11-03_after-apec-follow-up "
-     "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
+     "koreaherald_2025-11-02_gyeongju-apec-wraps-up "
+     "kyodo_2025-10-31_takaichi-xi-first-talks "
      "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
-     "yonhap_2025-11-01_lee-xi-summit"),
+     "xinhua_2025-11-01_xi-meets-lee yonhap_2025-11-01_lee-xi-summit"),
     ("apec-gyeongju-2025", "japan-prime-minister", "Sanae Takaichi",
      "joongangdaily_2025-11-03_after-apec-follow-up "
      "koreaherald_2025-11-02_gyeongju-apec-wraps-up kyodo_2025-10-31_takaichi-xi-first-talks "
@@ -1366,7 +1376,10 @@ AGREED = [
      "japantimes_suga-g7-olympics-taiwan_2021-06-14 "
      "reuters_g7-billion-vaccine-doses_2021-06-13"),
     ("g7-carbis-bay-2021", "summit-g7-end-date", "2021-06-13 (Sunday)",
-     "cnn_biden-first-g7-summit_2021-06-13 japantimes_suga-g7-olympics-taiwan_2021-06-14"),
+     "bbc_g7-summit-ends-vaccine-pledge_2021-06-13 cnn_biden-first-g7-summit_2021-06-13 "
+     "japantimes_suga-g7-olympics-taiwan_2021-06-14 "
+     "reuters_g7-billion-vaccine-doses_2021-06-13 "
+     "telegraph_g7-summit-opens-cornwall_2021-06-11"),
     ("cop28-dubai-2023", "united-nations-secretary-general", "Antonio Guterres",
      "aljazeera_cop28-small-islands-not-in-the-room_2023-12-13 "
      "ap_cop28-deal-transition-away-fossil-fuels_2023-12-13 "
@@ -1443,6 +1456,84 @@ AGREED = [
     ("apec-san-francisco-2023", "summit-end-date", "2023-11-17 (Friday)",
      "reuters_apec-leaders-golden-gate-declaration_2023-11-17 "
      "straitstimes_apec-summit-ends-us-china-thaw_2023-11-18"),
+    ("g7-elmau-2022", "germany-chancellor", "Olaf Scholz",
+     "ap_g7-ukraine-as-long-as-it-takes_2022-06-28 "
+     "cnbc_g7-600-billion-infrastructure-plan_2022-06-26 "
+     "dw_g7-zelenskyy-video-address_2022-06-27 "
+     "guardian_johnson-g7-gold-ban-putin_2022-06-26 "
+     "politico_g7-elmau-takeaways_2022-06-28 reuters_g7-infrastructure-china_2022-06-26 "
+     "timesofindia_modi-g7-climate-elmau_2022-06-27"),
+    ("g7-elmau-2022", "summit-end-date", "2022-06-28 (Tuesday)",
+     "ap_g7-ukraine-as-long-as-it-takes_2022-06-28 "
+     "cnbc_g7-600-billion-infrastructure-plan_2022-06-26 "
+     "dw_g7-zelenskyy-video-address_2022-06-27 "
+     "guardian_johnson-g7-gold-ban-putin_2022-06-26 "
+     "politico_g7-elmau-takeaways_2022-06-28"),
+    ("opec-plus-vienna-2023", "count-countries-opec", "23",
+     "cnbc_oil-prices-jump-saudi-cut_2023-06-05 "
+     "spglobal_opec-plus-extends-quotas-2024_2023-06-04"),
+    ("opec-plus-vienna-2023", "opec-secretary-general", "Haitham al-Ghais",
+     "alarabiya_saudi-cut-1-million-bpd-july_2023-06-05 "
+     "reuters_saudi-deep-cut-opec-plus-extends_2023-06-04 "
+     "spglobal_opec-plus-extends-quotas-2024_2023-06-04"),
+    ("trump-kim-dmz-2019", "united-states-secretary-of-state", "Mike Pompeo",
+     "ap_trump-steps-into-north-korea_2019-06-30 cnn_trump-kim-dmz-meeting_2019-06-30 "
+     "guardian_trump-first-us-president-north-korea_2019-06-30 "
+     "koreaherald_moon-trump-kim-panmunjom_2019-07-01 "
+     "reuters_trump-kim-dmz-meeting_2019-06-30 "
+     "washingtonpost_trump-crosses-into-north-korea_2019-06-30 "
+     "yonhap_trump-kim-meet-at-panmunjom_2019-06-30"),
+    ("trump-kim-dmz-2019", "summit-date", "2019-06-30 (Sunday)",
+     "ap_trump-steps-into-north-korea_2019-06-30 "
+     "koreaherald_moon-trump-kim-panmunjom_2019-07-01 "
+     "washingtonpost_trump-crosses-into-north-korea_2019-06-30"),
+    ("cop26-glasgow-2021", "united-kingdom-prime-minister", "Boris Johnson",
+     "bbc_cop26-glasgow-climate-pact-agreed_2021-11-13 "
+     "hindustantimes_india-coal-phase-down-glasgow-pact_2021-11-14 "
+     "scotsman_cop26-glasgow-fortnight-ends-in-deal_2021-11-15"),
+    ("cop26-glasgow-2021", "summit-time-local", "2021-11-12 18:00 local time",
+     "carbonbrief_cop26-key-outcomes-glasgow_2021-11-15 "
+     "scotsman_cop26-glasgow-fortnight-ends-in-deal_2021-11-15"),
+    ("asean-jakarta-2023", "count-countries-asean", "10",
+     "afp_asean-summit-closes-harris-li_2023-09-07 "
+     "nikkei_asean-indo-pacific-projects-investment_2023-09-07 "
+     "reuters_asean-summit-opens-proxy_2023-09-05 "
+     "straitstimes_li-qiang-harris-asean-meetings_2023-09-06"),
+    ("asean-jakarta-2023", "indonesia-president", "Joko Widodo",
+     "afp_asean-summit-closes-harris-li_2023-09-07 "
+     "bernama_anwar-43rd-asean-summit_2023-09-05 "
+     "cna_east-asia-summit-harris-li-qiang_2023-09-07 "
+     "nikkei_asean-indo-pacific-projects-investment_2023-09-07 "
+     "reuters_asean-summit-opens-proxy_2023-09-05 "
+     "straitstimes_li-qiang-harris-asean-meetings_2023-09-06"),
+    ("china-japan-korea-seoul-2024", "summit-date", "2024-05-27 (Monday)",
+     "koreaherald_trilateral-cooperation-restored_2024-05-27 "
+     "kyodo_japan-china-skorea-summit_2024-05-27 "
+     "nhkworld_leaders-agree-regular-summits_2024-05-27 "
+     "reuters_china-japan-skorea-leaders-summit_2024-05-27 "
+     "thediplomat_trilateral-summit-reboot_2024-05-28 "
+     "xinhua_li-qiang-leaders-meeting_2024-05-27 "
+     "yonhap_trilateral-summit-regular_2024-05-27"),
+    ("china-japan-korea-seoul-2024", "china-prime-minister", "Li Qiang",
+     "koreaherald_trilateral-cooperation-restored_2024-05-27 "
+     "kyodo_japan-china-skorea-summit_2024-05-27 "
+     "nhkworld_leaders-agree-regular-summits_2024-05-27 "
+     "reuters_china-japan-skorea-leaders-summit_2024-05-27 "
+     "thediplomat_trilateral-summit-reboot_2024-05-28 "
+     "xinhua_li-qiang-leaders-meeting_2024-05-27 "
+     "yonhap_trilateral-summit-regular_2024-05-27"),
+    ("nato-bucharest-2008", "nato-secretary-general", "Jaap de Hoop Scheffer",
+     "ap_nato-georgia-ukraine_2008-04-03 bbc_putin-warns-nato_2008-04-04 "
+     "kyivpost_after-bucharest-ukraine-waits_2008-04-10 "
+     "nyt_nato-rebuffs-bush-ukraine-georgia_2008-04-04 "
+     "reuters_nato-invites-albania-croatia_2008-04-03 "
+     "rferl_georgia-ukraine-nato-promise_2008-04-04 "
+     "spiegel_merkel-stands-firm-bucharest_2008-04-03"),
+    ("nato-bucharest-2008", "count-troops-additional", "about 700",
+     "ap_nato-georgia-ukraine_2008-04-03 bbc_putin-warns-nato_2008-04-04 "
+     "nyt_nato-rebuffs-bush-ukraine-georgia_2008-04-04 "
+     "reuters_nato-invites-albania-croatia_2008-04-03 "
+     "spiegel_merkel-stands-firm-bucharest_2008-04-03"),
 ]
 
 

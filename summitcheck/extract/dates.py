@@ -108,7 +108,8 @@ def _may_be_relative(ctx: Context) -> bool:
 
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
-_HAD = regex.compile(r"(?i)\bhad\s+(?:been\s+)?\Z")
+# ("had been expected to", "was scheduled to close at 6pm on Friday": a plan of the past)
+_HAD = regex.compile(r"(?i)\b(?:had\s+(?:been\s+)?|was\s+|were\s+)\Z")
 # a verb in the past right before the date, not one of a future passive ("will be signed")
 _DONE_ON = regex.compile(
     r"(?i)\b(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\s+(?:on\s+|last\s+)?\Z")
@@ -159,6 +160,10 @@ _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|fini
 
 
 UNKNOWN_LENGTH_DAYS = 3
+_TO_MIDNIGHT = regex.compile(r"(?i)\bminutes?\s+(?:to|before)\s+midnight\Z")
+_SPAN = regex.compile(r"\d\s?[-\u2013]\s?\d")
+_FROM_TO = regex.compile(
+    r"(?i)\bfrom\s+(?:\p{L}+\.?,?\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|until|till|through)\s+\Z")
 
 
 def extract(ctx: Context) -> list[Mention]:
@@ -310,6 +315,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         return []
     if parts.year is None and _THAT_YEAR.match(ctx.scan, end, min(len(ctx.scan), end + 30)):
         return []  # "on Sept. 24 of that year": a day of a year written before, not this one
+    if parts.hour is not None and _TO_MIDNIGHT.search(ctx.scan, max(0, start - 20), end):
+        return []  # "one minute to midnight on the doomsday clock": a figure of speech
     if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
@@ -384,7 +391,9 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             window = topic.get("days", 1)
         if window is None:
             # an event of unknown length: its start and end are claims of their own
-            facet = _facet(before[-60:])
+            # ("wrapped up the June 26-28 gathering on Tuesday": a span is the days it
+            # was held, neither its start nor its end)
+            facet = "" if _SPAN.search(ctx.scan, start, end) else _facet(before[-60:])
             window = 1 if facet else UNKNOWN_LENGTH_DAYS
             if facet:
                 claim, label = f"{topic.id}-{facet}-date", f"{facet.capitalize()} date of {topic.label}"
@@ -527,6 +536,8 @@ _PLACE = regex.compile(
 
 
 def _facet(before: str) -> str:
+    if _FROM_TO.search(before):
+        return "end"  # "a NATO summit from June 28 to June 30", "from 28 to 30 June"
     last_start = list(_START.finditer(before))
     last_end = list(_END.finditer(before))
     s = last_start[-1].end() if last_start else -1

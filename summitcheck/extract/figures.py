@@ -949,6 +949,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             if has is not None:
                 owner = ctx.body_named_in(max(ctx.segs.clause_of(start, end)[0], has.start() - 60),
                                           has.start())
+        if owner is None and group is None and _ITS_BEFORE.search(scan, max(0, start - 8), start):
+            # "Canada's Parliament voted to keep its 2,500 soldiers in Kandahar": the
+            # country the clause names before them
+            owner = _owner(ctx, start)
         if owner is None and group is None:
             # "Russia attacked Ukraine with 126 drones", "Ukraine launched 337 drones at
             # Russia": the drones of the one who fired them
@@ -971,6 +975,20 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
         s0, s1 = ctx.segs.sentence_of(start)
+        if hit.topic.id not in ("countries", "leaders") and (
+                _EXTRA_GAP.search(gap) or _EXTRA_BEFORE.search(scan, max(0, start - 20), start)):
+            # "France would send about 700 more troops", "another 700 soldiers": what is
+            # added, not how many there are (not "four more countries joined the call":
+            # those who join a call or a meeting are counted as above)
+            topic_id += "-additional"
+            label = f"additional {label}"
+            base = ""
+        elif owner is None and group is None and _LIMIT_BEFORE.search(
+                scan, max(s0, start - 60), start):
+            # "the Bundeswehr's mandate from parliament allows up to 3,500 soldiers": a
+            # ceiling, not how many serve
+            topic_id += "-limit"
+            label += " (limit)"
         toll = (_TOLL_AFTER.search(scan, hit.end, min(s1, hit.end + 80))
                 or _TOLL_BEFORE.search(scan, max(s0, start - 150), start)
                 or _FALLEN.search(gap))
@@ -1214,6 +1232,10 @@ _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
 _RECEIVING = regex.compile(
     r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
+_EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
+_EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")
+_LIMIT_BEFORE = regex.compile(r"(?i)\b(?:mandate|ceiling|cap|limit|maximum)\b[^.;]{0,40}?\Z")
+_ITS_BEFORE = regex.compile(r"(?i)\b(?:its|their)\s+\Z")
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied", "participating",
