@@ -235,7 +235,7 @@ def claims_of(make_corpus, files: dict[str, str], rules=BUILTIN) -> dict[str, li
                    "wider resilience.\n",
           "b.txt": "Allies agreed at least 3.5% to core defence requirements and up to 1.5% to "
                    "related investments.\n"},
-         {"percent-core-defence": ["agreed", "more than 3.5%"],
+         {"percent-core-defence": ["agreed", "at least 3.5%"],
           "percent-defence-related": ["single-source", "up to 1.5%"]}),
         ({"a.txt": "Spain says it can meet its targets with 2.1% of GDP on defence.\n",
           "b.txt": "NATO says Spain will need to spend 3.5% of GDP on defence.\n",
@@ -829,7 +829,7 @@ def test_a_date_days_from_the_event_is_another_summit_only_elsewhere_or_of_a_bod
           "b.txt": "The 2.5% figure is above NATO's guideline that members spend at least 2% of GDP "
                    "on defence.\n",
           "c.txt": "Yet 2.5% is only modestly above NATO's guideline of 2% of GDP.\n"},
-         {"percent-defence-spending": ["agreed", "2%", "more than 2%"],
+         {"percent-defence-spending": ["agreed", "2%", "at least 2%"],
           "percent-defence-spending-united-kingdom-by-2027": ["single-source", "2.5%"]}),
         # "the bloc" is the last body news calls so, BRICS here, not the EU; a body's
         # members are written "BRICS now has 11"
@@ -1106,7 +1106,7 @@ def test_sums_far_apart_are_different_things(make_corpus, files, expected):
          {"count-troops-ukraine": ["agreed", "8,000", "up to 8,000"],
           "count-troops-ukraine-killed": ["single-source", "8"],
           "count-troops-india-killed": ["agreed", "20"],
-          "count-troops-china-killed": ["agreed", "4", "more than 4"]}),
+          "count-troops-china-killed": ["agreed", "4", "at least 4"]}),
     ],
 )
 def test_conditions_and_tolls_are_no_count_of_members(make_corpus, files, expected):

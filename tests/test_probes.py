@@ -259,7 +259,7 @@ AGREED = [
      "aljazeera-nato-summit-ukraine ap-biden-news-conference bbc-nato-summit-washington "
      "guardian-nato-summit nyt-biden-nato-news-conference politico-nato-washington-summit "
      "reuters-nato-ukraine-irreversible"),
-    ("nato-washington-2024", "money-military-aid-eur", "more than \u20ac40 billion",
+    ("nato-washington-2024", "money-military-aid-eur", "at least €40 billion",
      "aljazeera-nato-summit-ukraine guardian-nato-summit politico-nato-washington-summit "
      "reuters-nato-ukraine-irreversible"),
     ("sharm-el-sheikh-2025", "qatar-emir", "Tamim bin Hamad Al Thani",
@@ -1129,7 +1129,7 @@ AGREED = [
     ("davos-2025", "count-leaders", "about 60",
      "arabnews_saudi_600bn_trump_davos guardian_davos_trump_europe_nato "
      "reuters_trump_davos_oil_rates swissinfo_davos_wef_2025_wrap"),
-    ("davos-2025", "count-troops", "more than 200,000",
+    ("davos-2025", "count-troops", "at least 200,000",
      "arabnews_saudi_600bn_trump_davos ft_trump_davos_opec_nato "
      "guardian_davos_trump_europe_nato reuters_trump_davos_oil_rates "
      "swissinfo_davos_wef_2025_wrap"),

@@ -161,5 +161,9 @@ def _trim(x: float) -> str:
 
 
 def qualifier_display(qualifier: str | None) -> str:
+    """How a figure's qualifier is shown: by what it means ("over" and "more than" alike),
+    but "at least" as written, which is not "more than" (at least four may be four)."""
+    if qualifier == "at least":
+        return "at least"
     how = QUALIFIERS.get(qualifier or "")
     return QUALIFIER_DISPLAY.get(how, "") if how else ""
