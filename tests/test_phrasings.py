@@ -1348,3 +1348,49 @@ def test_a_leaders_meeting_is_the_summit_leaders_meeting_elsewhere_are_not(make_
                        "back to their next summit.\n"})
     assert claims["summit-nato-start-date"] == ["agreed", "2019-12-04 (Wednesday)"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # where the countries met is not whose they are
+        ({"a.txt": "Officials from about 40 countries met in Jeddah.\n",
+          "b.txt": "Li Hui sat down with officials from about 40 countries in Saudi Arabia.\n"},
+         {"count-countries": ["agreed", "about 40"]}),
+        # an exercise's troops and countries are its own
+        ({"a.txt": "Leaders of NATO's 28 members met in Warsaw.\n",
+          "b.txt": "NATO's 28 members agreed the plan.\n",
+          "c.txt": "Poland hosted Anakonda-16, an exercise involving some 31,000 troops from 24 "
+                   "countries.\n"},
+         {"count-countries-nato": ["agreed", "28"], "count-troops": None}),
+        # each end of a range, and the members a list names after "namely" or a dash
+        ({"a.txt": "Britain will send 650 troops.\n", "b.txt": "Britain will send 650 troops.\n",
+          "c.txt": "Germany will send between 300 and 400 troops.\n"},
+         {"count-troops": ["agreed", "650"]}),
+        ({"a.txt": "The 27 EU member states back the plan.\n",
+          "b.txt": "Leaders of the 27 EU member states met.\n",
+          "c.txt": "China lets citizens of five EU member states, namely France, Germany, Italy, "
+                   "the Netherlands and Spain, in without visas.\n",
+          "d.txt": "Four EU member states \u2013 Hungary, Slovakia, Malta and Cyprus \u2013 objected.\n"},
+         {"count-countries-european-union": ["agreed", "27"]}),
+        # "the first six" are some of them
+        ({"a.txt": "Leaders of 55 countries met.\n", "b.txt": "Leaders of 55 countries met.\n",
+          "c.txt": "WHO named the first six countries to get the technology.\n"},
+         {"count-countries": ["agreed", "55"]}),
+        # a rise is how much more, and an authorised ceiling no count of those serving
+        ({"a.txt": "Allies agreed to spend 2% of GDP on defence.\n",
+          "b.txt": "Allies will spend 2% of GDP on defence.\n",
+          "c.txt": "NATO projects a 3 percent rise in defense spending.\n",
+          "d.txt": "Defence spending would rise 3 per cent.\n"},
+         {"percent-defence-spending": ["agreed", "2%"],
+          "percent-defence-spending-increase": ["agreed", "3%"]}),
+        ({"a.txt": "France has about 4,300 soldiers in the Sahel.\n",
+          "b.txt": "The German parliament has authorized up to 1,100 soldiers for the mission.\n"},
+         {"count-troops": ["single-source", "about 4,300"],
+          "count-troops-limit": ["single-source", "up to 1,100"]}),
+    ],
+)
+def test_places_exercises_ranges_lists_rises_and_ceilings(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 146 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 151 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 121 other meetings (G7
+and wire stories saved at several moments of the day among them) and 126 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -49,7 +49,9 @@ Carbis Bay 2021, COP28 in Dubai 2023, BRICS in Johannesburg 2023, the inter-Kore
 Panmunjom 2018, the Windsor Framework 2023, NATO in London 2019, the G20 in Rome 2021,
 APEC in San Francisco 2023, the G7 at Elmau 2022, OPEC+ in Vienna 2023, Trump and Kim at the
 DMZ 2019, COP26 in Glasgow 2021, ASEAN in Jakarta 2023, the China-Japan-South Korea summit
-in Seoul 2024 and NATO in Bucharest 2008).
+in Seoul 2024, NATO in Bucharest 2008, the Normandy-format summit in Paris 2019, the G7 at
+Ise-Shima 2016, Modi in Moscow 2024, the EU-China summit of 2023 and the EU-AU summit of
+2022; these five each hold a live blog, a correction note and converted sums).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -213,6 +215,11 @@ FOLDERS = {
     "asean-jakarta-2023": None,
     "china-japan-korea-seoul-2024": None,
     "nato-bucharest-2008": None,
+    "normandy-paris-2019": None,
+    "g7-ise-shima-2016": None,
+    "modi-putin-moscow-2024": None,
+    "eu-china-beijing-2023": None,
+    "eu-au-brussels-2022": None,
 }
 
 
@@ -1534,6 +1541,63 @@ AGREED = [
      "nyt_nato-rebuffs-bush-ukraine-georgia_2008-04-04 "
      "reuters_nato-invites-albania-croatia_2008-04-03 "
      "spiegel_merkel-stands-firm-bucharest_2008-04-03"),
+    ("normandy-paris-2019", "summit-date", "2019-12-09 (Monday)",
+     "afp_normandy-summit-prisoner-swap_2019-12-10 "
+     "guardian_ukraine-peace-talks-live_2019-12-09 "
+     "reuters_putin-zelenskiy-paris-summit_2019-12-09 "
+     "rferl_zelenskiy-putin-cease-fire-paris_2019-12-10 "
+     "tass_putin-normandy-four-paris_2019-12-10"),
+    ("normandy-paris-2019", "germany-chancellor", "Angela Merkel",
+     "afp_normandy-summit-prisoner-swap_2019-12-10 "
+     "dw_normandy-format-summit-paris_2019-12-09 "
+     "guardian_ukraine-peace-talks-live_2019-12-09 "
+     "kyivpost_zelensky-putin-paris-talks_2019-12-10 "
+     "reuters_putin-zelenskiy-paris-summit_2019-12-09 "
+     "rferl_zelenskiy-putin-cease-fire-paris_2019-12-10 "
+     "tass_putin-normandy-four-paris_2019-12-10"),
+    ("g7-ise-shima-2016", "japan-prime-minister", "Shinzo Abe",
+     "bloomberg_abe-lehman-warning-g7_2016-05-26 "
+     "ft_g7-brexit-warning-abe-stimulus_2016-05-27 "
+     "guardian_g7-summit-obama-hiroshima-live_2016-05-27 "
+     "japantimes_obama-hiroshima-tribute_2016-05-28 kyodo_g7-summit-wraps-up_2016-05-27 "
+     "nhkworld_g7-leaders-adopt-declaration_2016-05-27 "
+     "reuters_g7-leaders-split-on-spending_2016-05-27"),
+    ("g7-ise-shima-2016", "summit-end-date", "2016-05-27 (Friday)",
+     "kyodo_g7-summit-wraps-up_2016-05-27 "
+     "nhkworld_g7-leaders-adopt-declaration_2016-05-27"),
+    ("modi-putin-moscow-2024", "india-prime-minister", "Narendra Modi",
+     "aljazeera_modi-putin-summit-west-ukraine_2024-07-09 "
+     "moscowtimes_putin-modi-kremlin-order_2024-07-09 "
+     "ndtv_pm-modi-russia-visit-live_2024-07-09 "
+     "reuters_modi-putin-ukraine-children_2024-07-09 "
+     "tass_putin-modi-kremlin-talks_2024-07-09 "
+     "thehindu_modi-putin-summit-trade-target_2024-07-09 "
+     "timesofindia_modi-russia-visit-takeaways_2024-07-10"),
+    ("modi-putin-moscow-2024", "russia-deputy-prime-minister", "Denis Manturov",
+     "moscowtimes_putin-modi-kremlin-order_2024-07-09 "
+     "ndtv_pm-modi-russia-visit-live_2024-07-09 tass_putin-modi-kremlin-talks_2024-07-09 "
+     "thehindu_modi-putin-summit-trade-target_2024-07-09"),
+    ("eu-china-beijing-2023", "summit-date", "2023-12-07 (Thursday)",
+     "dw_eu-china-summit-brussels-seeks-rebalancing_2023-12-07 "
+     "politico_von-der-leyen-michel-beijing-summit_2023-12-07 "
+     "reuters_eu-leaders-press-xi-trade-imbalance_2023-12-07 "
+     "scmp_china-eu-summit-trade-frictions-xi_2023-12-08 "
+     "xinhua_xi-meets-michel-von-der-leyen_2023-12-07"),
+    ("eu-china-beijing-2023", "european-union-high-representative", "Josep Borrell",
+     "guardian_eu-china-summit-live_2023-12-07 "
+     "politico_von-der-leyen-michel-beijing-summit_2023-12-07 "
+     "scmp_china-eu-summit-trade-frictions-xi_2023-12-08"),
+    ("eu-au-brussels-2022", "count-countries-african-union", "55",
+     "africanews_eu-au-summit-ends-brussels_2022-02-18 "
+     "premiumtimes_buhari-eu-au-summit-brussels_2022-02-19 "
+     "reuters_eu-africa-summit-investment-package_2022-02-18"),
+    ("eu-au-brussels-2022", "senegal-president", "Macky Sall",
+     "afp_eu-au-summit-brussels-vaccines_2022-02-18 "
+     "dw_eu-africa-summit-preview_2022-02-17 "
+     "euractiv_eu-au-summit-global-gateway_2022-02-18 "
+     "guardian_eu-au-summit-live_2022-02-18 "
+     "premiumtimes_buhari-eu-au-summit-brussels_2022-02-19 "
+     "reuters_eu-africa-summit-investment-package_2022-02-18"),
 ]
 
 

@@ -57,6 +57,11 @@ _COORDINATED = regex.compile(
     r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
     r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+_BETWEEN_AND = regex.compile(r"(?i)\bbetween\s+(?:about\s+|some\s+|roughly\s+)?[\d,.]+(?:\s+\w+)?\s+and\s+\Z")
+# a military exercise, drill or war game: a count of its own
+_EXERCISE = regex.compile(
+    r"(?i)\b(?:exercises?|drills?|war\s+games?|manoeuvres|maneuvers)\b[^.;]{0,50}?\b(?:involving|with|"
+    r"including|featuring|(?:that|which)\s+involved)\s+(?:[^.;]{0,40}?\s)?\Z")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -453,8 +458,11 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "previously announced £2.2 billion", "from 2.3 per cent of GDP to 2.5 per cent",
         # "to 2.5 per cent of GDP by 2027, from 2.3 per cent"
         phase = "earlier"
-    elif _BY_DELTA.search(before):
-        phase = "increase"  # "raise defence spending by 1.5% of GDP": how much more
+    elif _BY_DELTA.search(before) or (kind == "percent" and (
+            _RISE_AFTER.match(after) or _RAISED_BARE.search(before))):
+        # "raise defence spending by 1.5% of GDP", "a 3 percent rise in defense spending",
+        # "would raise defense spending 3 percent this year": how much more
+        phase = "increase"
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else _body_of_sum(ctx, start, end)
@@ -685,6 +693,12 @@ _NAMED_SUM = regex.compile(
     r"\s+(?:[\p{Ll}-]+\s+){1,2}(?:fund|package|plan|programme|program|scheme|facility|budget|deal|"
     r"pledge|bill|contract|investment|stimulus|bailout)s?\b")
 # "by 1.5% of GDP" after a verb of change: a change, not a level
+_RISE_AFTER = regex.compile(r"\s*(?:rise|increase|growth|hike|jump|boost|cut|drop|fall|decline)\b")
+_RAISED_BARE = regex.compile(
+    r"(?i)\b(?:(?:raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|"
+    r"boosted|cut|cuts|grow|grew)\s+(?:\w+\s+){0,2}?(?:spending|budgets?|outlays)|"
+    # ("its defence budget would rise 7.2 per cent to 1.78 trillion yuan")
+    r"(?:rise|rises|rose|grow|grows|grew|jump|jumps|jumped|fall|falls|fell))\s+\Z")
 _BY_DELTA = regex.compile(
     r"(?i)\b(?:(?:raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|"
     r"lifted|boost|boosts|boosted|rise|rises|rose|grow|grows|grew|cut|cuts|reduce|reduced)\b"
@@ -884,6 +898,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return None  # "up from just three allies": a figure of before; "Group of Seven": a name
     if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end, end + 80):
         return None  # "one or two other countries": a guess, not a figure
+    if _EXERCISE.search(scan, max(0, start - 80), start):
+        return None  # "an exercise involving some 31,000 troops from 24 countries": its own
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
     for hit in ctx.cues_between(end, min(end + 60, len(scan)), "count"):
         gap = scan[end:hit.start]
@@ -939,8 +955,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
             if after is not None:
                 owner = ctx.vocab.qualifier_starting_at(scan, hit.end + after.end())
-        if owner is None and group is None:
+        if owner is None and group is None and hit.topic.id != "countries":
             # "about 3,000 troops to Romania": those sent there, another count than all
+            # (not "officials from about 40 countries in Saudi Arabia": where they met)
             there = _TO_PLACE.match(scan, hit.end, min(len(scan), hit.end + 12))
             owner = ctx.vocab.qualifier_starting_at(scan, there.end()) if there else None
         if owner is None and group is None:
@@ -1046,6 +1063,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "The decision was adopted by 26 member states" (of 27): those who voted for it
                or _ADOPTED_BY.search(scan, max(0, start - 30), start) is not None
+               # "sending between 400 and 600 soldiers": each end of a range, not the count
+               or _BETWEEN.search(scan, max(0, start - 12), start) is not None
+               or _BETWEEN_AND.search(scan, max(0, start - 40), start) is not None
                # "alongside Denmark, Estonia, ... and Norway - seven nations in all"
                or _LISTED_BEFORE.search(scan, max(0, start - 200), start) is not None
                # "letters to 14 countries": those something went to, some or all
@@ -1102,6 +1122,8 @@ def _of_another_day(ctx: Context, start: int, end: int) -> bool:
                 undated and gap >= NOT_TODAY_DAYS and ctx.elsewhere(s0, s1, m.start())):
             return True
     return False
+
+
 
 
 _SPACE_THE = regex.compile(r"\s+(?:the\s+)?")
@@ -1225,7 +1247,7 @@ _ADOPTED_BY = regex.compile(
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
 _LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
-    r"\s*[,:(\u2014-]\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
+    r"(?:\s+(?:states|countries|nations))?\s*(?:[,:(\u2013\u2014-]\s*(?:namely\s+)?|namely\s+)(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
     r"(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s+and\s+(?:the\s+)?\p{Lu})?")
 _TRIP_OF = regex.compile(r"(?i)\b(?:tour|trip|swing|visits?)\s+(?:of|to|through|across)\s+\Z")
 _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
@@ -1234,7 +1256,8 @@ _RECEIVING = regex.compile(
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
 _EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")
-_LIMIT_BEFORE = regex.compile(r"(?i)\b(?:mandate|ceiling|cap|limit|maximum)\b[^.;]{0,40}?\Z")
+_LIMIT_BEFORE = regex.compile(
+    r"(?i)\b(?:mandate|ceiling|cap|limit|maximum|authori[sz]ed|authori[sz]es)\b[^.;]{0,40}?\Z")
 _ITS_BEFORE = regex.compile(r"(?i)\b(?:its|their)\s+\Z")
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
@@ -1242,7 +1265,8 @@ _ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied
                        "attending", "visiting", "nato", "more", "other", "sovereign", "independent",
                        "permanent", "full", "mostly", "mainly", "largely"})
 _ONE_OF_BEFORE = regex.compile(r"(?i)\b(?:one|two|three|among)\s+of\s+(?:the\s+)?\Z")
-_ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere)\s+\Z")
+# ("only 11 allies", "the first six African countries to receive the technology")
+_ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere|(?:the\s+)?first|(?:the\s+)?last)\s+\Z")
 _PART_OF = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|[\p{L}.]+['\u2019]s\s+)?(?:\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)")
