@@ -35,6 +35,7 @@ from .models import (
     Quote,
     Source,
     Status,
+    bounds_close,
     quote_words,
 )
 from .normalize.names import PeopleIndex
@@ -560,9 +561,18 @@ def fits_every(firm: Sequence) -> Callable[[object], bool]:
         if len(units) > 1:
             return lambda v: False  # a value has one unit: it differs from one of theirs
         unit, lo, hi = units.pop(), max(f.lo for f in firm), min(f.hi for f in firm)
+        ceilings = [f.hi for f in firm if f.lo == 0.0]
+        ceiling_span = (min(ceilings), max(ceilings)) if ceilings else None
+
         # the same unit and overlapping each: reaching above the highest lower bound and
-        # below the lowest upper one
-        return lambda v: v.unit == unit and lo <= v.hi and v.lo <= hi
+        # below the lowest upper one (and a ceiling near every ceiling: Quantity.compatible)
+        def fits(v: Quantity) -> bool:
+            if v.unit != unit or lo > v.hi or v.lo > hi:
+                return False
+            return not (ceiling_span and v.lo == 0.0 and not (
+                bounds_close(v.hi, ceiling_span[0]) and bounds_close(v.hi, ceiling_span[1])))
+
+        return fits
     if kind is Day:
         # by window: apart from the earliest and the latest of them by less than the
         # larger window, as from each

@@ -142,7 +142,23 @@ class Quantity:
         return self.display
 
     def compatible(self, other: Quantity) -> bool:
-        return self.unit == other.unit and self.lo <= other.hi and other.lo <= self.hi
+        if self.unit != other.unit or self.lo > other.hi or other.lo > self.hi:
+            return False
+        # two ceilings of one figure ("up to 1.5%", "up to 2.2%") each name about where it
+        # is, and they are far apart (not two floors: "more than a dozen leaders" on the
+        # stage and "more than 20 leaders" at the summit are both true)
+        if self.lo == 0.0 and other.lo == 0.0:
+            return bounds_close(self.hi, other.hi)
+        return True
+
+
+BOUND_SPREAD = 0.3  # how far apart two ceilings of one figure may be
+
+
+def bounds_close(a: float, b: float) -> bool:
+    """Whether two ceilings of a figure name about the same amount."""
+    lo, hi = min(a, b), max(a, b)
+    return hi <= 0 or lo >= hi * (1 - BOUND_SPREAD)
 
 
 @dataclass(frozen=True, order=True)

@@ -1394,3 +1394,75 @@ def test_places_exercises_ranges_lists_rises_and_ceilings(make_corpus, files, ex
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
     assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # two ceilings of one figure far apart dispute; near ones agree
+        ({"a.txt": "Canada will take up to 4,000 refugees.\n",
+          "b.txt": "Canada will take up to 4,000 refugees by 2028.\n",
+          "c.txt": "Canada will take in up to 3,800 refugees.\n"},
+         {}),
+        # two floors do not: "more than a dozen" on the stage and "more than 20" in all
+        ({"a.txt": "More than 20 leaders attended.\n", "b.txt": "More than 20 leaders attended.\n",
+          "c.txt": "Biden stood on a stage with more than a dozen leaders.\n"},
+         {"count-leaders": ["agreed", "more than 20", "more than 12"]}),
+        ({"a.txt": "Allies may spend up to 1.5% of GDP on resilience.\n",
+          "b.txt": "Up to 1.5% of GDP may go on resilience.\n",
+          "c.txt": "Up to 2.2% of GDP may go on resilience.\n"},
+         {"percent-defence-related": ["disputed", "up to 1.5%", "up to 2.2%"]}),
+    ],
+)
+def test_ceilings_of_one_figure_far_apart_dispute_floors_do_not(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == [
+        c for c, (status, *_) in expected.items() if status == "disputed"]
+
+
+def test_a_named_alliances_members_a_coalitions_and_a_ratification_threshold(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Nearly 200 countries adopted the Paris agreement.\n",
+        "b.txt": "Delegates from nearly 200 countries adopted the pact.\n",
+        "c.txt": "Modi launched an International Solar Alliance of 121 countries.\n",
+        "d.txt": 'The "high ambition coalition" of more than 100 countries pushed for it.\n',
+        "e.txt": "The pact enters into force once it has been ratified by at least 55 countries.\n"})
+    assert claims["count-countries"][:2] == ["agreed", "nearly 200"]
+    assert claims["count-countries-coalition"] == ["single-source", "more than 100"]
+    assert "count-countries-nato" not in claims
+
+
+def test_a_givers_aid_each_country_receives_is_that_countrys(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Israel receives $3.8 billion a year in US military aid.\n",
+        "b.txt": "Israel, which receives $3.8 billion a year in US military aid, signed.\n",
+        "c.txt": "Egypt receives about $1.3 billion a year in US military aid.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())
+    assert [v for c, (_, *vs) in claims.items() if c.startswith("money-") for v in vs] == [
+        "about $1.3 billion", "$3.8 billion"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # the others beside a body's members are a count of their own
+        ({"a.txt": "Leaders from 44 countries met in Prague.\n",
+          "b.txt": "Leaders from 44 countries attended.\n",
+          "c.txt": "It includes not only the EU's member states but also 17 other countries.\n"},
+         {"count-countries": ["agreed", "44"], "count-countries-other": ["single-source", "17"]}),
+        # a committee's members, and those who signed off on a text
+        ({"a.txt": "Delegates from nearly 200 countries agreed the fund.\n",
+          "b.txt": "Nearly 200 countries agreed the fund.\n",
+          "c.txt": "Details are left to a transitional committee of 24 members.\n"},
+         {"count-countries": ["agreed", "nearly 200"]}),
+        ({"a.txt": "The G20's 19 member countries met in Bali.\n",
+          "b.txt": "Leaders of the G20's 19 member countries met.\n",
+          "c.txt": "By Wednesday, the 20 members had signed off on the G20 declaration.\n"},
+         {"count-countries-g20": ["agreed", "19"]}),
+    ],
+)
+def test_others_beside_members_committees_and_signers(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 151 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 156 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 126 other meetings (G7
+and wire stories saved at several moments of the day among them) and 131 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -51,7 +51,9 @@ APEC in San Francisco 2023, the G7 at Elmau 2022, OPEC+ in Vienna 2023, Trump an
 DMZ 2019, COP26 in Glasgow 2021, ASEAN in Jakarta 2023, the China-Japan-South Korea summit
 in Seoul 2024, NATO in Bucharest 2008, the Normandy-format summit in Paris 2019, the G7 at
 Ise-Shima 2016, Modi in Moscow 2024, the EU-China summit of 2023 and the EU-AU summit of
-2022; these five each hold a live blog, a correction note and converted sums).
+2022, these five each with a live blog, a correction note and converted sums; the Abraham
+Accords signing 2020, the SCO in Astana 2024, COP27 in Sharm el-Sheikh 2022, the first EPC
+summit in Prague 2022 and Erdogan and Putin in Sochi 2023).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -220,6 +222,11 @@ FOLDERS = {
     "modi-putin-moscow-2024": None,
     "eu-china-beijing-2023": None,
     "eu-au-brussels-2022": None,
+    "abraham-accords-2020": None,
+    "sco-astana-2024": None,
+    "cop27-sharm-2022": None,
+    "epc-prague-2022": None,
+    "putin-erdogan-sochi-2023": None,
 }
 
 
@@ -1598,6 +1605,70 @@ AGREED = [
      "guardian_eu-au-summit-live_2022-02-18 "
      "premiumtimes_buhari-eu-au-summit-brussels_2022-02-19 "
      "reuters_eu-africa-summit-investment-package_2022-02-18"),
+    ("abraham-accords-2020", "bahrain-foreign-minister", "Abdullatif al-Zayani",
+     "aljazeera_israel-uae-bahrain-normalisation-deals_2020-09-15 "
+     "ap_israel-uae-bahrain-sign-pacts_2020-09-15 "
+     "gulfnews_uae-israel-sign-abraham-accord_2020-09-16 "
+     "reuters_israel-signs-deals-uae-bahrain_2020-09-15 "
+     "thenational_uae-israel-treaty-signed-white-house_2020-09-15 "
+     "timesofisrael_netanyahu-signs-accords-white-house_2020-09-15 "
+     "washingtonpost_abraham-accords-live-updates_2020-09-15"),
+    ("abraham-accords-2020", "israel-prime-minister", "Benjamin Netanyahu",
+     "aljazeera_israel-uae-bahrain-normalisation-deals_2020-09-15 "
+     "ap_israel-uae-bahrain-sign-pacts_2020-09-15 "
+     "gulfnews_uae-israel-sign-abraham-accord_2020-09-16 "
+     "reuters_israel-signs-deals-uae-bahrain_2020-09-15 "
+     "thenational_uae-israel-treaty-signed-white-house_2020-09-15 "
+     "timesofisrael_netanyahu-signs-accords-white-house_2020-09-15 "
+     "washingtonpost_abraham-accords-live-updates_2020-09-15"),
+    ("sco-astana-2024", "kazakhstan-president", "Kassym-Jomart Tokayev",
+     "aljazeera_belarus-joins-sco-xi-putin-kazakhstan_2024-07-04 "
+     "astanatimes_sco-summit-adopts-astana-declaration_2024-07-05 "
+     "reuters_sco-summit-belarus-joins_2024-07-04 "
+     "rferl_belarus-sco-astana-summit-putin-xi_2024-07-05 "
+     "tass_putin-sco-pillar-multipolar-order_2024-07-04 "
+     "thehindu_sco-summit-astana-live-updates_2024-07-04 "
+     "xinhua_xi-sco-common-home-astana_2024-07-04"),
+    ("sco-astana-2024", "belarus-president", "Alexander Lukashenko",
+     "aljazeera_belarus-joins-sco-xi-putin-kazakhstan_2024-07-04 "
+     "astanatimes_sco-summit-adopts-astana-declaration_2024-07-05 "
+     "reuters_sco-summit-belarus-joins_2024-07-04 "
+     "tass_putin-sco-pillar-multipolar-order_2024-07-04 "
+     "thehindu_sco-summit-astana-live-updates_2024-07-04 "
+     "xinhua_xi-sco-common-home-astana_2024-07-04"),
+    ("cop27-sharm-2022", "egypt-foreign-minister", "Sameh Shoukry",
+     "aljazeera_cop27-loss-damage-fund_2022-11-20 ap_cop27-deal-loss-damage_2022-11-20 "
+     "guardian_cop27-agreement-fund_2022-11-20 reuters_cop27-loss-damage-fund_2022-11-20 "
+     "thehindu_cop27-india-welcomes-fund_2022-11-21"),
+    ("cop27-sharm-2022", "count-leaders", "more than 100",
+     "ahram_cop27-concludes-historic-fund_2022-11-20 "
+     "aljazeera_cop27-loss-damage-fund_2022-11-20 ap_cop27-deal-loss-damage_2022-11-20 "
+     "guardian_cop27-agreement-fund_2022-11-20"),
+    ("epc-prague-2022", "count-countries", "44",
+     "dw_european-political-community-first-summit-prague_2022-10-06 "
+     "euractiv_armenia-azerbaijan-eu-border-mission-prague_2022-10-07 "
+     "euronews_european-political-community-prague-summit_2022-10-06 "
+     "guardian_truss-macron-friend-prague-summit_2022-10-06 "
+     "radioprague_prague-castle-hosts-first-epc-summit_2022-10-07"),
+    ("epc-prague-2022", "czechia-prime-minister", "Petr Fiala",
+     "dw_european-political-community-first-summit-prague_2022-10-06 "
+     "euractiv_armenia-azerbaijan-eu-border-mission-prague_2022-10-07 "
+     "euronews_european-political-community-prague-summit_2022-10-06 "
+     "guardian_truss-macron-friend-prague-summit_2022-10-06 "
+     "politico_macron-european-political-community-first-outing_2022-10-06 "
+     "radioprague_prague-castle-hosts-first-epc-summit_2022-10-07 "
+     "reuters_europe-leaders-prague-summit_2022-10-06"),
+    ("putin-erdogan-sochi-2023", "turkey-foreign-minister", "Hakan Fidan",
+     "almonitor_erdogan-sochi-grain-deal-no-breakthrough_2023-09-05 "
+     "dailysabah_erdogan-putin-sochi-grain-corridor_2023-09-05 "
+     "kyivindependent_ukraine-war-latest-putin-erdogan-sochi_2023-09-04 "
+     "tass_putin-erdogan-talks-sochi_2023-09-04"),
+    ("putin-erdogan-sochi-2023", "turkey-president", "Recep Tayyip Erdogan",
+     "almonitor_erdogan-sochi-grain-deal-no-breakthrough_2023-09-05 "
+     "dailysabah_erdogan-putin-sochi-grain-corridor_2023-09-05 "
+     "kyivindependent_ukraine-war-latest-putin-erdogan-sochi_2023-09-04 "
+     "moscowtimes_putin-rebuffs-erdogan-grain-deal_2023-09-04 "
+     "tass_putin-erdogan-talks-sochi_2023-09-04"),
 ]
 
 

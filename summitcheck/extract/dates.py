@@ -359,12 +359,20 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 found = (pair, found[1])
         if body is None and _in_another_place(ctx, c0, c1, start):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
-            # after the London summit: the EU's
-            body = _body_leaders(ctx, c0, c1)
+            # after the London summit: the EU's ("when G7 leaders gather in Apulia for a
+            # summit running June 13-15": the sentence names them)
+            body = _body_leaders(ctx, c0, c1) or _body_leaders(ctx, s0, s1)
             if body is None and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1):
                 # "Macron and Merz, who were in the Brazilian city of Belem for a climate
                 # summit on Thursday and Friday": a summit of another kind, elsewhere
                 return []
+        elif (body is None and ctx.home_place is None and day is not None
+              and ctx.reference is not None and abs((day - ctx.reference).days) >= NOT_TODAY_DAYS
+              and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1)):
+            # with no dateline to tell where the article is: "Switzerland then hosts a peace
+            # summit at the Burgenstock resort on June 15 and 16", days from the article's
+            # own day, is a summit of another kind
+            return []
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):

@@ -87,7 +87,7 @@ _HYPOTHETICAL = regex.compile(
     r"|\bpropos(?:es|ed|ing)\s+(?:limiting|capping|a\s+(?:cap|ceiling|limit)))"
     r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
 _CONDITION_BEFORE = regex.compile(
-    r"(?i)\b(?:once|until|unless)\s+(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
+    r"(?i)\b(?:once|until|unless)\s+(?:[^.;]{0,40}?\bby\s+)?(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
@@ -466,6 +466,11 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
     elif _TOTAL.search(ctx.scan[c0:c1]):
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else _body_of_sum(ctx, start, end)
+    if owner is None and kind == "money" and topic.get("of") and _RECEIVES_BEFORE.search(
+            ctx.scan, max(c0, start - 30), start):
+        # "Israel receives $3.8 billion a year in US military aid", "Egypt receives about
+        # $1.3 billion" of it: the giver's aid to the country that receives it
+        owner = _owner(ctx, start)
     if owner is not None and topic.id.endswith(f"-{owner.id}"):
         owner = None  # "UK defence spending": the cue names the country already
     suffix = f"-{owner.id}" if owner is not None else ""
@@ -699,6 +704,8 @@ _RAISED_BARE = regex.compile(
     r"boosted|cut|cuts|grow|grew)\s+(?:\w+\s+){0,2}?(?:spending|budgets?|outlays)|"
     # ("its defence budget would rise 7.2 per cent to 1.78 trillion yuan")
     r"(?:rise|rises|rose|grow|grows|grew|jump|jumps|jumped|fall|falls|fell))\s+\Z")
+_RECEIVES_BEFORE = regex.compile(
+    r"(?i)\b(?:receives|received|gets|got|is\s+receiving|was\s+receiving)\s+\Z")
 _BY_DELTA = regex.compile(
     r"(?i)\b(?:(?:raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|"
     r"lifted|boost|boosts|boosted|rise|rises|rose|grow|grows|grew|cut|cuts|reduce|reduced)\b"
@@ -919,6 +926,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 26 other member states": all but someone, some of them; it may agree,
             # never dispute (not "about two dozen other leaders took part by video")
             unsure = True
+        elif _OTHER.search(gap) and _BUT_ALSO_BEFORE.search(scan, max(0, start - 12), start):
+            # "not only the 27 member states of the EU but also 17 other countries": the
+            # others beside those, a count of their own
+            topic_id += "-other"
+            label = f"other {label}"
         # (lower-case words, and regions or peoples no qualifier names: "four Central Asian
         # states", "six Eurasian nations"; not "27 EU countries")
         kind = [w.lower() for w in _GAP_WORD.findall(gap) if w.lower() not in _ANY_KIND and (
@@ -975,6 +987,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # Russia": the drones of the one who fired them
             fired = _FIRED_BEFORE.search(scan, max(0, start - 60), start)
             owner = _owner(ctx, fired.start()) if fired is not None else None
+        if owner is None and group and group.group(1)[:1].isupper():
+            # "an International Solar Alliance of 121 countries", "the High Ambition
+            # Coalition": the members of a body named, one we do not know
+            return None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
             owner = ctx.body_called(group.group(1), start)
@@ -1189,9 +1205,10 @@ _MEET_TARGET = regex.compile(
     r"reached|exceed|exceeded|meeting|hitting|reaching)\s+(?:it\b|(?:the|that|this|its|their|nato's)\s+"
     r"(?:\S+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark)))")
 _TO_PLACE = regex.compile(r"(?i)\s+(?:to|in|into)\s+(?:the\s+)?")
-_GROUP_OF_BEFORE = regex.compile(r"(?i)\b(coalition|group|alliance|bloc|club)(?:ing)?\s+of\s+\Z")
+_GROUP_OF_BEFORE = regex.compile(
+    r"(?i)\b(coalition|group|alliance|bloc|club|committee|panel)(?:ing)?[\"'\u201d\u2019]?\s+of\s+\Z")
 _GROUP_HAS = regex.compile(
-    r"(?i)\b(coalition|group|alliance|bloc|club)\b[^.;]{0,110}?\b(?:has|had|numbers|numbered|comprises|"
+    r"(?i)\b(coalition|group|alliance|bloc|club)\b[^.;]{0,110}?\b(?:has|had|numbers|numbered|numbering|comprises|"
     r"includes|counts|brings\s+together)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\Z")
 _MAKE_UP_AFTER = regex.compile(
     r"(?i)[^.;]{0,40}?\b(?:that|which|who)\s+(?:make\s+up|makes\s+up|made\s+up|form|forms|formed|"
@@ -1216,7 +1233,7 @@ _FOUNDED_BY = regex.compile(
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
-_AGREED_AFTER = regex.compile(r"(?i)\s+(?:(?:had|have|has)\s+)?(?:agreed|endorsed|signed\s+up)\b")
+_AGREED_AFTER = regex.compile(r"(?i)\s+(?:(?:had|have|has)\s+)?(?:agreed|endorsed|signed\s+(?:up|off))\b")
 _JOINTLY = regex.compile(r"(?i)\bjointly\s+(?:called|urged|signed|backed|condemned|declared|demanded)\b")
 _BACKING = regex.compile(
     r"(?i)\b(?:sign(?:ed|ing|s)?|backs?|backed|backing|endors(?:ed|ing|es?)|adopt(?:ed|ing|s)?|support(?:ed|ing|s)?|"
@@ -1254,6 +1271,7 @@ _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
 _RECEIVING = regex.compile(
     r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
+_BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
 _EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")
 _LIMIT_BEFORE = regex.compile(

@@ -70,12 +70,16 @@ def _fold_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
 def _transliterated(name: str) -> str:
     """A folded name as Ukrainian and Russian spellings of it meet: the Ukrainian h is the
     Russian g (Sybiha / Sybiga, Shmyhal / Shmygal, Oleh / Oleg; not the h of ch, sh, th,
-    kh, zh), and the endings -ii, -iy, -yi, -ey are one sound (Andrii / Andrey / Andriy)."""
+    kh, zh), and the endings -ii, -iy, -yi, -ey are one sound (Andrii / Andrey / Andriy);
+    Kazakh and Azerbaijani q is k and -yev after a vowel -ev (Tokayev / Toqaev, Aliyev /
+    Aliev, Nazarbayev / Nazarbaev)."""
     s = _UKRAINIAN_H.sub("g", name)
+    s = _VOWEL_YE.sub("e", s.replace("q", "k"))
     return _ENDING.sub("i", s)
 
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
+_VOWEL_YE = re.compile(r"(?<=[aeiou])ye")
 _ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
 # Ukrainian given names and the Russian forms Russian agencies write for them
 _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
@@ -188,8 +192,10 @@ class PeopleIndex:
         found = self._read.get(raw)
         if found is None:
             tokens = self._norm(fold_tokens(raw, self.honorifics))
+            # ("Al-Zayani, Bahrain's top diplomat": a surname with its particle, no given name)
+            whole = len(tokens) >= 2 and not all(t in _PARTICLES for t in tokens[:-1])
             found = self._read[raw] = (
-                tokens[0] if len(tokens) >= 2 else None, tokens[-1] if len(tokens) >= 2 else None,
+                tokens[0] if whole else None, tokens[-1] if whole else None,
                 display_name(raw, self.honorifics),
                 self.alias.get(" ".join(fold_tokens(raw, self.honorifics))),
                 self._middles(raw) if len(tokens) > 2 else (),
