@@ -1466,3 +1466,35 @@ def test_others_beside_members_committees_and_signers(make_corpus, files, expect
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
     assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []
+
+
+def test_a_preparatory_meeting_is_another_event(make_corpus):
+    top = PUBLISHED.format("2024-02-18")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "The AU summit opened on Saturday.\n",
+        "b.txt": top + "The summit opened in Addis Ababa on Saturday.\n",
+        "c.txt": top + "The Executive Council was held on 14 and 15 February to prepare the summit's "
+                       "draft decisions.\n",
+        "d.txt": top + "The draft was approved on Thursday at a preparatory meeting of ministers.\n"})
+    assert {v for c, (_, *vs) in claims.items() if c.startswith("summit") for v in vs} == {
+        "2024-02-17 (Saturday)"}
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a sum "since 2014" is all of it over the years
+        ({"a.txt": "Trump withheld $391 million in military aid.\n",
+          "b.txt": "The $391 million in military aid was held up.\n",
+          "c.txt": "The US has provided more than $1.5 billion in military aid since 2014.\n"},
+         {"money-military-aid-usd": ["agreed", "$391 million"]}),
+        # those of a body's members who attended are some of them
+        ({"a.txt": "ASEAN's 10 member states met Biden.\n", "b.txt": "ASEAN has 10 members.\n",
+          "c.txt": "The summit was attended by leaders of eight ASEAN member states.\n"},
+         {"count-countries-asean": ["agreed", "10"]}),
+    ],
+)
+def test_sums_since_a_year_and_members_who_attended(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []

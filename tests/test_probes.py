@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 156 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 164 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 131 other meetings (G7
+and wire stories saved at several moments of the day among them) and 139 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -53,7 +53,10 @@ in Seoul 2024, NATO in Bucharest 2008, the Normandy-format summit in Paris 2019,
 Ise-Shima 2016, Modi in Moscow 2024, the EU-China summit of 2023 and the EU-AU summit of
 2022, these five each with a live blog, a correction note and converted sums; the Abraham
 Accords signing 2020, the SCO in Astana 2024, COP27 in Sharm el-Sheikh 2022, the first EPC
-summit in Prague 2022 and Erdogan and Putin in Sochi 2023).
+summit in Prague 2022, Erdogan and Putin in Sochi 2023, the Arab League in Jeddah 2023, the
+African Union in Addis Ababa 2024, the Weimar Triangle in Berlin 2024, Trump and Zelensky at
+the UN 2019, the US-ASEAN summit 2022, Xi in Moscow 2023, the EU-Ukraine summit in Kyiv 2023
+and Kishida at the White House 2024).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -227,6 +230,14 @@ FOLDERS = {
     "cop27-sharm-2022": None,
     "epc-prague-2022": None,
     "putin-erdogan-sochi-2023": None,
+    "arab-league-jeddah-2023": None,
+    "au-summit-addis-2024": None,
+    "weimar-berlin-2024": None,
+    "trump-zelensky-unga-2019": None,
+    "asean-us-washington-2022": None,
+    "xi-putin-moscow-2023": None,
+    "eu-ukraine-kyiv-2023": None,
+    "biden-kishida-2024": None,
 }
 
 
@@ -1669,6 +1680,82 @@ AGREED = [
      "kyivindependent_ukraine-war-latest-putin-erdogan-sochi_2023-09-04 "
      "moscowtimes_putin-rebuffs-erdogan-grain-deal_2023-09-04 "
      "tass_putin-erdogan-talks-sochi_2023-09-04"),
+    ("arab-league-jeddah-2023", "arab-league-secretary-general", "Ahmed Aboul Gheit",
+     "afp-sana_assad-historic-opportunity-arab-summit_2023-05-19 "
+     "alarabiya_saudi-crown-prince-opens-jeddah-summit_2023-05-19 "
+     "aljazeera_assad-zelenskyy-arab-league-summit_2023-05-19 "
+     "ap_assad-embraced-zelenskyy-arab-summit_2023-05-19 "
+     "arabnews_jeddah-declaration-arab-summit_2023-05-20 "
+     "reuters_arab-league-welcomes-assad_2023-05-19"),
+    ("arab-league-jeddah-2023", "count-countries-arab-league", "22",
+     "aljazeera_assad-zelenskyy-arab-league-summit_2023-05-19 "
+     "ap_assad-embraced-zelenskyy-arab-summit_2023-05-19"),
+    ("au-summit-addis-2024", "count-countries-african-union", "55",
+     "afp_au-summit-closes_2024-02-18 africanews_mauritania-takes-au-chair_2024-02-17 "
+     "aljazeera_au-summit-gaza-sudan_2024-02-18 "
+     "premiumtimes_tinubu-au-summit-coups_2024-02-18 "
+     "reuters_ghazouani-takes-au-helm_2024-02-17 "
+     "theeastafrican_somalia-ethiopia-row-au-summit_2024-02-19"),
+    ("au-summit-addis-2024", "kenya-president", "William Ruto",
+     "addisstandard_au-assembly-concludes_2024-02-19 "
+     "theeastafrican_somalia-ethiopia-row-au-summit_2024-02-19"),
+    ("weimar-berlin-2024", "germany-chancellor", "Olaf Scholz",
+     "afp_europe-leaders-berlin-ukraine-weapons_2024-03-15 "
+     "dw_scholz-macron-tusk-weimar-triangle-berlin_2024-03-15 "
+     "france24_macron-scholz-tusk-unity-berlin_2024-03-15 "
+     "guardian_macron-scholz-tusk-berlin-ukraine_2024-03-15 "
+     "notesfrompoland_tusk-weimar-triangle-berlin_2024-03-16 "
+     "politico_weimar-triangle-berlin-live_2024-03-15 "
+     "reuters_germany-france-poland-ukraine-arms_2024-03-15"),
+    ("weimar-berlin-2024", "poland-foreign-minister", "Radosław Sikorski",
+     "notesfrompoland_tusk-weimar-triangle-berlin_2024-03-16 "
+     "politico_weimar-triangle-berlin-live_2024-03-15"),
+    ("trump-zelensky-unga-2019", "money-military-aid-usd", "$391 million",
+     "cnn_trump-zelensky-meeting_2019-09-25 nyt_trump-zelensky-un-meeting_2019-09-25 "
+     "reuters_zelenskiy-trump-no-pressure_2019-09-25"),
+    ("trump-zelensky-unga-2019", "united-states-vice-president", "Mike Pence",
+     "kyivpost_zelensky-trump-new-york_2019-09-26 "
+     "nyt_trump-zelensky-un-meeting_2019-09-25"),
+    ("asean-us-washington-2022", "count-countries-asean", "10",
+     "cna_us-asean-summit-new-era-biden_2022-05-14 "
+     "reuters_biden-asean-new-era_2022-05-13 "
+     "straitstimes_asean-us-special-summit-live_2022-05-13 "
+     "vnexpress_chinh-asean-us-special-summit_2022-05-14"),
+    ("asean-us-washington-2022", "cambodia-prime-minister", "Hun Sen",
+     "ap_biden-southeast-asia-summit_2022-05-13 "
+     "bernama_ismail-sabri-asean-us-summit_2022-05-13 "
+     "cna_us-asean-summit-new-era-biden_2022-05-14 "
+     "jakartapost_jokowi-asean-us-summit_2022-05-14 "
+     "reuters_biden-asean-new-era_2022-05-13 "
+     "straitstimes_asean-us-special-summit-live_2022-05-13 "
+     "vnexpress_chinh-asean-us-special-summit_2022-05-14"),
+    ("xi-putin-moscow-2023", "china-foreign-minister", "Qin Gang",
+     "ap_xi-putin-tout-ties-ukraine_2023-03-21 "
+     "reuters_putin-xi-ukraine-plan-talks_2023-03-21 "
+     "scmp_xi-arrives-moscow-state-visit_2023-03-20 "
+     "tass_putin-xi-sign-statements_2023-03-21 "
+     "xinhua_xi-wraps-up-state-visit-russia_2023-03-22"),
+    ("xi-putin-moscow-2023", "russia-prime-minister", "Mikhail Mishustin",
+     "ap_xi-putin-tout-ties-ukraine_2023-03-21 tass_putin-xi-sign-statements_2023-03-21 "
+     "xinhua_xi-wraps-up-state-visit-russia_2023-03-22"),
+    ("eu-ukraine-kyiv-2023", "summit-date", "2023-02-03 (Friday)",
+     "afp_eu-leaders-kyiv-sirens_2023-02-03 "
+     "dw_eu-ukraine-summit-what-it-delivered_2023-02-04 "
+     "euronews_eu-leaders-kyiv-summit_2023-02-03 "
+     "kyivindependent_eu-ukraine-summit-live_2023-02-03 "
+     "politico_eu-ukraine-summit-no-fast-track_2023-02-03 "
+     "reuters_eu-ukraine-summit-kyiv_2023-02-03"),
+    ("eu-ukraine-kyiv-2023", "count-countries-european-union", "27",
+     "afp_eu-leaders-kyiv-sirens_2023-02-03 "
+     "dw_eu-ukraine-summit-what-it-delivered_2023-02-04 "
+     "reuters_eu-ukraine-summit-kyiv_2023-02-03"),
+    ("biden-kishida-2024", "japan-foreign-minister", "Yoko Kamikawa",
+     "japantimes_kishida-biden-global-partners_2024-04-11 "
+     "kyodo_kishida-biden-summit-agree_2024-04-11 "
+     "nhkworld_kishida-biden-summit_2024-04-11"),
+    ("biden-kishida-2024", "percent-defence-spending-by-2027", "2%",
+     "ap_biden-kishida-alliance-upgrade_2024-04-10 "
+     "reuters_biden-kishida-defense-command_2024-04-10"),
 ]
 
 

@@ -91,7 +91,10 @@ _CONDITION_BEFORE = regex.compile(
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
-_TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
+# ("more than $1.5 billion in security assistance since 2014": all of it over the years)
+_TOTAL = regex.compile(
+    r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined|"
+    r"since\s+(?:\p{Lu}\w+\s+)?(?:19|20)\d\d)\b")
 
 
 class FigurePatterns:
@@ -1066,6 +1069,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (unsure or _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "attended by leaders of eight ASEAN member states": those of a body's
+               # members who came, some or all
+               or (((owner is not None and owner.get("kind") == "body") or hit.topic.get("of"))
+                   and _ATTENDED_BEFORE.search(scan, max(0, start - 40), start) is not None)
                # "Tanzania is one of four African countries paired with Japanese cities":
                # a group of some of them
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
@@ -1271,6 +1278,8 @@ _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
 _RECEIVING = regex.compile(
     r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
+_ATTENDED_BEFORE = regex.compile(
+    r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|present|participat\w*)\b[^.;]{0,30}\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
 _EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")

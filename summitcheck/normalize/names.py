@@ -63,7 +63,12 @@ def _fold_tokens(name: str, honorifics: frozenset[str]) -> tuple[str, ...]:
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in honorifics:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1] in _GENERATION_WORDS:
+        tokens[-1] = _GENERATION_WORDS[tokens[-1]]  # "Ferdinand Marcos Junior": Marcos Jr
     return tuple(tokens)
+
+
+_GENERATION_WORDS = {"junior": "jr", "senior": "sr"}
 
 
 @lru_cache(maxsize=1 << 14)
