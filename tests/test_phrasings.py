@@ -1498,3 +1498,12 @@ def test_sums_since_a_year_and_members_who_attended(make_corpus, files, expected
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
     assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []
+
+
+def test_to_present_a_plan_to_a_bodys_leaders_is_no_attendance(make_corpus):
+    # "present" a plan: its count stays firm, and a wrong one disputes
+    claims = claims_of(make_corpus, {
+        "a.txt": "The 27-member EU's leaders met in Brussels.\n",
+        "b.txt": "She will present a plan to the 27-member EU's leaders.\n",
+        "c.txt": "She will present a plan to the 28-member EU's leaders.\n"})
+    assert claims["count-countries-european-union"] == ["disputed", "27", "28"]

@@ -1279,7 +1279,8 @@ _RECEIVING = regex.compile(
     r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _ATTENDED_BEFORE = regex.compile(
-    r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|present|participat\w*)\b[^.;]{0,30}\Z")
+    r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|(?:were|was)\s+present|participat\w*)\b"
+    r"[^.;]{0,30}\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
 _EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")
