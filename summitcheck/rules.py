@@ -37,7 +37,6 @@ ENTRY_SECTIONS: dict[str, dict[str, Any]] = {
     "qualifiers": {
         "id!": "str", "label": "str", "variants!": "strs", "kind": ("country", "body"),
         "head_of_government": "str", "head_of_state": "str", "chief": "str", "nouns": "strs",
-        "noun_alone": "bool",
     },
     "titles": {"id!": "str", "label": "str", "variants!": "strs", "unique": "bool",
                "qualifier": "str", "means": "str", "means_for": "strs"},

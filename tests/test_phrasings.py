@@ -1329,7 +1329,7 @@ def test_a_span_is_the_days_held_and_from_to_ends_a_summit(make_corpus):
 
 def test_one_minute_to_midnight_is_no_time(make_corpus):
     top = PUBLISHED.format("2021-11-13")
-    close = "The summit was scheduled to close at 6pm on Friday.\n"
+    close = "The summit had been scheduled to close at 6pm on Friday.\n"
     claims = claims_of(make_corpus, {
         "a.txt": top + close, "b.txt": top + close,
         "c.txt": top + 'Johnson opened the summit warning it was "one minute to midnight" on the '
@@ -1507,3 +1507,36 @@ def test_to_present_a_plan_to_a_bodys_leaders_is_no_attendance(make_corpus):
         "b.txt": "She will present a plan to the 27-member EU's leaders.\n",
         "c.txt": "She will present a plan to the 28-member EU's leaders.\n"})
     assert claims["count-countries-european-union"] == ["disputed", "27", "28"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a preview's "were expected to" looks ahead
+        ({"a.txt": PUBLISHED.format("2025-08-13") + "Trump and Putin were expected to hold their "
+                   "summit in Alaska on Friday, officials said.\n",
+          "b.txt": PUBLISHED.format("2025-08-13") + "The Alaska summit will be held on Friday.\n"},
+         {"summit-date": ["agreed", "2025-08-15 (Friday)"]}),
+        # some group, on the sidelines of the G20, is not the G20
+        ({"a.txt": "On the sidelines of the G20 summit in Rio, a group of 30 countries backed it.\n",
+          "b.txt": "The G20 has 19 member countries.\n"},
+         {"count-countries-g20": ["single-source", "19"],
+          "count-countries-group": ["single-source", "30"]}),
+        # a share's ceiling is no ceiling of the allies counted after it
+        ({"a.txt": "Allies are split over the 2% of GDP ceiling, with 23 allies now above it.\n"},
+         {"count-countries": ["single-source", "23"], "count-countries-limit": None}),
+        # war games beside a meeting are not what it counts
+        ({"a.txt": "As Russian war games continued in Belarus, Biden met with leaders of 30 "
+                   "countries.\n"},
+         {"count-countries": ["single-source", "30"]}),
+        # NATO's "the Alliance"; "until" a day is no condition
+        ({"a.txt": "The Alliance now has 32 member countries.\n",
+          "b.txt": "The summit ran until Sunday, attended by 40 leaders.\n",
+          "c.txt": "The summit was attended by 25 leaders.\n"},
+         {"count-countries-nato": ["single-source", "32"],
+          "count-leaders": ["disputed", "25", "40"]}),
+    ],
+)
+def test_previews_groups_ceilings_war_games_and_until(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected

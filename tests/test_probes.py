@@ -1691,7 +1691,8 @@ AGREED = [
      "aljazeera_assad-zelenskyy-arab-league-summit_2023-05-19 "
      "ap_assad-embraced-zelenskyy-arab-summit_2023-05-19"),
     ("au-summit-addis-2024", "count-countries-african-union", "55",
-     "afp_au-summit-closes_2024-02-18 africanews_mauritania-takes-au-chair_2024-02-17 "
+     "addisstandard_au-assembly-concludes_2024-02-19 afp_au-summit-closes_2024-02-18 "
+     "africanews_mauritania-takes-au-chair_2024-02-17 "
      "aljazeera_au-summit-gaza-sudan_2024-02-18 "
      "premiumtimes_tinubu-au-summit-coups_2024-02-18 "
      "reuters_ghazouani-takes-au-helm_2024-02-17 "

@@ -512,7 +512,7 @@ def vocab_for(rules: Rules) -> Vocab:
         v.qualifier_of = {x: q for q in rules.qualifiers for x in q.get("variants", [])}
         v.noun_of = {}
         for q in rules.qualifiers:  # the first body listed with a noun is the one it names alone
-            for n in q.get("nouns", []) if q.get("noun_alone", True) else ():
+            for n in q.get("nouns", []):
                 v.noun_of.setdefault(n.lower(), q)
         _VOCAB[rules.digest] = v
     return v

@@ -108,8 +108,7 @@ def _may_be_relative(ctx: Context) -> bool:
 
 _CLOCK_WORDS = regex.compile(r"(?i)[ap]\.?\s?m|noon|midday|midnight")
 _BEFORE = regex.compile(r"(?i)\b(?:before|ahead of|in the run-up to)\b[^.;]*\Z")
-# ("had been expected to", "was scheduled to close at 6pm on Friday": a plan of the past)
-_HAD = regex.compile(r"(?i)\b(?:had\s+(?:been\s+)?|was\s+|were\s+)\Z")
+_HAD = regex.compile(r"(?i)\bhad\s+(?:been\s+)?\Z")
 # a verb in the past right before the date, not one of a future passive ("will be signed")
 _DONE_ON = regex.compile(
     r"(?i)\b(?:met|held|signed|agreed|announced|said|told|\w{3,}ed)\s+(?:on\s+|last\s+)?\Z")
@@ -146,7 +145,7 @@ _JOURNEY = regex.compile(
 _THEN_ELSEWHERE = regex.compile(
     r"(?i)\b(?:summit|meeting|talks|conference|gathering)\b[^.;]{0,40}?\s(?:on|from)\s+[^.;]{3,24}?\s+"
     r"and\s+(?:then\s+)?(?:(?:will|is\s+(?:due\s+|set\s+|expected\s+)?to|goes\s+on\s+to|plans\s+to)\s+)?"
-    r"(?:meets?|meeting|hold|holds|visits?|travels?|heads?|flies|fly|talks\s+with|(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:meets?|meeting|visits?|travels?|heads?|flies|fly|talks\s+with|(?:a|an)\s+(?:\w+\s+)?"
     r"(?:meeting|visit|trip|summit|talks))\b[^.;]*\Z")
 # (not "after": "failed to reach an agreement on Friday after a summit" is the summit's day)
 _LINK_AFTER = regex.compile(
@@ -160,7 +159,7 @@ _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|fini
 
 
 UNKNOWN_LENGTH_DAYS = 3
-_TO_MIDNIGHT = regex.compile(r"(?i)\bminutes?\s+(?:to|before)\s+midnight\Z")
+_TO_MIDNIGHT = regex.compile(r"(?i)\b(?:minutes?|seconds?)\s+(?:to|before)\s+midnight\Z")
 _SPAN = regex.compile(r"\d\s?[-\u2013]\s?\d")
 _FROM_TO = regex.compile(
     r"(?i)\bfrom\s+(?:\p{L}+\.?,?\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|until|till|through)\s+\Z")
@@ -366,13 +365,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 # "Macron and Merz, who were in the Brazilian city of Belem for a climate
                 # summit on Thursday and Friday": a summit of another kind, elsewhere
                 return []
-        elif (body is None and ctx.home_place is None and day is not None
-              and ctx.reference is not None and abs((day - ctx.reference).days) >= NOT_TODAY_DAYS
-              and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1)):
-            # with no dateline to tell where the article is: "Switzerland then hosts a peace
-            # summit at the Burgenstock resort on June 15 and 16", days from the article's
-            # own day, is a summit of another kind
-            return []
+
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
@@ -401,7 +394,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             # an event of unknown length: its start and end are claims of their own
             # ("wrapped up the June 26-28 gathering on Tuesday": a span is the days it
             # was held, neither its start nor its end)
-            facet = "" if _SPAN.search(ctx.scan, start, end) else _facet(before[-60:])
+            facet = "" if _SPAN.search(ctx.scan, start, end) else _facet(before[-60:], day=True)
             window = 1 if facet else UNKNOWN_LENGTH_DAYS
             if facet:
                 claim, label = f"{topic.id}-{facet}-date", f"{facet.capitalize()} date of {topic.label}"
@@ -543,9 +536,9 @@ _PLACE = regex.compile(
     CITY_OF + r"|\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
 
 
-def _facet(before: str) -> str:
-    if _FROM_TO.search(before):
-        return "end"  # "a NATO summit from June 28 to June 30", "from 28 to 30 June"
+def _facet(before: str, day: bool = False) -> str:
+    if day and _FROM_TO.search(before):
+        return "end"  # "a NATO summit from June 28 to June 30", "from 28 to 30 June" (a day)
     last_start = list(_START.finditer(before))
     last_end = list(_END.finditer(before))
     s = last_start[-1].end() if last_start else -1

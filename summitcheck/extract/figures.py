@@ -60,7 +60,7 @@ _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
 _BETWEEN_AND = regex.compile(r"(?i)\bbetween\s+(?:about\s+|some\s+|roughly\s+)?[\d,.]+(?:\s+\w+)?\s+and\s+\Z")
 # a military exercise, drill or war game: a count of its own
 _EXERCISE = regex.compile(
-    r"(?i)\b(?:exercises?|drills?|war\s+games?|manoeuvres|maneuvers)\b[^.;]{0,50}?\b(?:involving|with|"
+    r"(?i)\b(?:exercises?|drills?|war\s+games?|manoeuvres|maneuvers)\b[^.;]{0,50}?\b(?:involving|"
     r"including|featuring|(?:that|which)\s+involved)\s+(?:[^.;]{0,40}?\s)?\Z")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
@@ -87,14 +87,15 @@ _HYPOTHETICAL = regex.compile(
     r"|\bpropos(?:es|ed|ing)\s+(?:limiting|capping|a\s+(?:cap|ceiling|limit)))"
     r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
 _CONDITION_BEFORE = regex.compile(
-    r"(?i)\b(?:once|until|unless)\s+(?:[^.;]{0,40}?\bby\s+)?(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
+    r"(?i)\b(?:once|until|unless)\s+(?:[^.;]{0,40}?\b(?:ratified|signed|approved|adopted)\s+by\s+)?"
+    r"(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
+_TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 # ("more than $1.5 billion in security assistance since 2014": all of it over the years)
-_TOTAL = regex.compile(
-    r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined|"
-    r"since\s+(?:\p{Lu}\w+\s+)?(?:19|20)\d\d)\b")
+_SINCE_YEAR_AFTER = regex.compile(
+    r"[^.;]{0,50}?\b(?i:since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b")
 
 
 class FigurePatterns:
@@ -466,7 +467,8 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "raise defence spending by 1.5% of GDP", "a 3 percent rise in defense spending",
         # "would raise defense spending 3 percent this year": how much more
         phase = "increase"
-    elif _TOTAL.search(ctx.scan[c0:c1]):
+    elif _TOTAL.search(ctx.scan[c0:c1]) or (kind == "money" and _SINCE_YEAR_AFTER.match(
+            ctx.scan, end, min(len(ctx.scan), end + 70))):
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else _body_of_sum(ctx, start, end)
     if owner is None and kind == "money" and topic.get("of") and _RECEIVES_BEFORE.search(
@@ -990,13 +992,18 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # Russia": the drones of the one who fired them
             fired = _FIRED_BEFORE.search(scan, max(0, start - 60), start)
             owner = _owner(ctx, fired.start()) if fired is not None else None
-        if owner is None and group and group.group(1)[:1].isupper():
+        if owner is None and group and group.group(1)[:1].isupper() and _NAME_BEFORE.search(
+                scan, max(0, group.start(1) - 30), group.start(1)):
             # "an International Solar Alliance of 121 countries", "the High Ambition
-            # Coalition": the members of a body named, one we do not know
+            # Coalition" (not NATO's "the Alliance"): a body named, one we do not know
             return None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
             owner = ctx.body_called(group.group(1), start)
+            if owner is None and _MAKE_UP_AFTER.match(scan, hit.end, min(len(scan), hit.end + 80)):
+                # "At the G20 summit, the 19 countries ... that make up the group": the body
+                # the sentence named before them
+                owner = ctx.body_named_in(ctx.segs.sentence_of(start)[0], start)
         base = ""
         if owner is not None and hit.topic.id == topic_id:
             base = f"count-{topic_id}"
@@ -1019,8 +1026,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += "-additional"
             label = f"additional {label}"
             base = ""
-        elif owner is None and group is None and _LIMIT_BEFORE.search(
-                scan, max(s0, start - 60), start):
+        elif owner is None and group is None and hit.topic.id not in ("countries", "leaders") and (
+                _LIMIT_BEFORE.search(scan, max(s0, start - 60), start)):
             # "the Bundeswehr's mandate from parliament allows up to 3,500 soldiers": a
             # ceiling, not how many serve
             topic_id += "-limit"
@@ -1281,12 +1288,16 @@ _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _ATTENDED_BEFORE = regex.compile(
     r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|(?:were|was)\s+present|participat\w*)\b"
     r"[^.;]{0,30}\Z")
+# a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
+# not "The Alliance", NATO's)
+_NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
 _EXTRA_BEFORE = regex.compile(r"(?i)\b(?:another|an?\s+(?:additional|extra|further))\s+\Z")
 _LIMIT_BEFORE = regex.compile(
-    r"(?i)\b(?:mandate|ceiling|cap|limit|maximum|authori[sz]ed|authori[sz]es)\b[^.;]{0,40}?\Z")
-_ITS_BEFORE = regex.compile(r"(?i)\b(?:its|their)\s+\Z")
+    r"(?i)\b(?:(?:mandate|ceiling|cap|limit|maximum)\b[^.;]{0,30}?\b(?:allows?|of|at|for)|"
+    r"authori[sz]ed|authori[sz]es)\s+(?:up\s+to\s+|as\s+many\s+as\s+)?\Z")
+_ITS_BEFORE = regex.compile(r"(?i)\bits\s+\Z")
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied", "participating",
