@@ -1540,3 +1540,41 @@ def test_to_present_a_plan_to_a_bodys_leaders_is_no_attendance(make_corpus):
 def test_previews_groups_ceilings_war_games_and_until(make_corpus, files, expected):
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # an index's ranking counts those ranked
+        ({"a.txt": "Leaders of about 40 countries met in Lugano.\n",
+          "b.txt": "About 40 countries signed the declaration.\n",
+          "c.txt": "Ukraine ranked 122nd out of 180 countries in the index.\n"},
+         {"count-countries": ["agreed", "about 40"]}),
+        # those who took a side, and all but someone, are some of them
+        ({"a.txt": "The 27 member states met in Brussels.\n", "b.txt": "All 27 member states met.\n",
+          "c.txt": "According to Orban, 26 member states insisted on the decision.\n"},
+         {"count-countries": ["agreed", "27"]}),
+        ({"a.txt": "NATO's 32 members met.\n", "b.txt": "Leaders of NATO's 32 members met.\n",
+          "c.txt": "NATO ministers met. Hegseth warned the alliance's 31 other members.\n"},
+         {"count-countries-nato": ["agreed", "32"]}),
+        # drones downed, however far the verb is from them
+        ({"a.txt": "Russia launched 40 drones overnight.\n",
+          "b.txt": "Russia launched 40 drones at Ukraine overnight.\n",
+          "c.txt": "Seven Russian drones already in the air and flying toward Mykolaiv were "
+                   "\"neutralized\" by Russian air defences.\n"},
+         {"count-drones-russia": ["agreed", "40"]}),
+    ],
+)
+def test_rankings_sides_taken_and_drones_downed(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert [c for c, (status, *_) in claims.items() if status == "disputed"] == []
+
+
+def test_a_name_ending_a_phrase_is_no_apposition(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Ukrainian President Volodymyr Zelensky spoke.\n",
+        "b.txt": "Ukrainian President Volodymyr Zelensky met NATO Secretary General Jens "
+                 "Stoltenberg. At a press conference with Stoltenberg, the President of Ukraine "
+                 "said the results were good.\n"})
+    assert claims["ukraine-president"] == ["agreed", "Volodymyr Zelensky"]

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 164 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 172 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 139 other meetings (G7
+and wire stories saved at several moments of the day among them) and 147 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -56,7 +56,11 @@ Accords signing 2020, the SCO in Astana 2024, COP27 in Sharm el-Sheikh 2022, the
 summit in Prague 2022, Erdogan and Putin in Sochi 2023, the Arab League in Jeddah 2023, the
 African Union in Addis Ababa 2024, the Weimar Triangle in Berlin 2024, Trump and Zelensky at
 the UN 2019, the US-ASEAN summit 2022, Xi in Moscow 2023, the EU-Ukraine summit in Kyiv 2023
-and Kishida at the White House 2024).
+and Kishida at the White House 2024; the US-China trade talks in Geneva 2025, the Ukraine
+Recovery Conference in Lugano 2022, the European Council of December 2023 as Hungary's press
+told it, Starmer at the White House in February 2025, the NATO-Ukraine Council in Vilnius
+2023, NATO's defence ministers in February 2025, Zelensky at the G7 in Hiroshima 2023 and the
+Trump-Putin call of 18 March 2025).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -238,6 +242,14 @@ FOLDERS = {
     "xi-putin-moscow-2023": None,
     "eu-ukraine-kyiv-2023": None,
     "biden-kishida-2024": None,
+    "us-china-geneva-trade-2025": None,
+    "ukraine-recovery-lugano-2022": None,
+    "eu-enlargement-dec-2023": None,
+    "starmer-trump-white-house-2025": None,
+    "nato-vilnius-ukraine-council-2023": None,
+    "nato-defence-ministers-feb-2025": None,
+    "g7-hiroshima-zelensky-2023": None,
+    "putin-trump-phone-2025": None,
 }
 
 
@@ -1757,6 +1769,83 @@ AGREED = [
     ("biden-kishida-2024", "percent-defence-spending-by-2027", "2%",
      "ap_biden-kishida-alliance-upgrade_2024-04-10 "
      "reuters_biden-kishida-defense-command_2024-04-10"),
+    ("us-china-geneva-trade-2025", "united-states-finance-minister", "Scott Bessent",
+     "ap_us-china-talks-substantial-progress_2025-05-11 "
+     "bloomberg_us-china-tariff-cut-markets_2025-05-12 "
+     "cnbc_live-us-china-trade-deal-markets_2025-05-12 "
+     "ft_us-china-tariff-truce-geneva_2025-05-12 "
+     "reuters_us-china-geneva-tariff-truce_2025-05-12 "
+     "scmp_geneva-truce-what-next_2025-05-13"),
+    ("us-china-geneva-trade-2025", "duration-ceasefire", "90 days",
+     "bloomberg_us-china-tariff-cut-markets_2025-05-12 "
+     "ft_us-china-tariff-truce-geneva_2025-05-12"),
+    ("ukraine-recovery-lugano-2022", "ukraine-prime-minister", "Denys Shmyhal",
+     "afp_lugano-declaration-ukraine-rebuild_2022-07-05 "
+     "euronews_ukraine-needs-750bn-to-rebuild_2022-07-04 "
+     "kyivindependent_lugano-recovery-principles_2022-07-05 "
+     "politico_who-pays-to-rebuild-ukraine_2022-07-05 "
+     "reuters_ukraine-recovery-750-billion_2022-07-04 "
+     "swissinfo_lugano-conference-declaration_2022-07-05 "
+     "ukrinform_urc2022-lugano-live_2022-07-04"),
+    ("ukraine-recovery-lugano-2022", "switzerland-president", "Ignazio Cassis",
+     "afp_lugano-declaration-ukraine-rebuild_2022-07-05 "
+     "euronews_ukraine-needs-750bn-to-rebuild_2022-07-04 "
+     "kyivindependent_lugano-recovery-principles_2022-07-05 "
+     "politico_who-pays-to-rebuild-ukraine_2022-07-05 "
+     "reuters_ukraine-recovery-750-billion_2022-07-04 "
+     "swissinfo_lugano-conference-declaration_2022-07-05 "
+     "ukrinform_urc2022-lugano-live_2022-07-04"),
+    ("eu-enlargement-dec-2023", "hungary-prime-minister", "Viktor Orbán",
+     "euractiv_ukraine-moldova-accession-talks_2023-12-15 "
+     "euronews_orban-vetoes-ukraine-aid-after-accession-talks_2023-12-15 "
+     "guardian_eu-opens-membership-talks-ukraine_2023-12-14 "
+     "hungarytoday_orban-bad-decision-ukraine-accession_2023-12-15 "
+     "kyivindependent_eu-opens-accession-talks-ukraine_2023-12-14 "
+     "reuters_hungary-blocks-ukraine-aid_2023-12-15"),
+    ("eu-enlargement-dec-2023", "moldova-president", "Maia Sandu",
+     "euractiv_ukraine-moldova-accession-talks_2023-12-15 "
+     "guardian_eu-opens-membership-talks-ukraine_2023-12-14 "
+     "hungarytoday_orban-bad-decision-ukraine-accession_2023-12-15 "
+     "kyivindependent_eu-opens-accession-talks-ukraine_2023-12-14 "
+     "reuters_hungary-blocks-ukraine-aid_2023-12-15"),
+    ("starmer-trump-white-house-2025", "percent-defence-spending-united-kingdom-by-2027", "2.5%",
+     "ap_trump-starmer-ukraine-trade_2025-02-27 bbc_trump-accepts-state-visit_2025-02-27 "
+     "politico_starmer-trump-charm-offensive_2025-02-27 "
+     "reuters_starmer-trump-white-house_2025-02-27 "
+     "skynews_starmer-trump-oval-office_2025-02-27"),
+    ("starmer-trump-white-house-2025", "nato-secretary-general", "Mark Rutte",
+     "politico_starmer-trump-charm-offensive_2025-02-27 "
+     "skynews_starmer-trump-oval-office_2025-02-27"),
+    ("nato-vilnius-ukraine-council-2023", "count-countries-nato", "31",
+     "ap_biden-nato-ukraine-will-not-waver_2023-07-12 "
+     "guardian_g7-security-guarantees-zelenskiy-vilnius_2023-07-12 "
+     "kyivindependent_nato-ukraine-council-first-meeting_2023-07-12 "
+     "lrt_nato-ukraine-council-vilnius_2023-07-12 "
+     "politico-eu_zelenskyy-seat-at-nato-table_2023-07-12 "
+     "reuters_nato-ukraine-council-g7-pledge_2023-07-12 "
+     "ukrinform_zelensky-vilnius-security-victory_2023-07-13"),
+    ("nato-defence-ministers-feb-2025", "count-countries-nato", "32",
+     "ap_hegseth-nato-everything-on-the-table_2025-02-13 "
+     "breakingdefense_hegseth-nato-ministerial-burden-shifting_2025-02-13 "
+     "defensenews_hegseth-europe-must-lead-ukraine-aid_2025-02-12 "
+     "dw_nato-hegseth-europe-alarm_2025-02-14 "
+     "kyivindependent_hegseth-remarks-ukraine-reaction_2025-02-13 "
+     "politico-europe_nato-defence-ministers-live_2025-02-13 "
+     "reuters_hegseth-ukraine-borders-unrealistic_2025-02-12"),
+    ("g7-hiroshima-zelensky-2023", "money-military-aid-united-states-usd", "$375 million",
+     "guardian_g7-hiroshima-zelenskiy-live_2023-05-21 "
+     "japantimes_zelenskyy-hiroshima-kishida-summit_2023-05-21"),
+    ("putin-trump-phone-2025", "duration-ceasefire", "30 days",
+     "ap_putin-trump-call-energy-strikes_2025-03-18 "
+     "bloomberg_putin-agrees-energy-strike-halt_2025-03-18 "
+     "guardian_putin-agrees-energy-pause-rejects-ceasefire_2025-03-18 "
+     "kyivindependent_zelensky-putin-rejected-ceasefire_2025-03-19 "
+     "moscowtimes_kremlin-own-drones-energy-truce_2025-03-19 "
+     "reuters_putin-agrees-energy-halt_2025-03-18"),
+    ("putin-trump-phone-2025", "russia-adviser-yuri-ushakov", "Yuri Ushakov",
+     "guardian_putin-agrees-energy-pause-rejects-ceasefire_2025-03-18 "
+     "moscowtimes_kremlin-own-drones-energy-truce_2025-03-19 "
+     "reuters_putin-agrees-energy-halt_2025-03-18"),
 ]
 
 

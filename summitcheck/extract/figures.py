@@ -910,6 +910,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         return None  # "up from just three allies": a figure of before; "Group of Seven": a name
     if _EITHER_BEFORE.search(scan[max(0, start - 6):start]) or _EITHER_AFTER.match(scan, end, end + 80):
         return None  # "one or two other countries": a guess, not a figure
+    if _RANKED_OUT_OF.search(scan, max(0, start - 30), start):
+        return None  # "ranked 122nd out of 180 countries" in an index: those ranked
     if _EXERCISE.search(scan, max(0, start - 80), start):
         return None  # "an exercise involving some 31,000 troops from 24 countries": its own
     # "5,000 air defense missiles", "17 other leaders", "a 32-nation alliance"
@@ -927,7 +929,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # eighteen in all
             lo, hi = lo + 1, hi + 1
             shown = _plus_one(shown)
-        elif _OTHER.search(gap) and _THE_BEFORE.search(scan, max(0, start - 8), start):
+        elif _OTHER.search(gap) and (_THE_BEFORE.search(scan, max(0, start - 8), start)
+                                     or _WHOSE_BEFORE.search(scan, max(0, start - 24), start)):
             # "the 26 other member states": all but someone, some of them; it may agree,
             # never dispute (not "about two dozen other leaders took part by video")
             unsure = True
@@ -1076,6 +1079,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (unsure or _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "26 member states insisted on the decision": those who took a side
+               or _SIDED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
                # "attended by leaders of eight ASEAN member states": those of a body's
                # members who came, some or all
                or (((owner is not None and owner.get("kind") == "body") or hit.topic.get("of"))
@@ -1106,6 +1111,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
                or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
+               or _DOWNED_LATER.match(scan, hit.end, min(len(scan), hit.end + 140)) is not None
                or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None
                # "as the 54-nation bloc opened its summit and admitted two new members": a
                # membership that changes in the telling
@@ -1169,6 +1175,8 @@ _GAP_STOP = regex.compile(
     r"into|from|with|without|for|by|across|near|inside|under|over|against|during|after|"
     r"before|between|among|through))\b")
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+\Z")
+# ("the alliance's 31 other members", "its 26 other members": all but someone)
+_WHOSE_BEFORE = regex.compile(r"(?i)\b(?:the\s+[\w-]+['\u2019]s|its|their)\s+\Z")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 # "The remaining 10 members are elected", "The remaining 26 leaders published the text":
 # the rest of some, which may agree, never dispute
@@ -1195,6 +1203,9 @@ _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|jammed|su
 _DOWNED_AFTER = regex.compile(
     rf"(?i)\s+(?:(?:were|was|had|have|has|been|being|reportedly)\s+){{0,3}}{_DOWNED}\b")
 _DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
+# ("seven Russian drones already in the air and flying toward ... were "neutralized"")
+_DOWNED_LATER = regex.compile(
+    rf"(?i)[^.;,]{{0,100}}?\s(?:were|was)\s+(?:\w+\s+)?[\"'\u201c]?{_DOWNED}\b")
 # the dead or the wounded, named after a count or before it in its sentence
 # ("were killed", "died"; not "wounded POWs")
 _TOLL_AFTER = regex.compile(
@@ -1290,6 +1301,11 @@ _ATTENDED_BEFORE = regex.compile(
     r"[^.;]{0,30}\Z")
 # a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
 # not "The Alliance", NATO's)
+_SIDED_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
+    r"supported|favou?red|opposed|"
+    r"objected|refused|voted)\b")
+_RANKED_OUT_OF = regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:out\s+of|of)\s+(?:the\s+)?\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")

@@ -307,6 +307,8 @@ _ITEM_BEFORE = regex.compile(
 # the forms whose name follows the title, and those whose name comes before it
 _NAME_AFTER = {"the-title-comma", "title-of-comma", "the-unqualified-comma"}
 _NAME_BEFORE = {"name-comma", "name-comma-of"}
+_SAID_AFTER = regex.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
+_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:with|to|from|by|after|before|alongside|beside|for)\s+\Z")
 _ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
 
 
@@ -502,6 +504,11 @@ def _cleaned(np: NamePatterns, raw: str) -> str | None:
 def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
+    if form in _NAME_BEFORE and _SAID_AFTER.match(m.string, end) and _OBJECT_BEFORE.search(
+            m.string, max(0, start - 14), start):
+        # "At a joint press conference with Stoltenberg, the President of Ukraine said":
+        # the name ends a phrase, and the office is the subject of what follows
+        return None
     qualifier = None
     q_at = -1  # where a qualifier written before the title starts
     mods: list[Entry] = []
