@@ -1578,3 +1578,16 @@ def test_a_name_ending_a_phrase_is_no_apposition(make_corpus):
                  "Stoltenberg. At a press conference with Stoltenberg, the President of Ukraine "
                  "said the results were good.\n"})
     assert claims["ukraine-president"] == ["agreed", "Volodymyr Zelensky"]
+
+
+def test_sides_and_downed_drones_stay_narrow(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Russia launched 120 drones at Ukraine overnight.\n",
+        "b.txt": "Russia launched 120 drones overnight.\n",
+        "c.txt": "Russia launched 90 drones at Ukraine overnight and 80 were shot down.\n",
+        "d.txt": "Leaders of 45 countries met in Granada.\n",
+        "e.txt": "Leaders of 45 countries gathered.\n",
+        "f.txt": "Leaders from 47 countries met in Granada as Russian drones were shot down over "
+                 "Odesa.\n"})
+    assert claims["count-drones-russia"][0] == "disputed"
+    assert claims["count-countries"] == ["disputed", "45", "47"]

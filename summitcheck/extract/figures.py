@@ -920,6 +920,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
         if not _GAP.fullmatch(gap) or _PUNCT.search(gap) or "\n" in gap or _GAP_STOP.search(gap):
             continue  # ("four points he said leaders had agreed": the noun is "points")
         topic_id, label = hit.topic.id, hit.topic.get("label", hit.topic.id)
+        base_topic = hit.topic.get("of") or hit.topic.id  # ("drones" of "Russian drones")
         unsure = False
         if _OTHER.search(gap) and _OTHERS_BEFORE.search(scan[max(0, start - 40):start]):
             # ("Macron unveiled with Spain and six other countries": France, Spain and six,
@@ -975,7 +976,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             after = _SPACE_THE.match(scan[hit.end:hit.end + 6])
             if after is not None:
                 owner = ctx.vocab.qualifier_starting_at(scan, hit.end + after.end())
-        if owner is None and group is None and hit.topic.id != "countries":
+        if owner is None and group is None and base_topic != "countries":
             # "about 3,000 troops to Romania": those sent there, another count than all
             # (not "officials from about 40 countries in Saudi Arabia": where they met)
             there = _TO_PLACE.match(scan, hit.end, min(len(scan), hit.end + 12))
@@ -1021,7 +1022,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
         s0, s1 = ctx.segs.sentence_of(start)
-        if hit.topic.id not in ("countries", "leaders") and (
+        if base_topic not in ("countries", "leaders") and (
                 _EXTRA_GAP.search(gap) or _EXTRA_BEFORE.search(scan, max(0, start - 20), start)):
             # "France would send about 700 more troops", "another 700 soldiers": what is
             # added, not how many there are (not "four more countries joined the call":
@@ -1029,7 +1030,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += "-additional"
             label = f"additional {label}"
             base = ""
-        elif owner is None and group is None and hit.topic.id not in ("countries", "leaders") and (
+        elif owner is None and group is None and base_topic not in ("countries", "leaders") and (
                 _LIMIT_BEFORE.search(scan, max(s0, start - 60), start)):
             # "the Bundeswehr's mandate from parliament allows up to 3,500 soldiers": a
             # ceiling, not how many serve
@@ -1080,7 +1081,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             return None  # "a tour of five countries": a trip's stops, not a meeting's members
         few = (unsure or _ONLY_BEFORE.search(scan, max(0, start - 12), start) is not None
                # "26 member states insisted on the decision": those who took a side
-               or _SIDED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
+               or (base_topic in ("countries", "leaders")
+                   and _SIDED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
+                   and not _ALL_BEFORE.search(scan, max(0, start - 12), start))
                # "attended by leaders of eight ASEAN member states": those of a body's
                # members who came, some or all
                or (((owner is not None and owner.get("kind") == "body") or hit.topic.get("of"))
@@ -1111,7 +1114,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
                # "61 drones had been shot down", "intercepted 61 drones": some of those sent
                or _DOWNED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
-               or _DOWNED_LATER.match(scan, hit.end, min(len(scan), hit.end + 140)) is not None
+               or (base_topic in ("drones", "missiles")
+                   and _DOWNED_LATER.match(scan, hit.end, min(len(scan), hit.end + 140)) is not None)
                or _DOWNED_BEFORE.search(scan, max(0, start - 30), start) is not None
                # "as the 54-nation bloc opened its summit and admitted two new members": a
                # membership that changes in the telling
@@ -1176,7 +1180,8 @@ _GAP_STOP = regex.compile(
     r"before|between|among|through))\b")
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+\Z")
 # ("the alliance's 31 other members", "its 26 other members": all but someone)
-_WHOSE_BEFORE = regex.compile(r"(?i)\b(?:the\s+[\w-]+['\u2019]s|its|their)\s+\Z")
+_WHOSE_BEFORE = regex.compile(
+    r"(?:(?i:\bthe\s+(?:[\w-]+\s+){0,2}[\w-]+)|\b\p{Lu}[\w-]*)['\u2019]s\s+\Z|(?i:\b(?:its|their)\s+\Z)")
 _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 # "The remaining 10 members are elected", "The remaining 26 leaders published the text":
 # the rest of some, which may agree, never dispute
@@ -1205,7 +1210,8 @@ _DOWNED_AFTER = regex.compile(
 _DOWNED_BEFORE = regex.compile(rf"(?i)\b{_DOWNED}\s+(?:\w+\s+){{0,2}}\Z")
 # ("seven Russian drones already in the air and flying toward ... were "neutralized"")
 _DOWNED_LATER = regex.compile(
-    rf"(?i)[^.;,]{{0,100}}?\s(?:were|was)\s+(?:\w+\s+)?[\"'\u201c]?{_DOWNED}\b")
+    r"(?i)(?:(?!\d|\b(?:but|as|while|after|where|when)\b)[^.;,]){0,100}?\s+were\s+(?:\w+\s+)?"
+    rf"[\"'\u201c]?{_DOWNED}\b")
 # the dead or the wounded, named after a count or before it in its sentence
 # ("were killed", "died"; not "wounded POWs")
 _TOLL_AFTER = regex.compile(
@@ -1304,7 +1310,8 @@ _ATTENDED_BEFORE = regex.compile(
 _SIDED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
-    r"objected|refused|voted)\b")
+    r"objected|refused|voted)\b(?!\s+by\b)")
+_ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:out\s+of|of)\s+(?:the\s+)?\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")

@@ -307,7 +307,7 @@ _ITEM_BEFORE = regex.compile(
 # the forms whose name follows the title, and those whose name comes before it
 _NAME_AFTER = {"the-title-comma", "title-of-comma", "the-unqualified-comma"}
 _NAME_BEFORE = {"name-comma", "name-comma-of"}
-_SAID_AFTER = regex.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
+_SAID_AFTER = regex.compile(r"\s+(?:(?:has|had|was|will)\s+\w+|said|says)\b")
 _OBJECT_BEFORE = regex.compile(r"(?i)\b(?:with|to|from|by|after|before|alongside|beside|for)\s+\Z")
 _ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
 
