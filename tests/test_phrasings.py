@@ -1591,3 +1591,22 @@ def test_sides_and_downed_drones_stay_narrow(make_corpus):
                  "Odesa.\n"})
     assert claims["count-drones-russia"][0] == "disputed"
     assert claims["count-countries"] == ["disputed", "45", "47"]
+
+
+def test_through_a_day_is_a_spans_end_ahead(make_corpus):
+    top = PUBLISHED.format("2023-05-20")
+    claims = claims_of(make_corpus, {
+        "a.txt": top + "The G7 summit in Hiroshima opened on Friday and runs through Sunday.\n",
+        "b.txt": top + "Leaders sat down on the sidelines of the G7 summit being held in Hiroshima "
+                       "through Sunday.\n",
+        "c.txt": top + "The G7 summit ends on Sunday.\n"})
+    assert claims["summit-g7-end-date"][:2] == ["agreed", "2023-05-21 (Sunday)"]
+    assert "2023-05-14 (Sunday)" not in {v for _, *vs in claims.values() for v in vs}
+
+
+def test_a_target_a_country_is_freed_from_is_not_its_share(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Spain spent 2.1% of GDP on defence.\n",
+        "b.txt": "Spain, at 2.1% of GDP, spends least on defence.\n",
+        "c.txt": "A deal frees Spain from the 5% defence spending target.\n"})
+    assert claims["percent-defence-spending-spain"] == ["agreed", "2.1%"]

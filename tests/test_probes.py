@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 172 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 175 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 147 other meetings (G7
+and wire stories saved at several moments of the day among them) and 150 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -60,7 +60,8 @@ and Kishida at the White House 2024; the US-China trade talks in Geneva 2025, th
 Recovery Conference in Lugano 2022, the European Council of December 2023 as Hungary's press
 told it, Starmer at the White House in February 2025, the NATO-Ukraine Council in Vilnius
 2023, NATO's defence ministers in February 2025, Zelensky at the G7 in Hiroshima 2023 and the
-Trump-Putin call of 18 March 2025).
+Trump-Putin call of 18 March 2025; the EU-Mercosur deal in Montevideo 2024, Biden and Modi in
+New Delhi on the eve of the G20 2023, and The Hague's summit in previews).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -250,6 +251,9 @@ FOLDERS = {
     "nato-defence-ministers-feb-2025": None,
     "g7-hiroshima-zelensky-2023": None,
     "putin-trump-phone-2025": None,
+    "eu-mercosur-montevideo-2024": None,
+    "g20-new-delhi-modi-biden-2023": None,
+    "nato-hague-preview-2025": None,
 }
 
 
@@ -1846,6 +1850,45 @@ AGREED = [
      "guardian_putin-agrees-energy-pause-rejects-ceasefire_2025-03-18 "
      "moscowtimes_kremlin-own-drones-energy-truce_2025-03-19 "
      "reuters_putin-agrees-energy-halt_2025-03-18"),
+    ("eu-mercosur-montevideo-2024", "summit-mercosur-date", "2024-12-06 (Friday)",
+     "buenosairestimes_milei-mercosur-summit-eu-deal-flexibility_2024-12-07 "
+     "euractiv_von-der-leyen-seals-mercosur-deal_2024-12-06 "
+     "folha_lula-celebrates-mercosur-eu-agreement_2024-12-06 "
+     "mercopress_mercosur-eu-agreement-concluded-montevideo_2024-12-07 "
+     "reuters_eu-mercosur-clinch-trade-deal_2024-12-06"),
+    ("eu-mercosur-montevideo-2024", "uruguay-president", "Luis Lacalle Pou",
+     "afp_eu-mercosur-seal-deal-montevideo_2024-12-06 "
+     "buenosairestimes_milei-mercosur-summit-eu-deal-flexibility_2024-12-07 "
+     "euractiv_von-der-leyen-seals-mercosur-deal_2024-12-06 "
+     "folha_lula-celebrates-mercosur-eu-agreement_2024-12-06 "
+     "guardian_eu-mercosur-trade-deal-farmers-france_2024-12-06 "
+     "mercopress_mercosur-eu-agreement-concluded-montevideo_2024-12-07 "
+     "reuters_eu-mercosur-clinch-trade-deal_2024-12-06"),
+    ("g20-new-delhi-modi-biden-2023", "count-drones", "31",
+     "aljazeera_biden-modi-hold-talks-ahead-of-g20-summit_2023-09-08 "
+     "ap_biden-modi-meet-ahead-of-g20-press-kept-away_2023-09-08 "
+     "economictimes_modi-biden-mq9b-drones-ge-engine-deal_2023-09-09 "
+     "ndtv_pm-modi-joe-biden-bilateral-talks-10-points_2023-09-08 "
+     "reuters_biden-modi-hail-progress-jet-engine-drone-deals_2023-09-08 "
+     "thehindu_live-modi-biden-bilateral-g20_2023-09-08 "
+     "toi_modi-biden-talks-drones-jet-engines_2023-09-08"),
+    ("g20-new-delhi-modi-biden-2023", "count-countries-g20", "19",
+     "aljazeera_biden-modi-hold-talks-ahead-of-g20-summit_2023-09-08 "
+     "thehindu_live-modi-biden-bilateral-g20_2023-09-08"),
+    ("nato-hague-preview-2025", "count-countries-nato", "32",
+     "dutchnews_spain-balks-nato-target-hague_2025-06-20 "
+     "elpais_sanchez-nato-agreement-exemption_2025-06-22 "
+     "euronews_sanchez-letter-five-percent_2025-06-19 "
+     "guardian_nato-summit-hague-what-to-expect_2025-06-23 "
+     "nos_hague-security-nato-summit_2025-06-21 "
+     "politico-europe_nato-summit-eve-live_2025-06-23 "
+     "reuters_nato-hague-spain-opt-out_2025-06-23"),
+    ("nato-hague-preview-2025", "percent-core-defence-by-2035", "3.5%",
+     "dutchnews_spain-balks-nato-target-hague_2025-06-20 "
+     "elpais_sanchez-nato-agreement-exemption_2025-06-22 "
+     "euronews_sanchez-letter-five-percent_2025-06-19 "
+     "politico-europe_nato-summit-eve-live_2025-06-23 "
+     "reuters_nato-hague-spain-opt-out_2025-06-23"),
 ]
 
 

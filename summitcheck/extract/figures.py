@@ -683,7 +683,10 @@ _BY_SO_MUCH = regex.compile(r"(?i)\bby\s+(?:about\s+|some\s+|around\s+|nearly\s+
 
 _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
-    r"|n't\s+(?:[\w'-]+\s+){0,5}$")
+    r"|n't\s+(?:[\w'-]+\s+){0,5}$"
+    # "a deal that frees Spain from the 5% target", "exempt from", "stay out of": not its
+    r"|\b(?:free[sd]?|freeing|exempt\w*|opt(?:s|ed|ing)?\s+out|stay(?:s|ed|ing)?\s+out)\b"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|of)\s+(?:the\s+|a\s+|its\s+)?$")
 # "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;,]*\Z")
 _DATED = regex.compile(
