@@ -1610,3 +1610,20 @@ def test_a_target_a_country_is_freed_from_is_not_its_share(make_corpus):
         "b.txt": "Spain, at 2.1% of GDP, spends least on defence.\n",
         "c.txt": "A deal frees Spain from the 5% defence spending target.\n"})
     assert claims["percent-defence-spending-spain"] == ["agreed", "2.1%"]
+
+
+def test_losses_recipients_and_anothers_modifier(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Trump said Kyiv had lost 400,000 soldiers. Russia had lost almost 600,000 "
+                 "soldiers.\n",
+        "b.txt": "Trump claimed Russia had lost almost 600,000 soldiers.\n",
+        "c.txt": "Leaders of 54 countries met.\n",
+        "d.txt": "Leaders of 54 countries met in St Petersburg.\n",
+        "e.txt": "## Grain for six countries\n\nPutin made the offer.\n",
+        "f.txt": "Macron hosted US president-elect Donald Trump and Ukraine's President Volodymyr "
+                 "Zelensky.\n",
+        "g.txt": "Ukrainian President Volodymyr Zelensky spoke.\n"})
+    assert claims["count-troops-russia-lost"] == ["agreed", "nearly 600,000"]
+    assert claims["count-countries"][:2] == ["agreed", "54"]
+    assert claims["ukraine-president"] == ["agreed", "Volodymyr Zelensky"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

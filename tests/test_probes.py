@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 175 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 182 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 150 other meetings (G7
+and wire stories saved at several moments of the day among them) and 157 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -61,7 +61,10 @@ Recovery Conference in Lugano 2022, the European Council of December 2023 as Hun
 told it, Starmer at the White House in February 2025, the NATO-Ukraine Council in Vilnius
 2023, NATO's defence ministers in February 2025, Zelensky at the G7 in Hiroshima 2023 and the
 Trump-Putin call of 18 March 2025; the EU-Mercosur deal in Montevideo 2024, Biden and Modi in
-New Delhi on the eve of the G20 2023, and The Hague's summit in previews).
+New Delhi on the eve of the G20 2023, The Hague's summit in previews, the EU-Western Balkans
+summit in Tirana 2022, Macron, Trump and Zelensky at the Elysee 2024, the Russia-Africa summit
+2023, COP16 in Cali 2024, Biden and Xi in Lima 2024, the G7 foreign ministers on Capri 2024 and
+the China-Central Asia summit in Xi'an 2023).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -254,6 +257,13 @@ FOLDERS = {
     "eu-mercosur-montevideo-2024": None,
     "g20-new-delhi-modi-biden-2023": None,
     "nato-hague-preview-2025": None,
+    "eu-western-balkans-tirana-2022": None,
+    "elysee-trump-zelensky-2024": None,
+    "russia-africa-stpetersburg-2023": None,
+    "cop16-cali-2024": None,
+    "biden-xi-lima-2024": None,
+    "g7-foreign-ministers-capri-2024": None,
+    "china-central-asia-xian-2023": None,
 }
 
 
@@ -1889,6 +1899,89 @@ AGREED = [
      "euronews_sanchez-letter-five-percent_2025-06-19 "
      "politico-europe_nato-summit-eve-live_2025-06-23 "
      "reuters_nato-hague-spain-opt-out_2025-06-23"),
+    ("eu-western-balkans-tirana-2022", "albania-prime-minister", "Edi Rama",
+     "balkaninsight_tirana-summit-declaration_2022-12-06 "
+     "dw_eu-western-balkans-summit-energy-aid-no-fast-track_2022-12-06 "
+     "euractiv_tirana-summit-energy-package_2022-12-06 "
+     "euronews_eu-pledges-1bn-western-balkans-tirana_2022-12-06 "
+     "exitnews_rama-hosts-eu-western-balkans-summit_2022-12-06 "
+     "reuters_eu-balkans-summit-energy-aid_2022-12-06 "
+     "rferl_eu-balkan-leaders-tirana-russia-influence_2022-12-06"),
+    ("eu-western-balkans-tirana-2022", "summit-date", "2022-12-06 (Tuesday)",
+     "balkaninsight_tirana-summit-declaration_2022-12-06 "
+     "dw_eu-western-balkans-summit-energy-aid-no-fast-track_2022-12-06 "
+     "euractiv_tirana-summit-energy-package_2022-12-06 "
+     "euronews_eu-pledges-1bn-western-balkans-tirana_2022-12-06 "
+     "exitnews_rama-hosts-eu-western-balkans-summit_2022-12-06 "
+     "reuters_eu-balkans-summit-energy-aid_2022-12-06 "
+     "rferl_eu-balkan-leaders-tirana-russia-influence_2022-12-06"),
+    ("elysee-trump-zelensky-2024", "france-president", "Emmanuel Macron",
+     "afp_macron-hosts-trump-zelensky-elysee_2024-12-07 "
+     "ap_trump-paris-zelenskyy-macron-notre-dame_2024-12-07 "
+     "guardian_trump-ceasefire-call-after-zelensky-meeting_2024-12-08 "
+     "kyivindependent_zelensky-meets-trump-macron-paris_2024-12-07 "
+     "reuters_trump-zelenskiy-macron-paris-meeting_2024-12-07"),
+    ("elysee-trump-zelensky-2024", "count-leaders", "about 50",
+     "afp_macron-hosts-trump-zelensky-elysee_2024-12-07 "
+     "ap_trump-paris-zelenskyy-macron-notre-dame_2024-12-07 "
+     "france24_trump-zelensky-elysee-notre-dame_2024-12-07 "
+     "lemonde_macron-trump-zelensky-elysee-notre-dame_2024-12-08"),
+    ("russia-africa-stpetersburg-2023", "egypt-president", "Abdel Fattah al-Sisi",
+     "afp_african-leaders-press-putin-peace_2023-07-28 "
+     "africanews_russia-africa-summit-ends_2023-07-29 "
+     "aljazeera_african-leaders-urge-putin-end-war_2023-07-28 "
+     "premiumtimes_shettima-russia-africa-summit_2023-07-28 "
+     "reuters_putin-free-grain-africa_2023-07-27 "
+     "tass_russia-africa-summit-declaration_2023-07-28"),
+    ("russia-africa-stpetersburg-2023", "count-countries-african", "49",
+     "afp_african-leaders-press-putin-peace_2023-07-28 "
+     "africanews_russia-africa-summit-ends_2023-07-29 "
+     "aljazeera_african-leaders-urge-putin-end-war_2023-07-28 "
+     "moscowtimes_africa-summit-fewer-leaders_2023-07-28 "
+     "premiumtimes_shettima-russia-africa-summit_2023-07-28 "
+     "tass_russia-africa-summit-declaration_2023-07-28"),
+    ("cop16-cali-2024", "colombia-president", "Gustavo Petro",
+     "afp_cop16-opens-in-cali_2024-10-21 ap_un-nature-talks-end-in-disarray_2024-11-02 "
+     "carbonbrief_cop16-key-outcomes-cali_2024-11-03 "
+     "elpais_cop16-colombia-cali-fund-finance_2024-11-03 "
+     "guardian_cop16-ends-in-disarray_2024-11-02 "
+     "mongabay_cop16-indigenous-wins-finance-stalls_2024-11-04 "
+     "reuters_cop16-suspended-without-finance-deal_2024-11-02"),
+    ("biden-xi-lima-2024", "count-countries-apec", "21",
+     "andina_apec-closes-biden-xi_2024-11-17 ap_biden-xi-final-meeting_2024-11-16 "
+     "scmp_xi-biden-red-lines-lima_2024-11-17"),
+    ("biden-xi-lima-2024", "summit-apec-date", "2024-11-16 (Saturday)",
+     "ap_biden-xi-final-meeting_2024-11-16 cnn_biden-xi-apec-live_2024-11-16 "
+     "wsj_biden-xi-farewell-meeting_2024-11-16"),
+    ("g7-foreign-ministers-capri-2024", "italy-foreign-minister", "Antonio Tajani",
+     "ansa_g7-capri-tajani-closes_2024-04-19 "
+     "ap_g7-ministers-capri-iran-ukraine_2024-04-19 "
+     "euronews_g7-capri-iran-patriots_2024-04-18 "
+     "kyiv-independent_g7-air-defense-capri_2024-04-19 "
+     "kyodo_g7-capri-kamikawa-north-korea_2024-04-19 "
+     "politico-europe_g7-capri-live-blog_2024-04-19 "
+     "reuters_g7-capri-iran-ukraine_2024-04-19"),
+    ("g7-foreign-ministers-capri-2024", "germany-foreign-minister", "Annalena Baerbock",
+     "ap_g7-ministers-capri-iran-ukraine_2024-04-19 "
+     "euronews_g7-capri-iran-patriots_2024-04-18 "
+     "kyiv-independent_g7-air-defense-capri_2024-04-19 "
+     "politico-europe_g7-capri-live-blog_2024-04-19 "
+     "reuters_g7-capri-iran-ukraine_2024-04-19"),
+    ("china-central-asia-xian-2023", "summit-date", "2023-05-18 (Thursday)",
+     "afp_xi-central-asia-summit-xian_2023-05-19 "
+     "reuters_china-xi-central-asia-summit_2023-05-19 "
+     "rferl_china-central-asia-summit-live_2023-05-19 "
+     "scmp_xi-jinping-central-asia-26-billion-yuan_2023-05-19 "
+     "thediplomat_what-xian-summit-means-for-central-asia_2023-05-22 "
+     "xinhua_xi-central-asia-summit-xian_2023-05-19"),
+    ("china-central-asia-xian-2023", "kyrgyzstan-president", "Sadyr Japarov",
+     "afp_xi-central-asia-summit-xian_2023-05-19 "
+     "astanatimes_tokayev-xian-summit-next-in-kazakhstan_2023-05-20 "
+     "reuters_china-xi-central-asia-summit_2023-05-19 "
+     "rferl_china-central-asia-summit-live_2023-05-19 "
+     "scmp_xi-jinping-central-asia-26-billion-yuan_2023-05-19 "
+     "thediplomat_what-xian-summit-means-for-central-asia_2023-05-22 "
+     "xinhua_xi-central-asia-summit-xian_2023-05-19"),
 ]
 
 

@@ -1050,6 +1050,17 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += f"-{which}"
             label += f" {which}"
             base = ""
+        elif _LOST_BEFORE.search(scan, max(s0, start - 20), start):
+            # "Kyiv had lost 400,000 soldiers", "Russia had lost almost 600,000": each
+            # side's losses, the dead and the wounded
+            if owner is None:
+                owner = _owner(ctx, start)
+                if owner is not None and hit.topic.id == topic_id:
+                    topic_id += f"-{owner.id}"
+                    label = f"{owner.get('label', owner.id)} {label}"
+            topic_id += "-lost"
+            label += " lost"
+            base = ""
         if (owner is None or owner.get("kind") != "body") and _of_another_day(ctx, start, end):
             # (a body's members are as many whatever the meeting: "the bloc's 27 leaders")
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
@@ -1112,6 +1123,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "letters to 14 countries": those something went to, some or all
                or (hit.topic.id == "countries" and (
                    _SENT_TO.search(scan, max(0, start - 12), start) is not None
+                   # ("Grain for six countries": those it goes to)
+                   or _GOODS_FOR.search(scan, max(0, start - 30), start) is not None
                    or _RECEIVING.match(scan, hit.end, hit.end + 30) is not None))
                # "nine allies will meet that target": the ones that do, not all
                or _MEET_TARGET.match(scan, hit.end, min(len(scan), hit.end + 60)) is not None
@@ -1224,6 +1237,7 @@ _TOLL_AFTER = regex.compile(
 _TOLL_BEFORE = regex.compile(
     r"(?i)\b(?:(?P<dead>kill(?:ed|ing|s)|dead|died|bodies\s+of)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\b"
     r"[^.;]*\Z")
+_LOST_BEFORE = regex.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+(?:\w+\s+)?\Z")
 _FALLEN = regex.compile(r"(?i)\b(?P<dead>fallen|dead)\b")  # "6,000 fallen soldiers"
 _ADMITTED = regex.compile(
     r"(?i)\b(?:admit(?:ted|s|ting)|new\s+members?|accession|expan(?:ded|ding|sion)|enlarge(?:d|ment))\b")
@@ -1304,6 +1318,9 @@ _TRIP_OF = regex.compile(r"(?i)\b(?:tour|trip|swing|visits?)\s+(?:of|to|through|
 _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
 _RECEIVING = regex.compile(
     r"(?i)\s+(?:(?:were|was|are|had)\s+)?(?:receiving|received|getting|facing|hit\s+by|affected)\b")
+_GOODS_FOR = regex.compile(
+    r"(?i)\b(?:grain|aid|shipments?|deliveries|supplies|doses|vaccines|weapons|loans?|funding|"
+    r"visas?|fertili[sz]ers?)\s+for\s+\Z")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _ATTENDED_BEFORE = regex.compile(
     r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|(?:were|was)\s+present|participat\w*)\b"

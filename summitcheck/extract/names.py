@@ -307,6 +307,7 @@ _ITEM_BEFORE = regex.compile(
 # the forms whose name follows the title, and those whose name comes before it
 _NAME_AFTER = {"the-title-comma", "title-of-comma", "the-unqualified-comma"}
 _NAME_BEFORE = {"name-comma", "name-comma-of"}
+_AND_WORD = regex.compile(r"\sand\s")
 _SAID_AFTER = regex.compile(r"\s+(?:(?:has|had|was|will)\s+\w+|said|says)\b")
 _OBJECT_BEFORE = regex.compile(r"(?i)\b(?:with|to|from|by|after|before|alongside|beside|for)\s+\Z")
 _ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
@@ -578,9 +579,12 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
         title = np.titles.get(title.get("means"), title)
     # (not a modifier of another sentence's office: "...then-President Barack Obama.
     # Ukrainian President Volodymyr Zelensky")
+    # (nor of another person's before "and": "US president-elect Donald Trump and Ukraine's
+    # President Volodymyr Zelensky")
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of
-             and not _SENTENCE_BREAK.search(m.string, m.end(k), name_span[0])]
+             and not _SENTENCE_BREAK.search(m.string, m.end(k), name_span[0])
+             and not _AND_WORD.search(m.string, m.end(k), m.start("t"))]
     if not mods and "former" in np.modifier_of and (
             _THEN_BEFORE.search(m.string, max(0, start - 30), start) or (
                 g.get("t") and g["t"].islower() and _THEN_AFTER_COMMA.search(
