@@ -1627,3 +1627,29 @@ def test_losses_recipients_and_anothers_modifier(make_corpus):
     assert claims["count-countries"][:2] == ["agreed", "54"]
     assert claims["ukraine-president"] == ["agreed", "Volodymyr Zelensky"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # the losses of the side named before them, not of the country after
+        ({"a.txt": "Russia has lost more than 600,000 soldiers in Ukraine.\n",
+          "b.txt": "Kyiv had lost 43,000 soldiers.\n"},
+         {"count-troops-russia-lost": ["single-source", "more than 600,000"],
+          "count-troops-ukraine-lost": ["single-source", "43,000"]}),
+        # a country's name with "and" in it keeps the modifier before it
+        ({"a.txt": "Former Trinidad and Tobago Prime Minister Keith Rowley attended.\n",
+          "b.txt": "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar spoke.\n"},
+         {"trinidad-and-tobago-prime-minister": ["single-source", "Kamla Persad-Bissessar"]}),
+        # "through Sunday" in a past sentence is the Sunday past
+        ({"a.txt": PUBLISHED.format("2023-05-22") + "The G7 summit in Hiroshima kept leaders busy "
+                   "through Sunday, officials said.\n",
+          "b.txt": PUBLISHED.format("2023-05-22") + "Leaders met at the G7 summit in Hiroshima on "
+                   "Sunday.\n"},
+         {"summit-g7-date": ["agreed", "2023-05-21 (Sunday)"]}),
+    ],
+)
+def test_third_review_losses_country_names_and_past_spans(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert not any(status == "disputed" for status, *_ in claims.values())

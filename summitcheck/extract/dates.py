@@ -162,7 +162,7 @@ UNKNOWN_LENGTH_DAYS = 3
 _TO_MIDNIGHT = regex.compile(r"(?i)\b(?:minutes?|seconds?)\s+(?:to|before)\s+midnight\Z")
 _THROUGH_BEFORE = regex.compile(r"(?i)\b(?:through|until|till)\s+(?:on\s+)?\Z")
 # ("sat down on the sidelines of the summit being held in Hiroshima through Sunday")
-_HELD_ON = regex.compile(r"(?i)\b(?:being\s+held|running|runs|lasting|lasts)\b[^.;,]{0,40}\Z")
+_HELD_ON = regex.compile(r"(?i)\b(?:being\s+held|runs|lasts)\b[^.;,]{0,40}\Z")
 _SPAN = regex.compile(r"\d\s?[-\u2013]\s?\d")
 _FROM_TO = regex.compile(
     r"(?i)\bfrom\s+(?:\p{L}+\.?,?\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:to|until|till|through)\s+\Z")
@@ -277,7 +277,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
         if not ahead and _THROUGH_BEFORE.search(before[-20:]) and (
-                _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, max(c0, s0), start)):
+                _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, s0, s1)):
             # "the G7 summit being held in Hiroshima through Sunday", "opens Saturday and
             # runs through Sunday": a span's end, ahead of the present it is told in
             ahead = True

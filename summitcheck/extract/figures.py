@@ -685,8 +685,8 @@ _NEGATED = regex.compile(
     r"(?i)\b(?:not|never|no longer|refus\w*|reject\w*)\b(?:\s+[\w'-]+){0,5}\s+$"
     r"|n't\s+(?:[\w'-]+\s+){0,5}$"
     # "a deal that frees Spain from the 5% target", "exempt from", "stay out of": not its
-    r"|\b(?:free[sd]?|freeing|exempt\w*|opt(?:s|ed|ing)?\s+out|stay(?:s|ed|ing)?\s+out)\b"
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|of)\s+(?:the\s+|a\s+|its\s+)?$")
+    r"|\b(?:(?:free[sd]?|freeing|exempt\w*)\b(?!\s+up\b)(?:\s+[\w'-]+){0,3}?\s+from|"
+    r"(?:opt(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+out(?:\s+[\w'-]+){0,3}?\s+of)\s+(?:the\s+|a\s+|its\s+)?$")
 # "in 2017", "on May 20, 2017", "in May 2017", "on 20 May 2017"
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;,]*\Z")
 _DATED = regex.compile(
@@ -1051,13 +1051,13 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             label += f" {which}"
             base = ""
         elif _LOST_BEFORE.search(scan, max(s0, start - 20), start):
-            # "Kyiv had lost 400,000 soldiers", "Russia had lost almost 600,000": each
-            # side's losses, the dead and the wounded
-            if owner is None:
-                owner = _owner(ctx, start)
-                if owner is not None and hit.topic.id == topic_id:
-                    topic_id += f"-{owner.id}"
-                    label = f"{owner.get('label', owner.id)} {label}"
+            # "Kyiv had lost 400,000 soldiers", "Russia has lost more than 600,000 soldiers
+            # in Ukraine": each side's losses, the dead and the wounded, of the side named
+            # before them
+            loser = _owner(ctx, start)
+            if loser is not None:
+                topic_id = f"{hit.topic.id}-{loser.id}"
+                label = f"{loser.get('label', loser.id)} {hit.topic.get('label', hit.topic.id)}"
             topic_id += "-lost"
             label += " lost"
             base = ""
@@ -1237,7 +1237,7 @@ _TOLL_AFTER = regex.compile(
 _TOLL_BEFORE = regex.compile(
     r"(?i)\b(?:(?P<dead>kill(?:ed|ing|s)|dead|died|bodies\s+of)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\b"
     r"[^.;]*\Z")
-_LOST_BEFORE = regex.compile(r"(?i)\b(?:lost|loses|lose|losing)\s+(?:\w+\s+)?\Z")
+_LOST_BEFORE = regex.compile(r"(?i)\b(?:has|had|have)\s+(?:\w+\s+)?lost\s+\Z")
 _FALLEN = regex.compile(r"(?i)\b(?P<dead>fallen|dead)\b")  # "6,000 fallen soldiers"
 _ADMITTED = regex.compile(
     r"(?i)\b(?:admit(?:ted|s|ting)|new\s+members?|accession|expan(?:ded|ding|sion)|enlarge(?:d|ment))\b")

@@ -308,6 +308,16 @@ _ITEM_BEFORE = regex.compile(
 _NAME_AFTER = {"the-title-comma", "title-of-comma", "the-unqualified-comma"}
 _NAME_BEFORE = {"name-comma", "name-comma-of"}
 _AND_WORD = regex.compile(r"\sand\s")
+
+
+def _another_before_and(between: str, qualifier: Entry | None) -> bool:
+    """Whether the words between a modifier and its title join another person ("Donald
+    Trump and Ukraine's"), not a country's name ("Trinidad and Tobago")."""
+    if qualifier is not None:
+        for v in (qualifier.get("label", ""), *(qualifier.get("variants") or ())):
+            if " and " in v:
+                between = between.replace(v, "")
+    return _AND_WORD.search(between) is not None
 _SAID_AFTER = regex.compile(r"\s+(?:(?:has|had|was|will)\s+\w+|said|says)\b")
 _OBJECT_BEFORE = regex.compile(r"(?i)\b(?:with|to|from|by|after|before|alongside|beside|for)\s+\Z")
 _ALNUM = regex.compile(r"[\p{L}\p{M}\p{N}]")  # a letter or digit as the patterns read them
@@ -584,7 +594,7 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     mods += [np.modifier_of[g[k].lower()] for k in ("m1", "m1b", "m2")
              if g.get(k) and g[k].lower() in np.modifier_of
              and not _SENTENCE_BREAK.search(m.string, m.end(k), name_span[0])
-             and not _AND_WORD.search(m.string, m.end(k), m.start("t"))]
+             and not _another_before_and(m.string[m.end(k):m.start("t")], qualifier)]
     if not mods and "former" in np.modifier_of and (
             _THEN_BEFORE.search(m.string, max(0, start - 30), start) or (
                 g.get("t") and g["t"].islower() and _THEN_AFTER_COMMA.search(
