@@ -1653,3 +1653,16 @@ def test_third_review_losses_country_names_and_past_spans(make_corpus, files, ex
     claims = claims_of(make_corpus, files)
     assert {k: claims.get(k) for k in expected} == expected
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_an_ordinal_of_the_whole_and_a_range_in_words(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Sweden became the 12th of 32 allies to ratify.\n",
+        "b.txt": "NATO has 32 member countries.\n",
+        "c.txt": "Germany will send four fighter jets.\n",
+        "d.txt": "Germany will send four fighter jets to Poland.\n",
+        "e.txt": "Germany will send between three and five fighter jets.\n"})
+    # the 32 joins NATO's count; the jets "to Poland" are Poland's, and the range agrees
+    assert claims["count-countries-nato"] == ["agreed", "32"]
+    assert claims["count-aircraft-poland"] == ["agreed", "4"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

@@ -57,7 +57,8 @@ _COORDINATED = regex.compile(
     r"(?i)(?:,|\b(?:and|plus|with|while|whereas))\s+(?:(?:another|a\s+further|an\s+additional|"
     r"the\s+remaining|the\s+other|up\s+to|at\s+least)\s+)?\Z")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
-_BETWEEN_AND = regex.compile(r"(?i)\bbetween\s+(?:about\s+|some\s+|roughly\s+)?[\d,.]+(?:\s+\w+)?\s+and\s+\Z")
+_BETWEEN_AND = regex.compile(
+    r"(?i)\bbetween\s+(?:about\s+|some\s+|roughly\s+)?(?:[\d,.]+|[a-z]+)(?:\s+\w+)?\s+and\s+\Z")
 # a military exercise, drill or war game: a count of its own
 _EXERCISE = regex.compile(
     r"(?i)\b(?:exercises?|drills?|war\s+games?|manoeuvres|maneuvers)\b[^.;]{0,50}?\b(?:involving|"
@@ -1332,7 +1333,9 @@ _SIDED_AFTER = regex.compile(
     r"supported|favou?red|opposed|"
     r"objected|refused|voted)\b(?!\s+by\b)")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
-_RANKED_OUT_OF = regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:out\s+of|of)\s+(?:the\s+)?\Z")
+_RANKED_OUT_OF = regex.compile(
+    r"(?i)(?:\b(?:ranked|ranks|placed|came)\s+(?:\w+\s+)?\d+(?:st|nd|rd|th)\s+of|"
+    r"\b\d+(?:st|nd|rd|th)\s+out\s+of)\s+(?:the\s+)?\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
