@@ -274,12 +274,29 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     all the rest of the other (which then ends), so from the first one on anything
     agrees. (A search of every way an omission could match, which this was, came to the
     same answer, in time that grew with the product of the lengths.)"""
-    for x, y in zip(a, b, strict=False):  # until one ends
+    i = j = 0
+    while i < len(a) and j < len(b):  # until one ends
+        x, y = a[i], b[j]
         if x == "..." or y == "...":
             return True
-        if x != y and not _spelt_alike(x, y):
+        if x == y or _spelt_alike(x, y):
+            i, j = i + 1, j + 1
+        elif _initials_of(x, b, j):
+            # "a mutually beneficial FTA" and "... free trade agreement": one remark, its
+            # abbreviation written out by another outlet
+            i, j = i + 1, j + len(x)
+        elif _initials_of(y, a, i):
+            i, j = i + len(y), j + 1
+        else:
             return False
     return True
+
+
+def _initials_of(word: str, words: tuple[str, ...], at: int) -> bool:
+    """Whether `word` (of two to five letters) is the initials of the words from `at`."""
+    n = len(word)
+    return 2 <= n <= 5 and word.isalpha() and at + n <= len(words) and "".join(
+        w[:1] for w in words[at:at + n]) == word
 
 
 def _spelt_alike(a: str, b: str) -> bool:

@@ -156,6 +156,11 @@ def test_the_same_words_from_two_speakers_are_two_remarks():
          "to round it out to around $1 trillion. I think they'll do that", True),
         ("we put 600bn dollars into the fund", "we put 600 billion dollars into the fund", True),
         ("we put 600bn dollars into the fund", "we put 600 million dollars into the fund", False),
+        # an abbreviation written out (not another word that starts alike)
+        ("work towards a mutually beneficial FTA by the end of this year",
+         "work towards a mutually beneficial free trade agreement by the end of this year", True),
+        ("work towards a mutually beneficial FTA by the end of this year",
+         "work towards a mutually beneficial free trade arrangement by next year", False),
     ],
 )
 def test_quotes_as_outlets_write_them(a, b, compatible):
