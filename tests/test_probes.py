@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 182 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 188 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 157 other meetings (G7
+and wire stories saved at several moments of the day among them) and 163 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -64,7 +64,9 @@ Trump-Putin call of 18 March 2025; the EU-Mercosur deal in Montevideo 2024, Bide
 New Delhi on the eve of the G20 2023, The Hague's summit in previews, the EU-Western Balkans
 summit in Tirana 2022, Macron, Trump and Zelensky at the Elysee 2024, the Russia-Africa summit
 2023, COP16 in Cali 2024, Biden and Xi in Lima 2024, the G7 foreign ministers on Capri 2024 and
-the China-Central Asia summit in Xi'an 2023).
+the China-Central Asia summit in Xi'an 2023; Lula at the White House 2023, the peace-formula
+meeting in Davos 2024, Albanese in Beijing 2023, the EU college in New Delhi 2025, Xi in Paris
+2024 and the G20 foreign ministers in Rio 2024).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -264,6 +266,12 @@ FOLDERS = {
     "biden-xi-lima-2024": None,
     "g7-foreign-ministers-capri-2024": None,
     "china-central-asia-xian-2023": None,
+    "biden-lula-white-house-2023": None,
+    "ukraine-peace-formula-davos-2024": None,
+    "albanese-xi-beijing-2023": None,
+    "eu-india-delhi-2025": None,
+    "macron-xi-paris-2024": None,
+    "g20-foreign-ministers-rio-2024": None,
 }
 
 
@@ -1982,6 +1990,73 @@ AGREED = [
      "scmp_xi-jinping-central-asia-26-billion-yuan_2023-05-19 "
      "thediplomat_what-xian-summit-means-for-central-asia_2023-05-22 "
      "xinhua_xi-central-asia-summit-xian_2023-05-19"),
+    ("biden-lula-white-house-2023", "brazil-foreign-minister", "Mauro Vieira",
+     "agenciabrasil_lula-biden-meeting-washington_2023-02-10 "
+     "ap_biden-lula-democracy-white-house_2023-02-10 "
+     "cnn_biden-lula-white-house-meeting_2023-02-10 "
+     "mercopress_lula-biden-washington-amazon-fund_2023-02-11 "
+     "reuters_biden-lula-amazon-fund_2023-02-10 "
+     "washingtonpost_biden-lula-oval-office_2023-02-10"),
+    ("biden-lula-white-house-2023", "brazil-president", "Luiz Inácio Lula da Silva",
+     "agenciabrasil_lula-biden-meeting-washington_2023-02-10 "
+     "ap_biden-lula-democracy-white-house_2023-02-10 "
+     "cnn_biden-lula-white-house-meeting_2023-02-10 "
+     "folha_lula-biden-casa-branca_2023-02-10 "
+     "mercopress_lula-biden-washington-amazon-fund_2023-02-11 "
+     "reuters_biden-lula-amazon-fund_2023-02-10 "
+     "washingtonpost_biden-lula-oval-office_2023-02-10"),
+    ("ukraine-peace-formula-davos-2024", "count-countries", "83",
+     "afp_ukraine-rallies-support-davos_2024-01-14 "
+     "kyivindependent_yermak-davos-peace-formula_2024-01-14 "
+     "kyivpost_davos-peace-formula-summit_2024-01-15 "
+     "politico_switzerland-ukraine-peace-summit_2024-01-15 "
+     "reuters_davos-peace-formula-talks_2024-01-14 "
+     "swissinfo_davos-ukraine-peace-formula-meeting_2024-01-14 "
+     "ukrinform_peace-formula-meeting-davos_2024-01-14"),
+    ("albanese-xi-beijing-2023", "australia-prime-minister", "Anthony Albanese",
+     "abc_albanese-xi-meeting-beijing_2023-11-06 "
+     "afr_albanese-xi-trade-barriers_2023-11-07 "
+     "reuters_xi-albanese-ties-right-path_2023-11-06 "
+     "sbs_albanese-xi-very-successful-talks_2023-11-06 "
+     "smh_albanese-xi-thaw-great-hall_2023-11-07 "
+     "xinhua_xi-meets-australian-pm_2023-11-06"),
+    ("albanese-xi-beijing-2023", "china-prime-minister", "Li Qiang",
+     "abc_albanese-xi-meeting-beijing_2023-11-06 "
+     "afr_albanese-xi-trade-barriers_2023-11-07 "
+     "guardian_albanese-xi-jinping-beijing-talks_2023-11-06 "
+     "reuters_xi-albanese-ties-right-path_2023-11-06 "
+     "sbs_albanese-xi-very-successful-talks_2023-11-06 "
+     "smh_albanese-xi-thaw-great-hall_2023-11-07 "
+     "xinhua_xi-meets-australian-pm_2023-11-06"),
+    ("eu-india-delhi-2025", "count-countries-european-union", "27",
+     "economictimes_india-eu-fta-talks-to-be-fast-tracked_2025-03-01 "
+     "ndtv_pm-modi-von-der-leyen-fta-by-year-end_2025-02-28 "
+     "politico_von-der-leyen-india-trade-gamble_2025-03-03 "
+     "reuters_eu-india-aim-trade-deal-by-year-end_2025-02-28 "
+     "thehindu_eu-college-of-commissioners-visit-live_2025-02-28 "
+     "timesofindia_modi-von-der-leyen-set-year-end-fta-deadline_2025-03-01"),
+    ("eu-india-delhi-2025", "india-prime-minister", "Narendra Modi",
+     "economictimes_india-eu-fta-talks-to-be-fast-tracked_2025-03-01 "
+     "euractiv_von-der-leyen-modi-trade-deal-this-year_2025-02-28 "
+     "ndtv_pm-modi-von-der-leyen-fta-by-year-end_2025-02-28 "
+     "politico_von-der-leyen-india-trade-gamble_2025-03-03 "
+     "reuters_eu-india-aim-trade-deal-by-year-end_2025-02-28 "
+     "thehindu_eu-college-of-commissioners-visit-live_2025-02-28 "
+     "timesofindia_modi-von-der-leyen-set-year-end-fta-deadline_2025-03-01"),
+    ("macron-xi-paris-2024", "france-foreign-minister", "Stéphane Séjourné",
+     "france24_xi-backs-olympic-truce_2024-05-06 politico_live-xi-in-paris_2024-05-06"),
+    ("macron-xi-paris-2024", "france-president", "Emmanuel Macron",
+     "afp_macron-presses-xi-ukraine-trade_2024-05-06 "
+     "france24_xi-backs-olympic-truce_2024-05-06 "
+     "lemonde_xi-state-visit-little-ground_2024-05-07 "
+     "politico_live-xi-in-paris_2024-05-06 "
+     "reuters_von-der-leyen-xi-trade-warning_2024-05-06 "
+     "scmp_xi-no-overcapacity-problem-paris_2024-05-07 "
+     "xinhua_xi-macron-talks-paris_2024-05-07"),
+    ("g20-foreign-ministers-rio-2024", "count-countries-g20", "19",
+     "agenciabrasil_g20-chancellors-new-york-september_2024-02-22 "
+     "aljazeera_g20-two-state-solution-brazil_2024-02-22 "
+     "reuters_brazil-slams-un-paralysis-g20-rio_2024-02-21"),
 ]
 
 
