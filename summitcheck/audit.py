@@ -161,8 +161,6 @@ SIGNING = "-signing"  # figures.py: the claim of those who signed a text
 COUNT = "count-"  # figures.py: the claims of counts
 
 
-
-
 def split_givers(rows: list[Row], values: _Values, rules: Rules) -> list[Row]:
     """Sums of one claim that different countries give are apart, each the claim of its
     giver, only where they would dispute: "Australia has committed ... $1.3 billion in

@@ -373,7 +373,6 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 # "Macron and Merz, who were in the Brazilian city of Belem for a climate
                 # summit on Thursday and Friday": a summit of another kind, elsewhere
                 return []
-
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
