@@ -159,6 +159,8 @@ def test_phrasings_that_are_not_office_holders(make_corpus, sentence):
         # a Kazakh or Azerbaijani name in its Latin-alphabet spelling and in Russian's
         ("Kassym-Jomart Tokayev", "Kassym-Jomart Toqaev"),
         ("Ilham Aliyev", "Ilham Aliev"),
+        # a Belarusian name as RFE/RL writes it (the Belarusian form) and as others do
+        ("Alexander Lukashenko", "Alyaksandr Lukashenka"),
         # a generation written out
         ("Ferdinand Marcos Jr", "Ferdinand Marcos Junior"),
     ],

@@ -1666,3 +1666,25 @@ def test_an_ordinal_of_the_whole_and_a_range_in_words(make_corpus):
     assert claims["count-countries-nato"] == ["agreed", "32"]
     assert claims["count-aircraft-poland"] == ["agreed", "4"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # the countries of a body whose members are not all countries are some of them
+        ({"a.txt": "The G20 is made up of 19 countries and the European Union.\n",
+          "b.txt": "The G20 is made up of 19 countries plus the EU.\n",
+          "c.txt": "The G20's 20 members met in Bali.\n", "d.txt": "Leaders of the G20's 20 members met.\n"},
+         {"count-countries-g20": ["agreed", "20"]}),
+        # a position some of the members took: "19 members reaffirmed", "say"
+        ({"a.txt": "NATO has 32 members.\n", "b.txt": "NATO's 32 members met in The Hague.\n",
+          "c.txt": "NATO met. 31 members reaffirmed that Ukraine's future is in NATO.\n",
+          "d.txt": "NATO met. 30 members say the target is too high.\n"},
+         {"count-countries-nato": ["agreed", "32"]}),
+    ],
+)
+def test_a_bodys_countries_and_its_members_who_took_a_side(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert not any(status == "disputed" for status, *_ in claims.values())
+

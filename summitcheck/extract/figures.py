@@ -1107,6 +1107,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # a group of some of them
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _REMAINING_BEFORE.search(scan, max(0, start - 12), start) is not None
+               # "the G20, made up of 19 countries and the European Union" (of its 20 members)
+               or (base_topic == "countries"
+                   and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
+                   and _MADE_UP_OF_BEFORE.search(scan, max(s0, start - 100), start) is not None)
                # "15 members, five of them permanent", "36 countries, 22 of them by heads of
                # state": a part of those
                or _OF_THEM.match(scan, end, end + 20) is not None
@@ -1205,6 +1209,16 @@ _OTHER_BEFORE = regex.compile(r"(?i)\bother\s+\Z")
 _INCLUDE_BEFORE = regex.compile(r"(?i)\b(?:include|includes|included|including)\s+(?:\w+\s+)?\Z")
 _OF_THEM = regex.compile(r"(?i)\s+of\s+(?:them|whom|which|these|those)\b")
 _REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
+# "made up of 19 countries and the European Union", "The G20 - 19 countries plus the EU":
+# the countries of a body whose members are not all countries, some of its members (not
+# "signed by 28 countries and the EU": a count of its own)
+_AND_UNION_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
+_MADE_UP_OF_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:made\s+up\s+of|comprising|comprises|composed\s+of|consists?\s+of|"
+    r"brings?\s+together|brought\s+together|grouping\s+of|group\s+of|bloc\s+of|forum\s+of)\b"
+    r"[^.;:!?]{0,80}|\b(?:G-?20|Group\s+of\s+20)\s*[\u2013\u2014(,-]\s*)\Z")
 _FROM_COUNT = regex.compile(
     r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z")
@@ -1329,7 +1343,8 @@ _ATTENDED_BEFORE = regex.compile(
 _SIDED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
-    r"objected|refused|voted)\b(?!\s+by\b)")
+    r"objected|refused|voted|reaffirmed|reaffirm|affirmed|say|says|said|stated|argued|warned)\b"
+    r"(?!\s+by\b)")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(
     r"(?i)(?:\b(?:ranked|ranks|placed|came)\s+(?:\w+\s+)?\d+(?:st|nd|rd|th)\s+of|"

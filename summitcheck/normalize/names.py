@@ -77,20 +77,25 @@ def _transliterated(name: str) -> str:
     Russian g (Sybiha / Sybiga, Shmyhal / Shmygal, Oleh / Oleg; not the h of ch, sh, th,
     kh, zh), and the endings -ii, -iy, -yi, -ey are one sound (Andrii / Andrey / Andriy);
     Kazakh and Azerbaijani q is k and -yev after a vowel -ev (Tokayev / Toqaev, Aliyev /
-    Aliev, Nazarbayev / Nazarbaev)."""
+    Aliev, Nazarbayev / Nazarbaev); a Belarusian -enka is the Russian -enko (Lukashenka /
+    Lukashenko, as RFE/RL and Belarusian media write it)."""
     s = _UKRAINIAN_H.sub("g", name)
     s = _VOWEL_YE.sub("e", s.replace("q", "k"))
+    s = _BELARUSIAN_ENKA.sub("enko", s)
     return _ENDING.sub("i", s)
 
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
 _VOWEL_YE = re.compile(r"(?<=[aeiou])ye")
 _ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
-# Ukrainian given names and the Russian forms Russian agencies write for them
+_BELARUSIAN_ENKA = re.compile(r"(?<=.{3})enka$")
+# Ukrainian given names and the Russian (and Belarusian) forms agencies write for them
 _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
-    "volodymyr": ("vladimir",), "oleksandr": ("aleksandr", "alexander", "alexandr"),
+    "volodymyr": ("vladimir", "uladzimir"),
+    "oleksandr": ("aleksandr", "alexander", "alexandr", "alyaksandr", "aliaksandr"),
     "oleksii": ("aleksei", "alexei", "aleksey", "alexey"), "dmytro": ("dmitry", "dmitri", "dmitriy"),
-    "mykola": ("nikolai", "nikolay"), "serhii": ("sergei", "sergey"), "serhiy": ("sergei", "sergey"),
+    "mykola": ("nikolai", "nikolay", "mikalai"), "serhii": ("sergei", "sergey", "siarhei"),
+    "serhiy": ("sergei", "sergey", "siarhei"),
     "mykhailo": ("mikhail",), "petro": ("pyotr", "petr"), "pavlo": ("pavel",),
     "andrii": ("andrei", "andrey"), "andriy": ("andrei", "andrey"), "yurii": ("yuri", "yury"),
     "vitalii": ("vitaly", "vitali"), "yevhen": ("yevgeny", "evgeny"), "kyrylo": ("kirill",),
