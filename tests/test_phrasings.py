@@ -1688,3 +1688,18 @@ def test_a_bodys_countries_and_its_members_who_took_a_side(make_corpus, files, e
     assert {k: claims.get(k) for k in expected} == expected
     assert not any(status == "disputed" for status, *_ in claims.values())
 
+
+
+def test_a_bodys_leaders_staying_on_for_a_summit_is_that_bodys_next_one(make_corpus):
+    # the EU's informal summit the day after another meeting in the same city, as the
+    # EU held after each European Political Community summit; "were to": ahead
+    dated = PUBLISHED.format("2023-10-05")
+    claims = claims_of(make_corpus, {
+        "a.txt": dated + "More than 40 leaders met for a summit in Granada on Thursday, October 5.\n",
+        "b.txt": dated + "Leaders met at the summit in Granada on Thursday.\n",
+        "c.txt": "The 27 EU leaders will stay on in Granada for an informal summit on Friday, Oct 6.\n",
+        "d.txt": "EU leaders were to remain in Granada on October 6 for an informal summit on enlargement.\n",
+        "e.txt": dated + "EU leaders were to stay on in Granada on Friday for their own informal summit.\n"})
+    assert claims["summit-date"] == ["agreed", "2023-10-05 (Thursday)"]
+    assert claims["summit-european-union-date"] == ["agreed", "2023-10-06 (Friday)"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

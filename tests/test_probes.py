@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 188 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 196 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 163 other meetings (G7
+and wire stories saved at several moments of the day among them) and 171 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -66,7 +66,9 @@ summit in Tirana 2022, Macron, Trump and Zelensky at the Elysee 2024, the Russia
 2023, COP16 in Cali 2024, Biden and Xi in Lima 2024, the G7 foreign ministers on Capri 2024 and
 the China-Central Asia summit in Xi'an 2023; Lula at the White House 2023, the peace-formula
 meeting in Davos 2024, Albanese in Beijing 2023, the EU college in New Delhi 2025, Xi in Paris
-2024 and the G20 foreign ministers in Rio 2024).
+2024 and the G20 foreign ministers in Rio 2024; the G20 in Bali 2022 and Buenos Aires 2018,
+the SCO in Samarkand 2022, NATO in Brussels 2021, the G7 in Taormina 2017, Putin and Kim at
+Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Granada 2023).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -272,6 +274,14 @@ FOLDERS = {
     "eu-india-delhi-2025": None,
     "macron-xi-paris-2024": None,
     "g20-foreign-ministers-rio-2024": None,
+    "g20-bali-2022": None,
+    "g20-buenos-aires-2018": None,
+    "sco-samarkand-2022": None,
+    "nato-brussels-2021": None,
+    "g7-taormina-2017": None,
+    "putin-kim-vostochny-2023": None,
+    "arab-china-riyadh-2022": None,
+    "epc-granada-2023": None,
 }
 
 
@@ -2057,6 +2067,110 @@ AGREED = [
      "agenciabrasil_g20-chancellors-new-york-september_2024-02-22 "
      "aljazeera_g20-two-state-solution-brazil_2024-02-22 "
      "reuters_brazil-slams-un-paralysis-g20-rio_2024-02-21"),
+    ("g20-bali-2022", "indonesia-president", "Joko Widodo",
+     "ap_indonesia-urges-g20-end-war_2022-11-15 cnbc_biden-xi-meeting-bali_2022-11-14 "
+     "guardian_sunak-g20-poland-missile_2022-11-16 "
+     "ndtv_pm-modi-g20-presidency-bali_2022-11-16 "
+     "reuters_g20-leaders-condemn-ukraine-war_2022-11-16 "
+     "straitstimes_g20-bali-jokowi-consensus_2022-11-16"),
+    ("g20-bali-2022", "china-president", "Xi Jinping",
+     "ap_indonesia-urges-g20-end-war_2022-11-15 cnbc_biden-xi-meeting-bali_2022-11-14 "
+     "guardian_sunak-g20-poland-missile_2022-11-16 "
+     "ndtv_pm-modi-g20-presidency-bali_2022-11-16 "
+     "reuters_g20-leaders-condemn-ukraine-war_2022-11-16 "
+     "straitstimes_g20-bali-jokowi-consensus_2022-11-16"),
+    ("g20-buenos-aires-2018", "argentina-president", "Mauricio Macri",
+     "ap_g20-summit-ends-wto-climate_2018-12-01 "
+     "batimes_macri-hails-g20-success_2018-12-02 "
+     "cnbc_trump-xi-trade-truce-markets_2018-12-02 guardian_g20-summit-live_2018-12-01 "
+     "reuters_us-china-trade-truce_2018-12-02 toi_india-to-host-g20-2022_2018-12-02 "
+     "xinhua_xi-trump-reach-consensus_2018-12-02"),
+    ("g20-buenos-aires-2018", "saudi-arabia-crown-prince", "Mohammed bin Salman",
+     "ap_g20-summit-ends-wto-climate_2018-12-01 guardian_g20-summit-live_2018-12-01"),
+    ("sco-samarkand-2022", "belarus-president", "Alexander Lukashenko",
+     "rferl_sco-summit-border-clashes_2022-09-16 "
+     "tass_sco-samarkand-declaration_2022-09-16 "
+     "xinhua_xi-speech-sco-samarkand_2022-09-16"),
+    ("sco-samarkand-2022", "count-countries", "8",
+     "rferl_sco-summit-border-clashes_2022-09-16 "
+     "thehindu_modi-putin-era-not-of-war_2022-09-16"),
+    ("nato-brussels-2021", "nato-secretary-general", "Jens Stoltenberg",
+     "ap_biden-nato-sacred-obligation_2021-06-14 "
+     "bbc_nato-summit-china-security-risk_2021-06-14 "
+     "defensenews_nato-2030-spending-china_2021-06-15 "
+     "dw_nato-summit-merkel-china-balance_2021-06-14 "
+     "guardian_nato-summit-live_2021-06-14 "
+     "politico-europe_nato-china-words-not-deeds_2021-06-14 "
+     "reuters_nato-china-systemic-challenge_2021-06-14"),
+    ("nato-brussels-2021", "count-countries-nato", "30",
+     "ap_biden-nato-sacred-obligation_2021-06-14 "
+     "bbc_nato-summit-china-security-risk_2021-06-14 "
+     "defensenews_nato-2030-spending-china_2021-06-15 "
+     "dw_nato-summit-merkel-china-balance_2021-06-14 "
+     "guardian_nato-summit-live_2021-06-14 "
+     "politico-europe_nato-china-words-not-deeds_2021-06-14 "
+     "reuters_nato-china-systemic-challenge_2021-06-14"),
+    ("nato-brussels-2021", "money-defence-spending-total-usd", "$260 billion",
+     "bbc_nato-summit-china-security-risk_2021-06-14 "
+     "defensenews_nato-2030-spending-china_2021-06-15 "
+     "dw_nato-summit-merkel-china-balance_2021-06-14 "
+     "guardian_nato-summit-live_2021-06-14 "
+     "reuters_nato-china-systemic-challenge_2021-06-14"),
+    ("g7-taormina-2017", "italy-prime-minister", "Paolo Gentiloni",
+     "ansa_g7-gentiloni-closes-taormina_2017-05-27 "
+     "ap_trump-g7-holds-out-paris_2017-05-27 "
+     "cbc_g7-trudeau-trump-climate-split_2017-05-27 "
+     "dw_merkel-europe-fate-after-g7_2017-05-28 "
+     "guardian_g7-summit-taormina-live_2017-05-27 "
+     "reuters_g7-climate-split-trump_2017-05-27 "
+     "telegraph_may-g7-tech-giants-extremism_2017-05-26"),
+    ("g7-taormina-2017", "european-council-president", "Donald Tusk",
+     "ansa_g7-gentiloni-closes-taormina_2017-05-27 "
+     "ap_trump-g7-holds-out-paris_2017-05-27 guardian_g7-summit-taormina-live_2017-05-27 "
+     "reuters_g7-climate-split-trump_2017-05-27 "
+     "telegraph_may-g7-tech-giants-extremism_2017-05-26"),
+    ("putin-kim-vostochny-2023", "russia-defence-minister", "Sergei Shoigu",
+     "ap_putin-kim-spaceport-summit_2023-09-13 bbc_live-putin-kim-summit_2023-09-13 "
+     "cnn_kim-invites-putin-pyongyang_2023-09-14 "
+     "moscowtimes_putin-hosts-kim-cosmodrome_2023-09-13 "
+     "nknews_kim-putin-vostochny-summit_2023-09-13 "
+     "reuters_putin-kim-satellites-vostochny_2023-09-13 "
+     "yonhap_kim-putin-summit-cosmodrome_2023-09-13"),
+    ("putin-kim-vostochny-2023", "russia-president", "Vladimir Putin",
+     "ap_putin-kim-spaceport-summit_2023-09-13 bbc_live-putin-kim-summit_2023-09-13 "
+     "cnn_kim-invites-putin-pyongyang_2023-09-14 "
+     "moscowtimes_putin-hosts-kim-cosmodrome_2023-09-13 "
+     "nknews_kim-putin-vostochny-summit_2023-09-13 "
+     "reuters_putin-kim-satellites-vostochny_2023-09-13 "
+     "yonhap_kim-putin-summit-cosmodrome_2023-09-13"),
+    ("arab-china-riyadh-2022", "count-countries-arab-league", "22",
+     "aljazeera_china-arab-summit-live_2022-12-09 scmp_xi-gulf-yuan-oil_2022-12-10 "
+     "thenational_china-arab-summit-riyadh_2022-12-09"),
+    ("arab-china-riyadh-2022", "saudi-arabia-crown-prince", "Mohammed bin Salman",
+     "arabnews_riyadh-declaration-china-arab_2022-12-10 "
+     "bloomberg_xi-gulf-yuan-oil-trade_2022-12-09 "
+     "thenational_china-arab-summit-riyadh_2022-12-09"),
+    ("arab-china-riyadh-2022", "arab-league-secretary-general", "Ahmed Aboul Gheit",
+     "aljazeera_china-arab-summit-live_2022-12-09 "
+     "arabnews_riyadh-declaration-china-arab_2022-12-10 "
+     "thenational_china-arab-summit-riyadh_2022-12-09 "
+     "xinhua_xi-china-arab-states-summit_2022-12-10"),
+    ("epc-granada-2023", "summit-european-union-date", "2023-10-06 (Friday)",
+     "afp_zelensky-warns-divided-europe-granada_2023-10-05 "
+     "reuters_zelenskiy-granada-epc-unity_2023-10-05 "
+     "rferl_aliyev-skips-granada-pashinyan_2023-10-05"),
+    ("epc-granada-2023", "spain-prime-minister", "Pedro Sánchez",
+     "afp_zelensky-warns-divided-europe-granada_2023-10-05 "
+     "elpais_granada-declaration-migration-rift_2023-10-06 "
+     "euronews_live-epc-summit-granada_2023-10-05 "
+     "kyivindependent_zelensky-granada-air-defense_2023-10-05 "
+     "politico_granada-summits-takeaways_2023-10-06 "
+     "reuters_zelenskiy-granada-epc-unity_2023-10-05 "
+     "rferl_aliyev-skips-granada-pashinyan_2023-10-05"),
+    ("epc-granada-2023", "count-countries-european-union", "27",
+     "afp_zelensky-warns-divided-europe-granada_2023-10-05 "
+     "euronews_live-epc-summit-granada_2023-10-05 "
+     "rferl_aliyev-skips-granada-pashinyan_2023-10-05"),
 ]
 
 

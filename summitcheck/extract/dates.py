@@ -44,7 +44,7 @@ _SPEECH = regex.compile(
 )
 _AHEAD = regex.compile(
     r"(?i)\b(?:will|would|to be held|is due|are due|scheduled|upcoming|next|set to|expected to|"
-    r"plans? to|is to|are to|promised|promises|pledged|vowed|likely to|poised to|"
+    r"plans? to|is to|are to|was to|were to|promised|promises|pledged|vowed|likely to|poised to|"
     r"look(?:s|ed|ing)?\s+forward\s+to|"
     # "EU leaders gather in Brussels on Thursday": the present of a programme
     r"(?:leaders|ministers|allies)\s+(?:meet|gather|convene)|"
@@ -347,6 +347,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             return []
         found = (hit.topic, "")
     out: list[Mention] = []
+    stayed = False  # a body's meeting after the event, where its leaders stay on
     said = _SPEECH.search(before[-40:]) is not None or guessed
     if found is not None and not found[0].get("report", True):
         return []  # the date belongs to another event ("a tense encounter ... on February 28")
@@ -364,10 +365,12 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             pair = _pair_summit(ctx, c0, c1, found[0])
             if pair is not None:
                 found = (pair, found[1])
-        if body is None and _in_another_place(ctx, c0, c1, start):
+        stayed = body is None and _STAY_ON.search(ctx.scan, c0, c1) is not None
+        if body is None and (stayed or _in_another_place(ctx, c0, c1, start)):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's ("when G7 leaders gather in Apulia for a
-            # summit running June 13-15": the sentence names them)
+            # summit running June 13-15": the sentence names them); "The 27 EU leaders will
+            # stay on in Granada for an informal summit on Friday": one after the event
             body = _body_leaders(ctx, c0, c1) or _body_leaders(ctx, s0, s1)
             if body is None and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1):
                 # "Macron and Merz, who were in the Brazilian city of Belem for a climate
@@ -415,7 +418,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         event = ctx.rules.event  # (its date alone may be an undated article's anchor)
         broad = (f"{topic.get('of')}{claim[len(topic.id):]}"
                  if topic.get("of") and not topic.get("pair") and event.days is None
-                 and not event.places and not event.name else "")
+                 and not event.places and not event.name and not stayed else "")
         out.append(ctx.mention(
             Kind.DATE, claim, label, Day(day, window),
             start, end, inferred or ("sentence" if said else ""), rule=topic.id, base=broad,
@@ -489,6 +492,9 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     named = [n.casefold() for m in _PLACE.finditer(ctx.scan, s0, s1)
              if ctx.vocab.qualifier_of.get(n := m.group(1) or m.group(2)) is None]
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
+
+
+_STAY_ON = regex.compile(r"(?i)\b(?:stay(?:s|ed|ing)?\s+on|remain(?:s|ed|ing)?\s+in)\b")
 
 
 def _body_leaders(ctx: Context, s0: int, s1: int):
