@@ -211,6 +211,8 @@ def show_text(
     page, the decoded text of any other file. A mark after the number says which
     lines are left out of the claims: 'x' wholly (boilerplate, dateline, front
     matter), '~' in part."""
+    import datetime as dt
+
     from .corpus import load_source
     from .report.common import safe
     from .rules import find_rules, load_rules
@@ -223,7 +225,7 @@ def show_text(
         raise CorpusError(f"cannot show it: {source.skipped}", str(file))
     facts = [f"format {source.format}", f"encoding {source.encoding}"]
     if source.published:
-        facts.append(f"published {source.published.isoformat()}")
+        facts.append(f"published {source.published.astimezone(dt.UTC).isoformat()}")
     if source.title:
         facts.append(f"title {source.title}")
     out = sys.stdout

@@ -51,6 +51,8 @@ class Source:
     id: str
     path: str
     text: str = ""
+    # the moment of publication, in the zone it was written in (its day is the writer's;
+    # reports give it in UTC)
     published: dt.datetime | None = None
     skipped: str | None = None
     title: str | None = None

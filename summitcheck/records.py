@@ -117,7 +117,7 @@ def mention_of(r: Any) -> Mention:
 def source_record(s: Source) -> dict:
     return {
         "record": "source", "id": s.id, "path": s.path, "skipped": s.skipped,
-        "published": s.published.isoformat() if s.published else None,
+        "published": s.published.astimezone(dt.UTC).isoformat() if s.published else None,
         "title": s.title, "outlet": s.outlet, "url": s.url, "encoding": s.encoding,
         "format": s.format, "warnings": list(s.warnings),
     }

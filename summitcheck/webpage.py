@@ -324,7 +324,8 @@ def _declared_published(tree, linked_data: list[dict]) -> dt.datetime | None:
             try:
                 when = dt.datetime.fromisoformat(value.strip())
                 when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-                return when.astimezone(dt.UTC).replace(microsecond=0)
+                when.astimezone(dt.UTC)  # (kept in the zone it was written in, if it has a UTC time)
+                return when.replace(microsecond=0)
             except (ValueError, OverflowError):  # "0001-01-01T00:00:00+05:00" has no UTC time
                 continue
     return None
@@ -356,8 +357,10 @@ def _published(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").astimezone(dt.UTC)
-    except ValueError:
+        when = dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
+        when.astimezone(dt.UTC)  # (kept in the zone it was written in, if it has a UTC time)
+        return when
+    except (ValueError, OverflowError):
         try:
             day = dt.date.fromisoformat(value[:10])
         except ValueError:

@@ -9,6 +9,7 @@ page, article.txt is the article as an editor would copy it out of the browser.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import time
@@ -274,7 +275,7 @@ def test_every_entry_of_a_live_blog_is_read_and_its_stamps_are_not(tmp_path, hea
 )
 def test_page_metadata_fallbacks(tmp_path, head, published, outlet):
     source = _read(tmp_path, _page("<article>" + P1 + P2 + "</article>", head))
-    assert source.published is not None and source.published.isoformat() == published
+    assert source.published is not None and source.published.astimezone(dt.UTC).isoformat() == published
     assert source.outlet == outlet
 
 

@@ -4,9 +4,13 @@ pack alone (an event date where the row needs one)."""
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
 
 from summitcheck.audit import audit_folder
+from summitcheck.report import FORMATS, RenderOptions
 from summitcheck.rules import load_rules, parse_rules_text
 
 from .conftest import ROOT
@@ -1703,3 +1707,19 @@ def test_a_bodys_leaders_staying_on_for_a_summit_is_that_bodys_next_one(make_cor
     assert claims["summit-date"] == ["agreed", "2023-10-05 (Thursday)"]
     assert claims["summit-european-union-date"] == ["agreed", "2023-10-06 (Friday)"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_dateline_of_a_us_evening_is_that_days_article(make_corpus, tmp_path):
+    # "9:14 PM EST, February 13" is February 14 in UTC, but the writer's Thursday is the 13th
+    files = {
+        "a.txt": "Updated 9:14 PM EST, February 13, 2025\n\nWASHINGTON (AP) - Trump and Modi will "
+                 "hold a summit at the White House later Thursday.\n",
+        "b.txt": PUBLISHED.format("2025-02-13") + "Trump and Modi held a summit at the White House "
+                 "on Thursday, February 13.\n"}
+    claims = claims_of(make_corpus, files)
+    assert claims["summit-date"] == ["agreed", "2025-02-13 (Thursday)"]
+    # the report gives the moment in UTC, as it always has
+    out = io.StringIO()
+    FORMATS["json"](audit_folder(make_corpus(files), BUILTIN), out, RenderOptions())
+    published = {s["id"]: s["published"] for s in json.loads(out.getvalue())["sources"]}
+    assert published == {"a": "2025-02-14T02:14:00+00:00", "b": "2025-02-13T00:00:00+00:00"}

@@ -4,6 +4,7 @@ caller or a report can see tells them from a tuple of Mentions."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 
 import pytest
@@ -97,8 +98,8 @@ def test_a_mention_of_unexpected_types_is_written_as_json_writes_it():
 
 def _source_dict(s: Source) -> dict:
     return {"id": s.id, "path": s.path, "skipped": s.skipped,
-            "published": s.published.isoformat() if s.published else None, "title": s.title,
-            "outlet": s.outlet, "url": s.url, "encoding": s.encoding, "format": s.format,
+            "published": s.published.astimezone(dt.UTC).isoformat() if s.published else None,
+            "title": s.title, "outlet": s.outlet, "url": s.url, "encoding": s.encoding, "format": s.format,
             "warnings": list(s.warnings)}
 
 

@@ -222,9 +222,11 @@ def _zone(name: str) -> dt.tzinfo | None:
         return None
 
 
-def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_tz: str
-           ) -> dt.datetime | None:
-    """A wall-clock time in a zone (abbreviation, 'local time' = the event's) as UTC."""
+def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_tz: str,
+           as_written: bool = False) -> dt.datetime | None:
+    """A wall-clock time in a zone (abbreviation, 'local time' = the event's) as UTC;
+    `as_written`: the same moment in the zone it was written in (its calendar day is the
+    writer's: "9:14 PM EST, February 13" is February 13, though February 14 in UTC)."""
     base = day or dt.date(2000, 1, 1)
     local = dt.datetime(base.year, base.month, base.day, hour, minute)
     z = ZONES.get(zone or "", None)
@@ -239,11 +241,16 @@ def to_utc(day: dt.date | None, hour: int, minute: int, zone: str | None, event_
         except ValueError:  # digits this Python cannot read
             return None
     if isinstance(z, int | float):
+        if as_written:
+            try:
+                return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=z)))
+            except ValueError:  # an offset of a day or more
+                return None
         return (local - dt.timedelta(hours=z)).replace(tzinfo=dt.UTC)
     tz = _zone(str(z))
     if tz is None:
         return None
-    return local.replace(tzinfo=tz).astimezone(dt.UTC)
+    return local.replace(tzinfo=tz) if as_written else local.replace(tzinfo=tz).astimezone(dt.UTC)
 
 
 def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datetime | None:
@@ -283,7 +290,12 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     if day is None:
         return None
     if p.hour is not None:
-        return to_utc(day, p.hour, p.minute or 0, p.zone, event_tz)
+        when = to_utc(day, p.hour, p.minute or 0, p.zone, event_tz, as_written=True)
+        try:
+            # (kept as written; "0001-01-01 01:00 GMT+3" has no UTC time)
+            return when if when is None or when.astimezone(dt.UTC) else None
+        except OverflowError:
+            return None
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 

@@ -20,7 +20,7 @@ SCHEMA = "summitcheck.audit/1"
 def _source(s: Source) -> dict:
     return {
         "id": s.id, "path": s.path, "skipped": s.skipped,
-        "published": s.published.isoformat() if s.published else None,
+        "published": s.published.astimezone(dt.UTC).isoformat() if s.published else None,
         "title": s.title, "outlet": s.outlet, "url": s.url, "encoding": s.encoding,
         "format": s.format, "warnings": list(s.warnings),
     }
@@ -132,7 +132,7 @@ class _Sources:
         if set(map(type, chain.from_iterable(cols[:5] + cols[6:]))) <= {str, _NONE} and set(
                 map(type, cols[5])) <= {dt.datetime, _NONE} and set(map(type, warnings)) == {tuple} and set(
                 map(type, chain.from_iterable(warnings))) <= {str}:
-            cols[5] = [None if d is None else d.isoformat() for d in cols[5]]
+            cols[5] = [None if d is None else d.astimezone(dt.UTC).isoformat() for d in cols[5]]
             texts = _Encoded({None: "null"})
             listed = [_listed(w, level + 2) if w else "[]" for w in warnings]
             out += ("[\n", ",\n".join(map(template.__mod__, zip(
