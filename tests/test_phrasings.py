@@ -1333,7 +1333,7 @@ def test_a_span_is_the_days_held_and_from_to_ends_a_summit(make_corpus):
 
 def test_one_minute_to_midnight_is_no_time(make_corpus):
     top = PUBLISHED.format("2021-11-13")
-    close = "The summit had been scheduled to close at 6pm on Friday.\n"
+    close = "The summit closed at 6pm on Friday.\n"
     claims = claims_of(make_corpus, {
         "a.txt": top + close, "b.txt": top + close,
         "c.txt": top + 'Johnson opened the summit warning it was "one minute to midnight" on the '
@@ -1723,3 +1723,47 @@ def test_a_dateline_of_a_us_evening_is_that_days_article(make_corpus, tmp_path):
     FORMATS["json"](audit_folder(make_corpus(files), BUILTIN), out, RenderOptions())
     published = {s["id"]: s["published"] for s in json.loads(out.getvalue())["sources"]}
     assert published == {"a": "2025-02-14T02:14:00+00:00", "b": "2025-02-13T00:00:00+00:00"}
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # those left out of a meeting are a count of their own
+        ({"a.txt": "The summit drew leaders of 49 countries and the African Union.\n",
+          "b.txt": "Leaders of 49 countries came to the summit.\n",
+          "c.txt": "Four countries suspended by the AU after coups were left out.\n",
+          "d.txt": "Four member states of the 55-member Union - Burkina Faso, Guinea, Mali and "
+                   "Sudan - remain suspended.\n"},
+         {"count-countries": ["agreed", "49"], "count-countries-excluded": ["agreed", "4"]}),
+        # those a country has deals with are some of them
+        ({"a.txt": "All 54 African countries were represented.\n",
+          "b.txt": "Delegations from all 54 African countries came.\n",
+          "c.txt": "Russia has signed military cooperation agreements with some 20 African "
+                   "countries.\n"},
+         {"count-countries-african": ["agreed", "54"]}),
+    ],
+)
+def test_counts_of_those_left_out_or_with_deals(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_headlines_comma_is_an_and(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Chinese leader, Boluarte inaugurate Chancay port by video link\n\nXi and Peruvian "
+                 "President Dina Boluarte opened the port.\n",
+        "b.txt": "Chinese President Xi Jinping opened the port.\n",
+        "c.txt": "The Chinese president, Xi Jinping, flew to Lima.\n"})
+    assert claims["china-president"] == ["agreed", "Xi Jinping"]
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_plan_that_did_not_hold_dates_nothing(make_corpus):
+    dated = PUBLISHED.format("2019-12-15")
+    claims = claims_of(make_corpus, {
+        "a.txt": dated + "The summit ended in Madrid on Sunday, December 15. It was originally "
+                 "scheduled to end on Friday, December 13.\n",
+        "b.txt": dated + "The summit, which had been due to close on Friday, ended on Sunday.\n",
+        "c.txt": dated + "The summit ended on Sunday 15 December.\n"})
+    assert claims["summit-date"] == ["agreed", "2019-12-15 (Sunday)"]

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 196 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 201 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 171 other meetings (G7
+and wire stories saved at several moments of the day among them) and 176 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -68,7 +68,9 @@ the China-Central Asia summit in Xi'an 2023; Lula at the White House 2023, the p
 meeting in Davos 2024, Albanese in Beijing 2023, the EU college in New Delhi 2025, Xi in Paris
 2024 and the G20 foreign ministers in Rio 2024; the G20 in Bali 2022 and Buenos Aires 2018,
 the SCO in Samarkand 2022, NATO in Brussels 2021, the G7 in Taormina 2017, Putin and Kim at
-Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Granada 2023).
+Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Granada 2023;
+APEC in Lima 2024, the US-Africa Leaders Summit 2022, the Russia-Africa summit in Sochi
+2019, the Black Sea grain deal in Istanbul 2022 and Moon and Kim in Pyongyang 2018).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -282,6 +284,11 @@ FOLDERS = {
     "putin-kim-vostochny-2023": None,
     "arab-china-riyadh-2022": None,
     "epc-granada-2023": None,
+    "apec-lima-2024": None,
+    "us-africa-summit-2022": None,
+    "russia-africa-sochi-2019": None,
+    "black-sea-grain-istanbul-2022": None,
+    "moon-kim-pyongyang-2018": None,
 }
 
 
@@ -1560,9 +1567,6 @@ AGREED = [
      "bbc_cop26-glasgow-climate-pact-agreed_2021-11-13 "
      "hindustantimes_india-coal-phase-down-glasgow-pact_2021-11-14 "
      "scotsman_cop26-glasgow-fortnight-ends-in-deal_2021-11-15"),
-    ("cop26-glasgow-2021", "summit-time-local", "2021-11-12 18:00 local time",
-     "carbonbrief_cop26-key-outcomes-glasgow_2021-11-15 "
-     "scotsman_cop26-glasgow-fortnight-ends-in-deal_2021-11-15"),
     ("asean-jakarta-2023", "count-countries-asean", "10",
      "afp_asean-summit-closes-harris-li_2023-09-07 "
      "nikkei_asean-indo-pacific-projects-investment_2023-09-07 "
@@ -2171,6 +2175,75 @@ AGREED = [
      "afp_zelensky-warns-divided-europe-granada_2023-10-05 "
      "euronews_live-epc-summit-granada_2023-10-05 "
      "rferl_aliyev-skips-granada-pashinyan_2023-10-05"),
+    ("apec-lima-2024", "count-countries-apec", "21",
+     "andina_apec-leaders-machu-picchu-declaration_2024-11-16 "
+     "ap_apec-summit-ends-lima_2024-11-16 cnn_biden-xi-apec-live_2024-11-16 "
+     "nikkei_ishiba-xi-first-talks-lima_2024-11-16 "
+     "reuters_biden-xi-lima-talks_2024-11-16 scmp_xi-biden-red-lines-lima_2024-11-17"),
+    ("apec-lima-2024", "peru-president", "Dina Boluarte",
+     "andina_apec-leaders-machu-picchu-declaration_2024-11-16 "
+     "ap_apec-summit-ends-lima_2024-11-16 bloomberg_xi-chancay-port-apec_2024-11-14 "
+     "cnn_biden-xi-apec-live_2024-11-16 nikkei_ishiba-xi-first-talks-lima_2024-11-16 "
+     "reuters_biden-xi-lima-talks_2024-11-16 scmp_xi-biden-red-lines-lima_2024-11-17"),
+    ("apec-lima-2024", "china-president", "Xi Jinping",
+     "andina_apec-leaders-machu-picchu-declaration_2024-11-16 "
+     "ap_apec-summit-ends-lima_2024-11-16 bloomberg_xi-chancay-port-apec_2024-11-14 "
+     "cnn_biden-xi-apec-live_2024-11-16 nikkei_ishiba-xi-first-talks-lima_2024-11-16 "
+     "reuters_biden-xi-lima-talks_2024-11-16 scmp_xi-biden-red-lines-lima_2024-11-17"),
+    ("us-africa-summit-2022", "count-countries-invited", "49",
+     "aljazeera_us-africa-summit-live_2022-12-15 "
+     "politico_biden-africa-summit-china_2022-12-15 "
+     "reuters_us-commit-55-billion-africa_2022-12-12"),
+    ("us-africa-summit-2022", "count-countries-excluded", "4",
+     "aljazeera_us-africa-summit-live_2022-12-15 "
+     "reuters_us-commit-55-billion-africa_2022-12-12 "
+     "voa_us-africa-summit-opens_2022-12-13"),
+    ("us-africa-summit-2022", "kenya-president", "William Ruto",
+     "africanews_biden-all-in-africa-business-forum_2022-12-14 "
+     "aljazeera_us-africa-summit-live_2022-12-15 "
+     "theeastafrican_ruto-biden-washington-summit_2022-12-17"),
+    ("russia-africa-sochi-2019", "count-countries-african", "54",
+     "afp_putin-vows-double-africa-trade_2019-10-23 "
+     "africanews_sochi-summit-ends-declaration_2019-10-24 "
+     "moscowtimes_russia-africa-summit-live_2019-10-24 "
+     "reuters_putin-africa-summit-deals_2019-10-24 "
+     "tass_russia-africa-summit-results_2019-10-24"),
+    ("russia-africa-sochi-2019", "egypt-president", "Abdel Fattah el-Sisi",
+     "afp_putin-vows-double-africa-trade_2019-10-23 "
+     "africanews_sochi-summit-ends-declaration_2019-10-24 "
+     "bbc_russia-africa-summit-putin_2019-10-24 "
+     "dailymaverick_sochi-russia-africa-analysis_2019-10-28 "
+     "moscowtimes_russia-africa-summit-live_2019-10-24 "
+     "reuters_putin-africa-summit-deals_2019-10-24 "
+     "tass_russia-africa-summit-results_2019-10-24"),
+    ("black-sea-grain-istanbul-2022", "united-nations-secretary-general", "Antonio Guterres",
+     "aljazeera_odesa-port-hit-after-grain-deal_2022-07-23 "
+     "anadolu_grain-corridor-deal-signed-istanbul_2022-07-22 "
+     "ap_ukraine-russia-grain-deal-signed_2022-07-22 "
+     "guardian_grain-deal-live-istanbul_2022-07-22 "
+     "kyiv-independent_ukraine-russia-separate-grain-deals_2022-07-22 "
+     "reuters_russia-ukraine-sign-grain-deals_2022-07-22 "
+     "un-news_black-sea-grain-initiative-beacon-of-hope_2022-07-22"),
+    ("black-sea-grain-istanbul-2022", "turkey-president", "Recep Tayyip Erdogan",
+     "aljazeera_odesa-port-hit-after-grain-deal_2022-07-23 "
+     "anadolu_grain-corridor-deal-signed-istanbul_2022-07-22 "
+     "ap_ukraine-russia-grain-deal-signed_2022-07-22 "
+     "guardian_grain-deal-live-istanbul_2022-07-22 "
+     "kyiv-independent_ukraine-russia-separate-grain-deals_2022-07-22 "
+     "reuters_russia-ukraine-sign-grain-deals_2022-07-22 "
+     "un-news_black-sea-grain-initiative-beacon-of-hope_2022-07-22"),
+    ("moon-kim-pyongyang-2018", "south-korea-president", "Moon Jae-in",
+     "ap_koreas-leaders-visit-mount-paektu_2018-09-20 "
+     "bbc_north-korea-agrees-to-dismantle-missile-site_2018-09-19 "
+     "kcna_kim-jong-un-moon-jae-in-climb-mt-paektu_2018-09-20 "
+     "koreaherald_moon-returns-from-pyongyang_2018-09-20 "
+     "nknews_live-pyongyang-summit-day-two_2018-09-19 "
+     "reuters_north-korea-kim-agrees-to-dismantle-missile-site_2018-09-19 "
+     "yonhap_moon-kim-sign-pyongyang-declaration_2018-09-19"),
+    ("moon-kim-pyongyang-2018", "north-korea-foreign-minister", "Ri Yong Ho",
+     "ap_koreas-leaders-visit-mount-paektu_2018-09-20 "
+     "koreaherald_moon-returns-from-pyongyang_2018-09-20 "
+     "reuters_north-korea-kim-agrees-to-dismantle-missile-site_2018-09-19"),
 ]
 
 

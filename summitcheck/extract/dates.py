@@ -324,6 +324,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         return []  # "on Sept. 24 of that year": a day of a year written before, not this one
     if parts.hour is not None and _TO_MIDNIGHT.search(ctx.scan, max(0, start - 20), end):
         return []  # "one minute to midnight on the doomsday clock": a figure of speech
+    if _SUPERSEDED.search(before[-60:]):
+        # "The conference was originally scheduled to end on Friday, December 13": a plan
+        # that did not hold (it ended on the Sunday)
+        return []
     if parts.weekday is not None and day is not None and day.weekday() != parts.weekday:
         # "Sunday, March 3" where March 3 is a Monday: the text contradicts itself.
         return []
@@ -494,6 +498,9 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
+_SUPERSEDED = regex.compile(
+    r"(?i)\b(?:originally|initially|had\s+been|had\s+originally\s+been)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|due|set|slated|meant)\b[^.;!?,]{0,40}\Z")
 _STAY_ON = regex.compile(r"(?i)\b(?:stay(?:s|ed|ing)?\s+on|remain(?:s|ed|ing)?\s+in)\b")
 
 

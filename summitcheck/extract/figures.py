@@ -1090,6 +1090,13 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += "-invited"
             label += " invited"
             base += "-invited" if base else ""
+        elif base_topic in ("countries", "leaders") and _EXCLUDED_AFTER.match(
+                scan, hit.end, min(s1, hit.end + 220)):
+            # "four countries suspended by the AU after coups were left out": those kept
+            # away, a count of their own
+            topic_id += "-excluded"
+            label += " excluded"
+            base += "-excluded" if base else ""
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
@@ -1107,6 +1114,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # a group of some of them
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _REMAINING_BEFORE.search(scan, max(0, start - 12), start) is not None
+               or _DEALS_WITH_BEFORE.search(scan, max(0, start - 40), start) is not None
                # "the G20, made up of 19 countries and the European Union" (of its 20 members)
                or (base_topic == "countries"
                    and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
@@ -1320,6 +1328,18 @@ _INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)
 _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
+_EXCLUDED_AFTER = regex.compile(
+    # ("Six member states of the 55-member Union - Burkina Faso, ... - remain suspended")
+    r"(?i)(?:\s+(?:states|countries|nations))?(?:\s+of\s+the\s+(?:(?!\s[-\u2013\u2014])[^,.;:]){1,40}?)?"
+    r"(?:\s+[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014])[^.;:]){1,120}\s[-\u2013\u2014])?"
+    r"(?:\s+(?:that|which|who))?(?:\s+(?:were|was|are|is|have\s+been|had\s+been|remain|remains|remained))?\s+"
+    r"(?:suspended|excluded|barred|left\s+out|not\s+invited|uninvited|disinvited)\b"
+    r"(?!\s+(?-i:\p{Lu})|\s+(?:its|their|the)\b)")
+# "has signed military cooperation agreements with some 20 African countries": those a
+# country has deals with, some of them
+_DEALS_WITH_BEFORE = regex.compile(
+    r"(?i)\b(?:agreements?|deals?|accords?|treaties|treaty|pacts?|partnerships?|contracts?)\s+with\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\Z")
 # ("a deal agreed by 136 countries at the OECD", "struck by 136 countries on October 8": a
 # deal's parties, as many as all or fewer; "signed by", "backed by" a text: see _DOCUMENT)
 _ADOPTED_BY = regex.compile(

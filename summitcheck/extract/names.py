@@ -512,6 +512,19 @@ def _cleaned(np: NamePatterns, raw: str) -> str | None:
     return " ".join(out)
 
 
+_HEADLINE_LIST = regex.compile(r"[ \t]+(?!and\b|or\b)\p{Ll}")
+_THE = regex.compile(r"(?i)the\b")
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands on a short line that no full stop ends (a headline,
+    a summary bullet)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    return len(line) <= 120 and not line.endswith((".", "\u2026"))
+
+
 def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
@@ -519,6 +532,11 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             m.string, max(0, start - 14), start):
         # "At a joint press conference with Stoltenberg, the President of Ukraine said":
         # the name ends a phrase, and the office is the subject of what follows
+        return None
+    if form == "the-title-comma" and _HEADLINE_LIST.match(m.string, end) and not _THE.match(
+            m.string, start) and _headline(m.string, start, end):
+        # "Chinese leader, Boluarte inaugurate Chancay port" (a headline, whose comma is an
+        # "and"): a list of two, not the Chinese leader named Boluarte
         return None
     qualifier = None
     q_at = -1  # where a qualifier written before the title starts
