@@ -94,12 +94,13 @@ class Source:
         return i > 0 and self.excluded[i - 1][0] <= start and self.excluded[i - 1][1] >= end
 
     def published_on(self, tz: dt.tzinfo | None) -> dt.date | None:
-        """The calendar day of publication in `tz`. A date written without a time
-        is stored as midnight UTC and is that day wherever the event is."""
+        """The calendar day of publication: the writer's, where the time was written with
+        its zone ("9:14 PM EST, February 13" is the 13th), else in `tz`. A date written
+        without a time is stored as midnight UTC and is that day wherever the event is."""
         pub = self.published
         if pub is None:
             return None
-        if tz is None or (pub.utcoffset() == dt.timedelta(0) and pub.time() == dt.time(0)):
+        if tz is None or pub.utcoffset() != dt.timedelta(0) or pub.time() == dt.time(0):
             return pub.date()
         return pub.astimezone(tz).date()
 

@@ -1767,3 +1767,97 @@ def test_a_plan_that_did_not_hold_dates_nothing(make_corpus):
         "b.txt": dated + "The summit, which had been due to close on Friday, ended on Sunday.\n",
         "c.txt": dated + "The summit ended on Sunday 15 December.\n"})
     assert claims["summit-date"] == ["agreed", "2019-12-15 (Sunday)"]
+
+
+_DATED = "---\npublished: {}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # "were not invited": left out, not invited
+        ({"a.txt": "Leaders of 47 countries were invited to the summit.\n",
+          "b.txt": "Rama invited leaders of 47 countries to the summit.\n",
+          "c.txt": "Four countries were not invited to the summit.\n",
+          "d.txt": "Four countries suspended by the AU were left out.\n"},
+         {"count-countries-invited": ["agreed", "47"], "count-countries-excluded": ["agreed", "4"]}),
+        # an active verb with its object is no exclusion; a comma aside is
+        ({"a.txt": "Four countries suspended by the AU were left out of the summit.\n",
+          "b.txt": "Four countries were excluded from the summit after coups.\n",
+          "c.txt": "At the summit, five countries suspended grain exports to Europe.\n",
+          "d.txt": "Four countries, all suspended by the AU after coups, were left out.\n"},
+         {"count-countries-excluded": ["agreed", "4"], "count-countries": ["single-source", "5"]}),
+        # "the summit brought together leaders of 49 countries and the AU": those who came
+        ({"a.txt": "The summit brought together leaders of 49 countries and the African Union.\n",
+          "b.txt": "Leaders of 45 countries came to the summit.\n",
+          "c.txt": "Leaders of 45 countries attended the summit.\n"},
+         {"count-countries": ["disputed", "45", "49"]}),
+        # a body's countries before a comma list of unions are some of its members
+        ({"a.txt": "The G20 is made up of 19 countries and the European Union.\n",
+          "b.txt": "The G20 is made up of 19 countries, the European Union and the African Union.\n",
+          "c.txt": "The G20's 21 members met in Rio.\n", "d.txt": "Leaders of the G20's 21 members met.\n"},
+         {"count-countries-g20": ["agreed", "21"]}),
+        # a body's whole membership speaking as one is all of it
+        ({"a.txt": "NATO's 32 members said in a joint communique that Ukraine's future is in NATO.\n",
+          "b.txt": "NATO's 31 members met in Vilnius.\n", "c.txt": "NATO's 31 members attended.\n"},
+         {"count-countries-nato": ["disputed", "31", "32"]}),
+    ],
+)
+def test_review_of_left_out_made_up_of_and_said(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # an aim "was to" is no plan ahead
+        ({"a.txt": _DATED.format("2023-10-05") + "Leaders met for the summit in Granada on Tuesday, "
+                   "October 3.\n",
+          "b.txt": _DATED.format("2023-10-05") + "Leaders met at the summit in Granada on Tuesday, "
+                   "October 3.\n",
+          "c.txt": _DATED.format("2023-10-05") + "The aim of the summit in Granada on Tuesday was to "
+                   "show unity.\n"},
+         {"summit-date": ["agreed", "2023-10-03 (Tuesday)"]}),
+        # "remain in force" and "stay on course" are no stay after the event
+        ({"a.txt": _DATED.format("2025-03-07") + "EU leaders met for a summit in Brussels on Thursday.\n",
+          "b.txt": _DATED.format("2025-03-07") + "EU leaders met for the summit in Brussels on Thursday.\n",
+          "c.txt": _DATED.format("2025-03-07") + "EU leaders at the summit in Brussels on Thursday agreed "
+                   "that sanctions would remain in force.\n"},
+         {"summit-date": ["agreed", "2025-03-06 (Thursday)"]}),
+        ({"a.txt": _DATED.format("2024-11-16") + "Leaders opened the summit in Lima on Thursday.\n",
+          "b.txt": _DATED.format("2024-11-16") + "Leaders opened a two-day summit in Lima on Thursday "
+                   "determined to stay on course.\n"},
+         {"summit-date": ["agreed", "2024-11-14 (Thursday)"]}),
+        # a plan that held is a date; one that did not, in any wording, is none
+        ({"a.txt": _DATED.format("2019-12-15") + "The summit ended in Madrid on Sunday, December 15.\n",
+          "b.txt": _DATED.format("2019-12-15") + "The summit had been planned for months and ended on "
+                   "Friday, December 13.\n"},
+         {"summit-end-date": ["disputed", "2019-12-13 (Friday)", "2019-12-15 (Sunday)"]}),
+        ({"a.txt": _DATED.format("2019-12-15") + "The summit ended in Madrid on Sunday, December 15.\n",
+          "b.txt": _DATED.format("2019-12-15") + "The summit ended on Sunday. It was supposed to end "
+                   "on Friday, December 13.\n",
+          "c.txt": _DATED.format("2019-12-15") + "The summit ended on Sunday. It had been expected to "
+                   "end on Friday, December 13.\n",
+          "d.txt": _DATED.format("2025-06-27") + "The summit had been scheduled to run over Thursday "
+                   "and Friday.\n"},
+         {"summit-end-date": ["agreed", "2019-12-15 (Sunday)"]}),
+        # a sentence ending in a quote is no headline
+        ({"a.txt": "Kenyan President, Uhuru Kenyatta told the summit: \"Africa is ready.\"\n",
+          "b.txt": "Kenyan President William Ruto opened the summit.\n"},
+         {"kenya-president": ["disputed", "Uhuru Kenyatta", "William Ruto"]}),
+    ],
+)
+def test_review_of_plans_stays_and_headlines(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+
+
+def test_the_writers_day_holds_with_an_event_zone_in_the_rules(make_corpus):
+    files = {
+        "a.txt": "Updated 9:14 PM EST, February 13, 2025\n\nWASHINGTON (AP) - Trump and Modi will "
+                 "hold a summit at the White House later Thursday.\n",
+        "b.txt": PUBLISHED.format("2025-02-13") + "Trump and Modi held a summit at the White House "
+                 "on Thursday, February 13.\n"}
+    rules = parse_rules_text("event: {timezone: Europe/Brussels}\n")
+    assert claims_of(make_corpus, files, rules)["summit-date"] == ["agreed", "2025-02-13 (Thursday)"]

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 201 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 200 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 176 other meetings (G7
+and wire stories saved at several moments of the day among them) and 175 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -66,7 +66,7 @@ summit in Tirana 2022, Macron, Trump and Zelensky at the Elysee 2024, the Russia
 2023, COP16 in Cali 2024, Biden and Xi in Lima 2024, the G7 foreign ministers on Capri 2024 and
 the China-Central Asia summit in Xi'an 2023; Lula at the White House 2023, the peace-formula
 meeting in Davos 2024, Albanese in Beijing 2023, the EU college in New Delhi 2025, Xi in Paris
-2024 and the G20 foreign ministers in Rio 2024; the G20 in Bali 2022 and Buenos Aires 2018,
+2024 and the G20 foreign ministers in Rio 2024; the G20 in Bali 2022,
 the SCO in Samarkand 2022, NATO in Brussels 2021, the G7 in Taormina 2017, Putin and Kim at
 Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Granada 2023;
 APEC in Lima 2024, the US-Africa Leaders Summit 2022, the Russia-Africa summit in Sochi
@@ -277,7 +277,6 @@ FOLDERS = {
     "macron-xi-paris-2024": None,
     "g20-foreign-ministers-rio-2024": None,
     "g20-bali-2022": None,
-    "g20-buenos-aires-2018": None,
     "sco-samarkand-2022": None,
     "nato-brussels-2021": None,
     "g7-taormina-2017": None,
@@ -2083,14 +2082,6 @@ AGREED = [
      "ndtv_pm-modi-g20-presidency-bali_2022-11-16 "
      "reuters_g20-leaders-condemn-ukraine-war_2022-11-16 "
      "straitstimes_g20-bali-jokowi-consensus_2022-11-16"),
-    ("g20-buenos-aires-2018", "argentina-president", "Mauricio Macri",
-     "ap_g20-summit-ends-wto-climate_2018-12-01 "
-     "batimes_macri-hails-g20-success_2018-12-02 "
-     "cnbc_trump-xi-trade-truce-markets_2018-12-02 guardian_g20-summit-live_2018-12-01 "
-     "reuters_us-china-trade-truce_2018-12-02 toi_india-to-host-g20-2022_2018-12-02 "
-     "xinhua_xi-trump-reach-consensus_2018-12-02"),
-    ("g20-buenos-aires-2018", "saudi-arabia-crown-prince", "Mohammed bin Salman",
-     "ap_g20-summit-ends-wto-climate_2018-12-01 guardian_g20-summit-live_2018-12-01"),
     ("sco-samarkand-2022", "belarus-president", "Alexander Lukashenko",
      "rferl_sco-summit-border-clashes_2022-09-16 "
      "tass_sco-samarkand-declaration_2022-09-16 "

@@ -275,6 +275,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         c0, c1 = ctx.segs.clause_of(start, end)
         # ("had been expected to be signed on Friday": a plan of the past)
         ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
+                    and not (a.group().lower().startswith(("was", "were"))
+                             and _AIM_OF.search(ctx.scan, max(c0, s0), a.start()))
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
         if not ahead and _THROUGH_BEFORE.search(before[-20:]) and (
                 _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, s0, s1)):
@@ -499,9 +501,22 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
 
 
 _SUPERSEDED = regex.compile(
-    r"(?i)\b(?:originally|initially|had\s+been|had\s+originally\s+been)\s+(?:been\s+)?"
-    r"(?:scheduled|planned|due|set|slated|meant)\b[^.;!?,]{0,40}\Z")
-_STAY_ON = regex.compile(r"(?i)\b(?:stay(?:s|ed|ing)?\s+on|remain(?:s|ed|ing)?\s+in)\b")
+    r"(?i)\b(?:(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|due|set|slated|meant|expected)|"
+    r"had\s+(?:originally\s+)?been\s+(?:scheduled|planned|due|set|slated|meant|expected)|"
+    r"(?:was|were)\s+(?:originally\s+)?supposed)\s+(?:to\s+\w+|for)\b"
+    # (not "had been planned for months and ended on Friday": what came of it; but "had
+    # been scheduled to run over Thursday and Friday")
+    r"(?:(?!\b(?:and|but|yet)\s+(?:then\s+)?(?:\p{Ll}+ed|was|were|is|went|came|began|ran|took|met|"
+    r"held|got|left|opened|closed|broke|wound)\b)[^.;!?,]){0,30}\Z")
+# ("EU leaders will stay on in Granada", "remained in Prague on Friday", "will remain in
+# the Czech capital for an informal summit"; not "sanctions would remain in force")
+# "The aim of the summit in Granada on Tuesday was to show unity": no plan
+_AIM_OF = regex.compile(
+    r"(?i)\b(?:aim|goal|purpose|task|idea|message|point|objective|priority|intention|mission|"
+    r"hope|plan)\s+(?:of|for|behind)\b")
+_STAY_ON = regex.compile(
+    r"(?i)\b(?:stay(?:s|ed|ing)?\s+on\s+(?:in|at|for)\b|remain(?:s|ed|ing)?\s+in\s+"
+    r"(?:the\s+(?:\w+\s+){0,2}(?:capital|city)\b|(?-i:\p{Lu})))")
 
 
 def _body_leaders(ctx: Context, s0: int, s1: int):

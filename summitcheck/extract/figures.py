@@ -1084,19 +1084,19 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             base = f"{base}-signing" if base else f"count-{topic_id}"
             topic_id += "-signing"
             label += " signing"
+        elif base_topic in ("countries", "leaders") and _EXCLUDED_AFTER.match(
+                scan, hit.end, min(s1, hit.end + 220)):
+            # "four countries suspended by the AU after coups were left out", "were not
+            # invited": those kept away, a count of their own
+            topic_id += "-excluded"
+            label += " excluded"
+            base += "-excluded" if base else ""
         elif _INVITED_BEFORE.search(scan, max(c0, start - 40), start) or _INVITED_AFTER.match(
                 scan, hit.end, min(c1, hit.end + 40)):
             # "Rama had invited 47 leaders", of whom "more than 40" came: those asked
             topic_id += "-invited"
             label += " invited"
             base += "-invited" if base else ""
-        elif base_topic in ("countries", "leaders") and _EXCLUDED_AFTER.match(
-                scan, hit.end, min(s1, hit.end + 220)):
-            # "four countries suspended by the AU after coups were left out": those kept
-            # away, a count of their own
-            topic_id += "-excluded"
-            label += " excluded"
-            base += "-excluded" if base else ""
         q = Quantity("count", lo, hi, shown)
         # "only 11 allies are expected to hit the target": some of them, as often as all
         if _TRIP_OF.search(scan, max(0, start - 30), start) or _TRIP_AFTER.match(scan, hit.end, hit.end + 12):
@@ -1106,6 +1106,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or (base_topic in ("countries", "leaders")
                    and _SIDED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
                    and not _ALL_BEFORE.search(scan, max(0, start - 12), start))
+               or (base_topic in ("countries", "leaders")
+                   and _SAID_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
+                   and not _OWNED_BEFORE.search(scan, max(0, start - 16), start))
                # "attended by leaders of eight ASEAN member states": those of a body's
                # members who came, some or all
                or (((owner is not None and owner.get("kind") == "body") or hit.topic.get("of"))
@@ -1221,11 +1224,14 @@ _REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
 # the countries of a body whose members are not all countries, some of its members (not
 # "signed by 28 countries and the EU": a count of its own)
 _AND_UNION_AFTER = regex.compile(
-    r"(?i)[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    r"(?i)(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
     r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
 _MADE_UP_OF_BEFORE = regex.compile(
     r"(?i)(?:\b(?:made\s+up\s+of|comprising|comprises|composed\s+of|consists?\s+of|"
-    r"brings?\s+together|brought\s+together|grouping\s+of|group\s+of|bloc\s+of|forum\s+of)\b"
+    r"grouping\s+of|group\s+of|bloc\s+of|forum\s+of|"
+    # ("The G20, which brings together 19 countries and the EU"; not "The summit brought
+    # together leaders of 49 countries and the African Union": those who came)
+    r"(?:G-?\d+|group|grouping|bloc|forum)\b[^.;:!?]{0,16}\b(?:brings|brought|bringing)\s+together)\b"
     r"[^.;:!?]{0,80}|\b(?:G-?20|Group\s+of\s+20)\s*[\u2013\u2014(,-]\s*)\Z")
 _FROM_COUNT = regex.compile(
     r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
@@ -1329,12 +1335,15 @@ _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
 _EXCLUDED_AFTER = regex.compile(
-    # ("Six member states of the 55-member Union - Burkina Faso, ... - remain suspended")
+    # ("Six member states of the 55-member Union - Burkina Faso, ... - remain suspended";
+    # "Four countries, all suspended by the AU after coups, were left out")
     r"(?i)(?:\s+(?:states|countries|nations))?(?:\s+of\s+the\s+(?:(?!\s[-\u2013\u2014])[^,.;:]){1,40}?)?"
-    r"(?:\s+[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014])[^.;:]){1,120}\s[-\u2013\u2014])?"
+    r"(?:\s+[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014])[^.;:]){1,120}\s[-\u2013\u2014]|,(?:\s+(?:all|each|both))?)?"
     r"(?:\s+(?:that|which|who))?(?:\s+(?:were|was|are|is|have\s+been|had\s+been|remain|remains|remained))?\s+"
     r"(?:suspended|excluded|barred|left\s+out|not\s+invited|uninvited|disinvited)\b"
-    r"(?!\s+(?-i:\p{Lu})|\s+(?:its|their|the)\b)")
+    # a participle, not an active verb with its object ("five countries suspended grain
+    # exports", "left out any mention of Russia")
+    r"(?=\s+(?:by|from|after|over|for|since|because|in|at|of|to|until|on)\b|\s*[,.;:)\u2013\u2014-]|\s*$)")
 # "has signed military cooperation agreements with some 20 African countries": those a
 # country has deals with, some of them
 _DEALS_WITH_BEFORE = regex.compile(
@@ -1363,8 +1372,14 @@ _ATTENDED_BEFORE = regex.compile(
 _SIDED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
-    r"objected|refused|voted|reaffirmed|reaffirm|affirmed|say|says|said|stated|argued|warned)\b"
+    r"objected|refused|voted)\b"
     r"(?!\s+by\b)")
+# "19 members reaffirmed that the Paris accord is irreversible": those who said so (not
+# "NATO's 32 members said in a joint communique": all of them, as one)
+_SAID_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:reaffirmed|reaffirm|affirmed|"
+    r"say|says|said|stated|argued|warned)\b(?!\s+(?:in\s+(?:a|their)\s+joint|jointly)\b)")
+_OWNED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bthe|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(
     r"(?i)(?:\b(?:ranked|ranks|placed|came)\s+(?:\w+\s+)?\d+(?:st|nd|rd|th)\s+of|"

@@ -512,7 +512,8 @@ def _cleaned(np: NamePatterns, raw: str) -> str | None:
     return " ".join(out)
 
 
-_HEADLINE_LIST = regex.compile(r"[ \t]+(?!and\b|or\b)\p{Ll}")
+_HEADLINE_LIST = regex.compile(
+    r"[ \t]+(?!(?:and|or|said|says|told|tells|has|had|have|is|was|will|would|added|spoke|wrote)\b)\p{Ll}")
 _THE = regex.compile(r"(?i)the\b")
 
 
@@ -521,8 +522,8 @@ def _headline(text: str, start: int, end: int) -> bool:
     a summary bullet)."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
-    return len(line) <= 120 and not line.endswith((".", "\u2026"))
+    line = text[lo:hi if hi >= 0 else len(text)].strip().rstrip("\"'\u201d\u2019)]")
+    return len(line) <= 120 and not line.endswith((".", "\u2026", "?", "!", ":"))
 
 
 def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
