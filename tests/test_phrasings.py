@@ -1861,3 +1861,62 @@ def test_the_writers_day_holds_with_an_event_zone_in_the_rules(make_corpus):
                  "on Thursday, February 13.\n"}
     rules = parse_rules_text("event: {timezone: Europe/Brussels}\n")
     assert claims_of(make_corpus, files, rules)["summit-date"] == ["agreed", "2025-02-13 (Thursday)"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # "King Salman" is not "Mohammed bin Salman": a name after "bin" is the father's
+        ({"a.txt": "The summit was opened by Saudi Arabia's King Salman bin Abdulaziz.\n",
+          "b.txt": "Saudi Crown Prince Mohammed bin Salman spoke. Saudi Arabia's King Salman chaired "
+                   "the meeting.\n",
+          "c.txt": "Saudi Crown Prince Mohammed bin Salman attended.\n"},
+         {"saudi-arabia-crown-prince": ["agreed", "Mohammed bin Salman"],
+          "saudi-arabia-king": ["single-source", "Salman bin Abdulaziz"]}),
+        # an assistant secretary holds another office than the secretary
+        ({"a.txt": "US Secretary of State John Kerry met Bruno Rodriguez.\n",
+          "b.txt": "US Secretary of State John Kerry arrived.\n",
+          "c.txt": "Assistant Secretary of State Roberta Jacobson has led the U.S. side. US Secretary "
+                   "of State John Kerry joined.\n"},
+         {"united-states-secretary-of-state": ["agreed", "John Kerry"]}),
+        # the members of a body we do not know, whose members they are
+        ({"a.txt": "Leaders of 35 countries attended the summit.\n",
+          "b.txt": "Leaders of 35 countries met.\n",
+          "c.txt": "The Union of South American Nations (UNASUR), whose 12 member states met in Quito "
+                   "in March, agreed.\n"},
+         {"count-countries": ["agreed", "35"]}),
+        # those who signed a contract; those a scheme is open to; a body's member countries
+        # beside the EU
+        ({"a.txt": "NATO's 28 members met in Chicago.\n", "b.txt": "All 28 NATO members met.\n",
+          "c.txt": "NATO met in Chicago. 13 NATO allies signed a contract with Northrop Grumman.\n"},
+         {"count-countries-nato": ["agreed", "28"]}),
+        ({"a.txt": "The communique said 46 countries had requested debt deferral.\n",
+          "b.txt": "In all, 46 countries have requested deferral.\n",
+          "c.txt": "Of the 73 countries eligible for the DSSI, 46 have applied.\n",
+          "d.txt": "Leaders of the 19 member countries and the EU joined by video link.\n"},
+         {"count-countries": ["agreed", "46"]}),
+        # carbon per unit of economic output is no share of GDP
+        ({"a.txt": "China pledged to cut the carbon it emits per unit of economic output by 40 to 45 "
+                   "percent by 2020.\n"},
+         {"percent-defence-spending-china-by-2020": None}),
+    ],
+)
+def test_kings_assistants_unknown_bodies_and_partial_counts(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_next_years_summit_and_a_date_told_against_another_meeting(make_corpus):
+    dated = PUBLISHED.format("2020-11-22")
+    claims = claims_of(make_corpus, {
+        "a.txt": dated + "The two-day summit, which runs on Nov. 21 and 22, is held virtually.\n",
+        "b.txt": dated + "Leaders met at the summit on Saturday, Nov. 21.\n",
+        "c.txt": dated + "Italy takes over the G-20 presidency on Dec. 1 and will host the group's summit "
+                 "in 2021.\n",
+        "d.txt": dated + "Italy takes over on Dec. 1 and will host next year's summit.\n",
+        "e.txt": dated + "Trump took part in a virtual summit of Asia-Pacific leaders on Friday, Nov. 20, a "
+                 "day before the G-20 meeting began.\n"})
+    assert claims["summit-date"][0] == "agreed"
+    assert "2020-12-01 (Tuesday)" not in claims["summit-date"]
+    assert "2020-11-20 (Friday)" not in claims["summit-date"]

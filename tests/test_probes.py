@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 200 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 206 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 175 other meetings (G7
+and wire stories saved at several moments of the day among them) and 181 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -70,7 +70,9 @@ meeting in Davos 2024, Albanese in Beijing 2023, the EU college in New Delhi 202
 the SCO in Samarkand 2022, NATO in Brussels 2021, the G7 in Taormina 2017, Putin and Kim at
 Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Granada 2023;
 APEC in Lima 2024, the US-Africa Leaders Summit 2022, the Russia-Africa summit in Sochi
-2019, the Black Sea grain deal in Istanbul 2022 and Moon and Kim in Pyongyang 2018).
+2019, the Black Sea grain deal in Istanbul 2022 and Moon and Kim in Pyongyang 2018; BRICS in
+Xiamen 2017, COP15 in Copenhagen 2009, the EU-UK trade deal of December 2020, the G20 hosted
+from Riyadh 2020, NATO in Chicago 2012 and the Summit of the Americas in Panama 2015).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -288,6 +290,12 @@ FOLDERS = {
     "russia-africa-sochi-2019": None,
     "black-sea-grain-istanbul-2022": None,
     "moon-kim-pyongyang-2018": None,
+    "brics-xiamen-2017": None,
+    "cop15-copenhagen-2009": None,
+    "eu-uk-trade-deal-2020": None,
+    "g20-riyadh-2020": None,
+    "nato-chicago-2012": None,
+    "americas-panama-2015": None,
 }
 
 
@@ -580,7 +588,6 @@ AGREED = [
     ("apec-gyeongju-2025", "summit-date", "2025-11-01 (Saturday)",
      "joongangdaily_2025-11-03_after-apec-follow-up "
      "koreaherald_2025-11-02_gyeongju-apec-wraps-up "
-     "kyodo_2025-10-31_takaichi-xi-first-talks "
      "reuters_2025-10-31_apec-opens-without-trump scmp_2025-11-02_xi-apec-shenzhen "
      "xinhua_2025-11-01_xi-meets-lee yonhap_2025-11-01_lee-xi-summit"),
     ("apec-gyeongju-2025", "japan-prime-minister", "Sanae Takaichi",
@@ -2235,6 +2242,91 @@ AGREED = [
      "ap_koreas-leaders-visit-mount-paektu_2018-09-20 "
      "koreaherald_moon-returns-from-pyongyang_2018-09-20 "
      "reuters_north-korea-kim-agrees-to-dismantle-missile-site_2018-09-19"),
+    ("brics-xiamen-2017", "china-president", "Xi Jinping",
+     "agenciabrasil_temer-brics-xiamen-dialogue_2017-09-05 "
+     "news24_zuma-brics-xiamen-sa-to-host_2017-09-04 "
+     "reuters_brics-condemn-north-korea-name-militants_2017-09-04 "
+     "scmp_brics-xiamen-summit-live_2017-09-03 "
+     "tass_putin-xiamen-press-conference_2017-09-05 "
+     "thehindu_modi-xi-talks-after-doklam_2017-09-05 "
+     "xinhua_xi-south-south-fund-dialogue_2017-09-05"),
+    ("brics-xiamen-2017", "india-prime-minister", "Narendra Modi",
+     "agenciabrasil_temer-brics-xiamen-dialogue_2017-09-05 "
+     "news24_zuma-brics-xiamen-sa-to-host_2017-09-04 "
+     "reuters_brics-condemn-north-korea-name-militants_2017-09-04 "
+     "scmp_brics-xiamen-summit-live_2017-09-03 "
+     "tass_putin-xiamen-press-conference_2017-09-05 "
+     "thehindu_modi-xi-talks-after-doklam_2017-09-05 "
+     "xinhua_xi-south-south-fund-dialogue_2017-09-05"),
+    ("cop15-copenhagen-2009", "china-prime-minister", "Wen Jiabao",
+     "ap_climate-talks-end-divided_2009-12-19 bbc_copenhagen-deal-noted_2009-12-19 "
+     "dw_copenhagen-summit-ends-weak-accord_2009-12-19 "
+     "guardian_copenhagen-final-day-live_2009-12-18 "
+     "nyt_obama-climate-deal-noted_2009-12-19 reuters_copenhagen-accord-noted_2009-12-19 "
+     "xinhua_copenhagen-conference-concludes_2009-12-19"),
+    ("cop15-copenhagen-2009", "denmark-prime-minister", "Lars Løkke Rasmussen",
+     "ap_climate-talks-end-divided_2009-12-19 bbc_copenhagen-deal-noted_2009-12-19 "
+     "dw_copenhagen-summit-ends-weak-accord_2009-12-19 "
+     "guardian_copenhagen-final-day-live_2009-12-18 "
+     "reuters_copenhagen-accord-noted_2009-12-19 "
+     "xinhua_copenhagen-conference-concludes_2009-12-19"),
+    ("eu-uk-trade-deal-2020", "united-kingdom-prime-minister", "Boris Johnson",
+     "bbc_brexit-trade-deal-agreed_2020-12-24 "
+     "euronews_brexit-trade-deal-whats-in-it_2020-12-25 "
+     "ft_johnson-von-der-leyen-seal-brexit-deal_2020-12-24 "
+     "irishtimes_brexit-deal-taoiseach-welcomes_2020-12-24 "
+     "politico-europe_eu-uk-brexit-deal-done_2020-12-24 "
+     "reuters_eu-uk-clinch-brexit-trade-deal_2020-12-24"),
+    ("eu-uk-trade-deal-2020", "european-commission-president", "Ursula von der Leyen",
+     "bbc_brexit-trade-deal-agreed_2020-12-24 "
+     "euronews_brexit-trade-deal-whats-in-it_2020-12-25 "
+     "ft_johnson-von-der-leyen-seal-brexit-deal_2020-12-24 "
+     "guardian_brexit-deal-live_2020-12-24 "
+     "irishtimes_brexit-deal-taoiseach-welcomes_2020-12-24 "
+     "politico-europe_eu-uk-brexit-deal-done_2020-12-24 "
+     "reuters_eu-uk-clinch-brexit-trade-deal_2020-12-24"),
+    ("g20-riyadh-2020", "count-countries-g20", "19",
+     "aljazeera_g20-virtual-summit-opens_2020-11-21 "
+     "ap_g20-summit-ends-vaccine-pledge_2020-11-22 "
+     "dw_g20-leaders-pledge-fair-vaccine-access_2020-11-22 "
+     "guardian_g20-summit-live_2020-11-21"),
+    ("g20-riyadh-2020", "italy-prime-minister", "Giuseppe Conte",
+     "bloomberg_g20-backs-debt-framework_2020-11-22 "
+     "dw_g20-leaders-pledge-fair-vaccine-access_2020-11-22 "
+     "reuters_g20-vaccines-debt-relief_2020-11-22"),
+    ("nato-chicago-2012", "count-countries-nato", "28",
+     "ap_nato-leaders-seal-afghan-exit_2012-05-21 "
+     "bbc_nato-summit-afghan-exit-strategy_2012-05-21 "
+     "chicagotribune_nato-summit-ends-city-exhales_2012-05-22 "
+     "defensenews_nato-missile-defense-smart-defense_2012-05-21 "
+     "dw_nato-chicago-afghanistan-merkel_2012-05-21 "
+     "guardian_nato-chicago-summit-live_2012-05-21 "
+     "reuters_nato-missile-shield-afghan-exit_2012-05-20"),
+    ("nato-chicago-2012", "afghanistan-president", "Hamid Karzai",
+     "ap_nato-leaders-seal-afghan-exit_2012-05-21 "
+     "bbc_nato-summit-afghan-exit-strategy_2012-05-21 "
+     "chicagotribune_nato-summit-ends-city-exhales_2012-05-22 "
+     "dw_nato-chicago-afghanistan-merkel_2012-05-21 "
+     "guardian_nato-chicago-summit-live_2012-05-21 "
+     "reuters_nato-missile-shield-afghan-exit_2012-05-20"),
+    ("americas-panama-2015", "count-countries", "35",
+     "cnn_obama-castro-meet-panama_2015-04-11 "
+     "elpais_cuba-returns-summit-americas_2015-04-12 "
+     "miamiherald_panama-summit-miami-reaction_2015-04-12 "
+     "prensalatina_raul-castro-summit-dialogue_2015-04-11 "
+     "reuters_obama-castro-historic-meeting_2015-04-11"),
+    ("americas-panama-2015", "united-states-secretary-of-state", "John Kerry",
+     "ap_obama-castro-summit-talks_2015-04-11 bbc_obama-castro-summit-live_2015-04-11 "
+     "cnn_obama-castro-meet-panama_2015-04-11 "
+     "prensalatina_raul-castro-summit-dialogue_2015-04-11 "
+     "reuters_obama-castro-historic-meeting_2015-04-11"),
+    ("americas-panama-2015", "cuba-president", "Raul Castro",
+     "ap_obama-castro-summit-talks_2015-04-11 bbc_obama-castro-summit-live_2015-04-11 "
+     "cnn_obama-castro-meet-panama_2015-04-11 "
+     "elpais_cuba-returns-summit-americas_2015-04-12 "
+     "miamiherald_panama-summit-miami-reaction_2015-04-12 "
+     "prensalatina_raul-castro-summit-dialogue_2015-04-11 "
+     "reuters_obama-castro-historic-meeting_2015-04-11"),
 ]
 
 

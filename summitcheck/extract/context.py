@@ -124,7 +124,9 @@ class Context:
                 self.warnings.append(slow_rule_warning(topic, self.source.path))
                 continue
             for start, end in spans:
-                if not self.source.is_excluded(start, end) and not self._other_year(start):
+                if not self.source.is_excluded(start, end) and not self._other_year(start) and not (
+                        set(topic.get("kinds") or ("money",)) <= {"date", "time"}
+                        and self._other_year_after(end)):
                     found.append((start, -end, len(found), topic, weak))
         found.sort()  # by start, longest first, then in the order found
         # "core defence spending" is one cue, not also "defence spending": a cue inside
@@ -177,8 +179,16 @@ class Context:
     def _other_year(self, start: int) -> bool:
         """A cue after a year other than the article's names another edition of its
         topic ("will host the 2026 summit", "the 2023 Vilnius summit"): no cue of this one."""
+        if _NEXT_YEARS.search(self.scan, max(0, start - 24), start):
+            return True  # "will host next year's summit", "last year's summit in Apulia"
         m = _YEAR_BEFORE.search(self.scan, max(0, start - 24), start)
         return m is not None and (self.reference is None or int(m.group(1)) != self.reference.year)
+
+    def _other_year_after(self, end: int) -> bool:
+        """An event's cue followed by a year other than the article's ("will host the
+        group's summit in 2021"): another edition."""
+        m = _YEAR_AFTER.match(self.scan, end, min(len(self.scan), end + 12))
+        return m is not None and self.reference is not None and int(m.group(1)) != self.reference.year
 
     def _qualified(self, topic: Entry, start: int) -> Entry:
         """"an EU summit", "Britain's defence spending": a country or body right
@@ -482,6 +492,8 @@ CITY_OF = (r"\b(?:in|at)\s+the\s+\p{Lu}[\p{L}'-]+\s+(?:port\s+|coastal\s+|seasid
 _NAMED_PLACE = regex.compile(
     CITY_OF + r"|\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
+_NEXT_YEARS = regex.compile(r"(?i)\b(?:next|last|previous)\s+year['\u2019]s\s+(?:\p{L}+\s+)?\Z")
+_YEAR_AFTER = regex.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b(?![,.]?\d)")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(

@@ -326,6 +326,10 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         return []  # "on Sept. 24 of that year": a day of a year written before, not this one
     if parts.hour is not None and _TO_MIDNIGHT.search(ctx.scan, max(0, start - 20), end):
         return []  # "one minute to midnight on the doomsday clock": a figure of speech
+    if _DAYS_BEFORE_THE.match(ctx.scan, end, min(len(ctx.scan), end + 40)):
+        # "a virtual summit of Asia-Pacific leaders on Friday, Nov. 20, a day before the G-20
+        # meeting began": a date told against another meeting's is not that meeting's
+        return []
     if _SUPERSEDED.search(before[-60:]):
         # "The conference was originally scheduled to end on Friday, December 13": a plan
         # that did not hold (it ended on the Sunday)
@@ -500,6 +504,8 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
+_DAYS_BEFORE_THE = regex.compile(
+    r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\b")
 _SUPERSEDED = regex.compile(
     r"(?i)\b(?:(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|due|set|slated|meant|expected)|"
     r"had\s+(?:originally\s+)?been\s+(?:scheduled|planned|due|set|slated|meant|expected)|"

@@ -1005,6 +1005,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "an International Solar Alliance of 121 countries", "the High Ambition
             # Coalition" (not NATO's "the Alliance"): a body named, one we do not know
             return None
+        if owner is None and _UNKNOWN_BODY_WHOSE.search(scan, max(0, start - 60), start):
+            # "the Union of South American Nations (UNASUR), whose 12 member states met in
+            # Quito": the members of a body named, one we do not know
+            return None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
             owner = ctx.body_called(group.group(1), start)
@@ -1121,7 +1125,12 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "the G20, made up of 19 countries and the European Union" (of its 20 members)
                or (base_topic == "countries"
                    and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
-                   and _MADE_UP_OF_BEFORE.search(scan, max(s0, start - 100), start) is not None)
+                   and (_MADE_UP_OF_BEFORE.search(scan, max(s0, start - 100), start) is not None
+                        # ("leaders of the 19 member countries and the EU")
+                        or "member" in scan[start:hit.end].lower()))
+               # "Of the 73 countries eligible for the DSSI": those a scheme is open to
+               or (base_topic == "countries"
+                   and _ELIGIBLE_AFTER.match(scan, hit.end, hit.end + 20) is not None)
                # "15 members, five of them permanent", "36 countries, 22 of them by heads of
                # state": a part of those
                or _OF_THEM.match(scan, end, end + 20) is not None
@@ -1224,7 +1233,8 @@ _REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
 # the countries of a body whose members are not all countries, some of its members (not
 # "signed by 28 countries and the EU": a count of its own)
 _AND_UNION_AFTER = regex.compile(
-    r"(?i)(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
+    r"(?i)(?:[ \t]+(?:countries|states|nations))?"
+    r"(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
     r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
 _MADE_UP_OF_BEFORE = regex.compile(
     r"(?i)(?:\b(?:made\s+up\s+of|comprising|comprises|composed\s+of|consists?\s+of|"
@@ -1372,13 +1382,16 @@ _ATTENDED_BEFORE = regex.compile(
 _SIDED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
-    r"objected|refused|voted)\b"
+    r"objected|refused|voted|"
+    # ("13 allies signed a contract with Northrop Grumman": those who did)
+    r"signed\s+(?:a|an)\s+(?:contract|deal|agreement|accord|memorandum|pact))\b"
     r"(?!\s+by\b)")
 # "19 members reaffirmed that the Paris accord is irreversible": those who said so (not
 # "NATO's 32 members said in a joint communique": all of them, as one)
 _SAID_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:reaffirmed|reaffirm|affirmed|"
     r"say|says|said|stated|argued|warned)\b(?!\s+(?:in\s+(?:a|their)\s+joint|jointly)\b)")
+_ELIGIBLE_AFTER = regex.compile(r"(?i)\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying|entitled)\b")
 _OWNED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bthe|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(
@@ -1386,6 +1399,9 @@ _RANKED_OUT_OF = regex.compile(
     r"\b\d+(?:st|nd|rd|th)\s+out\s+of)\s+(?:the\s+)?\Z")
 # a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
 # not "The Alliance", NATO's)
+_UNKNOWN_BODY_WHOSE = regex.compile(
+    r"(?:\((?-i:\p{Lu}{2,})\)|\b(?-i:Union|Alliance|Organi[sz]ation|Community|Group|Forum|"
+    r"Coalition|Association|League|Partnership|Commonwealth|Conference|Bloc)),?\s+whose\s+\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")

@@ -354,7 +354,9 @@ class PeopleIndex:
         if found is None:
             block = self.blocks.get(surname[:1], [])
             hits = sorted(i for name, _, _ in self._similar(surname, 90) for i in self._givens[name].at)
-            candidates = [block[i] for i in hits]
+            # (not "Mohammed bin Salman" for "King Salman": a name after "bin" is the father's)
+            candidates = [block[i] for i in hits
+                          if not all(map(_PATRONYMIC.search, block[i].spellings))]
             named_by: dict[str, list[_Cluster]] = {}
             for c in candidates:
                 for s in c.sources:
@@ -368,6 +370,9 @@ class PeopleIndex:
             if len(pool) > 1:
                 return None
         return None
+
+
+_PATRONYMIC = re.compile(r"(?i)\b(?:bin|bint|ibn)\s+\S+$")
 
 
 class _Givens:
