@@ -379,8 +379,8 @@ class _Givens:
     """The given names written with one surname, with where each person is in the block:
     the first person whose given name matches a new one is found without trying each (an
     archive may name hundreds of people with one surname). Two given names match when one
-    is missing, when one is a single letter and the other starts with it, or when their
-    ratio is at least GIVEN_MIN."""
+    is missing, when one is a single letter and the other starts with it, when one of
+    three letters or more starts the other, or when their ratio is at least GIVEN_MIN."""
 
     def __init__(self) -> None:
         self.at: list[int] = []  # every person's place in the block, in the order made
@@ -421,6 +421,11 @@ class _Givens:
             found.append(self.by_initial.get(given[0]))
             found += [self.names_at[k] for _, _, k in process.extract(
                 given, self.names, scorer=ratio, score_cutoff=GIVEN_MIN, limit=None)]
+            if len(given) >= 3:
+                # the short form of a given name is its start: "Tim" and "Timothy", "Alex" and
+                # "Alexander", "Chris" and "Christopher"
+                found += [self.names_at[k] for k, name in enumerate(self.names)
+                          if len(name) >= 3 and (name.startswith(given) or given.startswith(name))]
         found = [i for i in found if i is not None]
         return min(found) if found else None
 
