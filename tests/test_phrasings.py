@@ -1893,7 +1893,8 @@ def test_the_writers_day_holds_with_an_event_zone_in_the_rules(make_corpus):
         ({"a.txt": "The communique said 46 countries had requested debt deferral.\n",
           "b.txt": "In all, 46 countries have requested deferral.\n",
           "c.txt": "Of the 73 countries eligible for the DSSI, 46 have applied.\n",
-          "d.txt": "Leaders of the 19 member countries and the EU joined by video link.\n"},
+          "d.txt": "The G20 met online. Leaders of the 19 member countries and the EU joined by video "
+                   "link.\n"},
          {"count-countries": ["agreed", "46"]}),
         # carbon per unit of economic output is no share of GDP
         ({"a.txt": "China pledged to cut the carbon it emits per unit of economic output by 40 to 45 "
@@ -1920,3 +1921,78 @@ def test_next_years_summit_and_a_date_told_against_another_meeting(make_corpus):
     assert claims["summit-date"][0] == "agreed"
     assert "2020-12-01 (Tuesday)" not in claims["summit-date"]
     assert "2020-11-20 (Friday)" not in claims["summit-date"]
+
+
+_NATO_TUESDAY = _DATED.format("2024-07-10") + "Leaders met in Washington on Tuesday for the NATO summit. "
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # a date told against something that is no meeting is the summit's
+        ({"a.txt": _DATED.format("2018-11-29") + "The G20 summit opens in Buenos Aires on Friday, Nov. 30, "
+                   "a day after the leaders arrive.\n",
+          "b.txt": _DATED.format("2018-11-29") + "The G20 summit opens in Buenos Aires on Friday, Nov. 30.\n",
+          "c.txt": _DATED.format("2018-11-29") + "The G20 summit opens in Buenos Aires on Saturday, Dec. 1, "
+                   "two days after the foreign ministers meet.\n"},
+         {"summit-g20-start-date": ["disputed", "2018-11-30 (Friday)", "2018-12-01 (Saturday)"]}),
+        # a body we know, whose members they are, keeps its count
+        ({"a.txt": _DATED.format("2024-07-10") + "Leaders met in Washington on Tuesday for the summit of the "
+                   "North Atlantic Treaty Organization (NATO), whose 32 member countries marked the "
+                   "alliance's 75th anniversary.\n",
+          "b.txt": _NATO_TUESDAY + "Leaders of 31 member countries attended.\n",
+          "c.txt": _NATO_TUESDAY + "Leaders of 32 member countries attended.\n"},
+         {"count-countries": ["disputed", "32", "31"]}),
+        # NATO's member countries beside the EU, a guest, are all of them; so are "the 32
+        # allies" entitled or signing
+        ({"a.txt": _NATO_TUESDAY + "Leaders of the 32 member countries and the EU attended.\n",
+          "b.txt": _NATO_TUESDAY + "Leaders of the 31 member countries attended.\n"},
+         {"count-countries": ["disputed", "31", "32"]}),
+        ({"a.txt": _NATO_TUESDAY + "The 32 allies are entitled to invoke Article 5.\n",
+          "b.txt": _NATO_TUESDAY + "The 31 allies can invoke Article 5.\n"},
+         {"count-countries": ["disputed", "31", "32"]}),
+        ({"a.txt": _NATO_TUESDAY + "The 32 allies signed a deal to boost air defence production.\n",
+          "b.txt": _NATO_TUESDAY + "The 31 allies agreed to boost air defence production.\n",
+          "c.txt": _NATO_TUESDAY + "The 31 allies pledged to boost air defence production.\n"},
+         {"count-countries": ["disputed", "31", "32"]}),
+        # another year's summit, however written; a count of 2000 is no year
+        ({"a.txt": _DATED.format("2020-11-22") + "Leaders met at the G20 summit on Saturday, Nov. 21.\n",
+          "b.txt": _DATED.format("2020-11-22") + "Leaders met at the G20 summit on Saturday, Nov. 21.\n",
+          "c.txt": _DATED.format("2020-11-22") + "Italy takes over on Dec. 1 and will host the G20 summit in "
+                   "Rome in 2021.\n",
+          "d.txt": _DATED.format("2020-11-22") + "Italy takes over on Dec. 1 and will host next year's G20 "
+                   "summit.\n"},
+         {"summit-g20-date": ["agreed", "2020-11-21 (Saturday)"]}),
+        ({"a.txt": _DATED.format("2019-06-17") + "The summit of 2000 business leaders opened in Bonn on "
+                   "Monday, June 17.\n",
+          "b.txt": _DATED.format("2019-06-17") + "The summit opened in Bonn on Tuesday, June 18.\n"},
+         {"summit-start-date": ["disputed", "2019-06-17 (Monday)", "2019-06-18 (Tuesday)"]}),
+        # a deputy assistant secretary holds another office than the assistant secretary
+        ({"a.txt": "US Deputy Assistant Secretary of State Alex Lee met officials.\n",
+          "b.txt": "US Assistant Secretary of State Roberta Jacobson led the talks.\n",
+          "c.txt": "US Assistant Secretary of State Roberta Jacobson met Cuban officials.\n"},
+         {"united-states-assistant-secretary-of-state": ["agreed", "Roberta Jacobson"]}),
+        # carbon per dollar of economic output is no share of GDP
+        ({"a.txt": "China pledged to cut the carbon it emits per dollar of economic output by 60 to 65 "
+                   "percent by 2030.\n"},
+         {"percent-defence-spending-china-by-2030": None}),
+        # "among the 27 member countries" is all of them; "among five" some
+        ({"a.txt": "The deal requires unanimity among the 27 EU member countries.\n",
+          "b.txt": "The EU's 26 member countries met.\n", "c.txt": "The EU's 26 member countries met.\n",
+          "d.txt": "Spain is among five EU member states that have not recognized Kosovo.\n"},
+         {"count-countries-european-union": ["disputed", "26", "27"]}),
+    ],
+)
+def test_second_review_of_counts_years_and_offices(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+
+
+def test_a_summit_of_a_bodys_leaders_days_away_is_that_bodys(make_corpus):
+    dated = _DATED.format("2021-12-08")
+    claims = claims_of(make_corpus, {
+        "a.txt": dated + "Biden and Putin held a video summit on Tuesday, Dec. 7.\n",
+        "b.txt": dated + "The summit on Tuesday lasted two hours.\n",
+        "c.txt": dated + "EU leaders are set to discuss Russia at a summit in Brussels on Dec. 16.\n"})
+    assert claims["summit-date"] == ["agreed", "2021-12-07 (Tuesday)"]
+    assert claims["summit-european-union-date"] == ["single-source", "2021-12-16 (Thursday)"]

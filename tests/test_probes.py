@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 206 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 213 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 181 other meetings (G7
+and wire stories saved at several moments of the day among them) and 188 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -72,7 +72,10 @@ Vostochny 2023, the China-Arab States summit in Riyadh 2022 and the EPC in Grana
 APEC in Lima 2024, the US-Africa Leaders Summit 2022, the Russia-Africa summit in Sochi
 2019, the Black Sea grain deal in Istanbul 2022 and Moon and Kim in Pyongyang 2018; BRICS in
 Xiamen 2017, COP15 in Copenhagen 2009, the EU-UK trade deal of December 2020, the G20 hosted
-from Riyadh 2020, NATO in Chicago 2012 and the Summit of the Americas in Panama 2015).
+from Riyadh 2020, NATO in Chicago 2012 and the Summit of the Americas in Panama 2015; the G7
+in Charlevoix 2018, NATO in Lisbon 2010, the EU-Western Balkans summit in Sofia 2018, the
+Biden-Putin video call of December 2021, the G20 in Pittsburgh 2009, the Biden-Xi virtual
+summit of November 2021 and COP25 in Madrid 2019).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -296,6 +299,13 @@ FOLDERS = {
     "g20-riyadh-2020": None,
     "nato-chicago-2012": None,
     "americas-panama-2015": None,
+    "g7-charlevoix-2018": None,
+    "nato-lisbon-2010": None,
+    "eu-western-balkans-sofia-2018": None,
+    "biden-putin-video-2021": None,
+    "g20-pittsburgh-2009": None,
+    "biden-xi-virtual-2021": None,
+    "cop25-madrid-2019": None,
 }
 
 
@@ -2327,6 +2337,55 @@ AGREED = [
      "miamiherald_panama-summit-miami-reaction_2015-04-12 "
      "prensalatina_raul-castro-summit-dialogue_2015-04-11 "
      "reuters_obama-castro-historic-meeting_2015-04-11"),
+    ("g7-charlevoix-2018", "canada-foreign-minister", "Chrystia Freeland",
+     "cbc_g7-trudeau-closing_2018-06-09 globeandmail_commons-motion-tariffs_2018-06-11 "
+     "reuters_trump-aides-trudeau_2018-06-10"),
+    ("nato-lisbon-2010", "count-countries-nato", "28",
+     "ap_nato-afghan-handover-2014_2010-11-20 bbc_nato-russia-missile-defence_2010-11-20 "
+     "dw_lisbon-summit-russia-afghanistan_2010-11-21 "
+     "guardian_nato-lisbon-summit-live_2010-11-19 "
+     "reuters_nato-missile-shield-strategy_2010-11-19 "
+     "ria-novosti_medvedev-nato-russia-council_2010-11-20"),
+    ("nato-lisbon-2010", "afghanistan-president", "Hamid Karzai",
+     "ap_nato-afghan-handover-2014_2010-11-20 bbc_nato-russia-missile-defence_2010-11-20 "
+     "dw_lisbon-summit-russia-afghanistan_2010-11-21 "
+     "guardian_nato-lisbon-summit-live_2010-11-19 "
+     "reuters_nato-missile-shield-strategy_2010-11-19 "
+     "ria-novosti_medvedev-nato-russia-council_2010-11-20"),
+    ("eu-western-balkans-sofia-2018", "count-countries-european-union", "28",
+     "reuters_eu-balkans-summit-sofia_2018-05-17 "
+     "rferl_eu-reaffirms-balkans-perspective-no-timeline_2018-05-18"),
+    ("biden-putin-video-2021", "count-troops-russia", "up to 175,000",
+     "ap_biden-putin-ukraine-call_2021-12-07 bbc_biden-putin-call-live_2021-12-07 "
+     "cnn_biden-putin-call-takeaways_2021-12-07 "
+     "kyivindependent_biden-putin-call-what-it-means_2021-12-08 "
+     "reuters_biden-warns-putin-video-call_2021-12-07 "
+     "tass_putin-biden-legal-guarantees_2021-12-07"),
+    ("g20-pittsburgh-2009", "china-president", "Hu Jintao",
+     "ft_g20-global-economic-council_2009-09-26 "
+     "postgazette_g20-leaves-pittsburgh_2009-09-26 reuters_g20-premier-forum_2009-09-25 "
+     "xinhua_hu-jintao-g20-pittsburgh_2009-09-26"),
+    ("g20-pittsburgh-2009", "count-countries-g20", "19",
+     "ap_g20-leaders-new-role_2009-09-25 postgazette_g20-leaves-pittsburgh_2009-09-26 "
+     "reuters_g20-premier-forum_2009-09-25 xinhua_hu-jintao-g20-pittsburgh_2009-09-26"),
+    ("biden-xi-virtual-2021", "china-president", "Xi Jinping",
+     "ap_biden-xi-candid-virtual-summit_2021-11-16 "
+     "cnn_biden-xi-virtual-summit-live-updates_2021-11-15 "
+     "globaltimes_xi-biden-meeting-red-line-taiwan_2021-11-16 "
+     "nikkei_biden-xi-first-virtual-summit_2021-11-16 "
+     "reuters_biden-xi-virtual-summit-taiwan_2021-11-16 "
+     "scmp_xi-biden-summit-taiwan-playing-with-fire_2021-11-16 "
+     "xinhua_xi-biden-virtual-meeting_2021-11-16"),
+    ("biden-xi-virtual-2021", "count-countries-apec", "21",
+     "globaltimes_xi-biden-meeting-red-line-taiwan_2021-11-16 "
+     "nikkei_biden-xi-first-virtual-summit_2021-11-16"),
+    ("cop25-madrid-2019", "count-countries", "nearly 200",
+     "ap_un-climate-talks-end-no-deal-carbon-markets_2019-12-15 "
+     "carbonbrief_cop25-key-outcomes-madrid_2019-12-15 "
+     "climatehomenews_cop25-opens-madrid-carbon-markets_2019-12-02 "
+     "elpais_thunberg-madrid-climate-march-cop25_2019-12-07 "
+     "guardian_cop25-final-day-live_2019-12-15 "
+     "reuters_un-climate-talks-end-carbon-markets_2019-12-15"),
 ]
 
 

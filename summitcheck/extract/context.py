@@ -187,7 +187,7 @@ class Context:
     def _other_year_after(self, end: int) -> bool:
         """An event's cue followed by a year other than the article's ("will host the
         group's summit in 2021"): another edition."""
-        m = _YEAR_AFTER.match(self.scan, end, min(len(self.scan), end + 12))
+        m = _YEAR_AFTER.match(self.scan, end, min(len(self.scan), end + 40))
         return m is not None and self.reference is not None and int(m.group(1)) != self.reference.year
 
     def _qualified(self, topic: Entry, start: int) -> Entry:
@@ -492,8 +492,10 @@ CITY_OF = (r"\b(?:in|at)\s+the\s+\p{Lu}[\p{L}'-]+\s+(?:port\s+|coastal\s+|seasid
 _NAMED_PLACE = regex.compile(
     CITY_OF + r"|\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})"
     r"|\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:summit|meeting|gathering|talks)\b")
-_NEXT_YEARS = regex.compile(r"(?i)\b(?:next|last|previous)\s+year['\u2019]s\s+(?:\p{L}+\s+)?\Z")
-_YEAR_AFTER = regex.compile(r"\s+(?:in|of)\s+((?:19|20)\d\d)\b(?![,.]?\d)")
+_NEXT_YEARS = regex.compile(r"(?i)\b(?:next|last|previous)\s+year['\u2019]s\s+(?:[\p{L}\d'-]+\s+){0,2}\Z")
+# ("the G20 summit in Rome in 2021"; not "a summit of 2000 business leaders")
+_YEAR_AFTER = regex.compile(
+    r"(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?\s+(?:in|of)\s+((?:19|20)\d\d)\b(?![,.]?\d)(?!\s+\p{Ll})")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
 _RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
 _RUN_BEFORE = regex.compile(

@@ -388,6 +388,14 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 return []
         if body is not None and body.get("kind") == "body":
             found = (ctx.qualified_by(found[0], body), found[1])
+    if (found is not None and day is not None and found[0].id == ctx.rules.event.topic
+            and (ctx.rules.event.date is None or ctx.rules.event.anchored) and ctx.reference is not None
+            and abs((day - ctx.reference).days) >= NOT_TODAY_DAYS):
+        # "EU leaders are set to discuss Russia at a summit in Brussels on Dec. 16", a week
+        # after the article: the EU's, as a summit of EU leaders days away is
+        body = _body_leaders(ctx, *ctx.segs.clause_of(start, end))
+        if body is not None:
+            found = (ctx.qualified_by(found[0], body), found[1])
     if found is not None and day is not None and _far_from_event(ctx, found[0], day, start, s0, s1):
         body = _body_leaders(ctx, s0, s1)
         if body is None:
@@ -504,8 +512,10 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
+# (a meeting: not "on Friday, Nov. 30, a day after the leaders arrive")
 _DAYS_BEFORE_THE = regex.compile(
-    r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\b")
+    r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\s+"
+    r"(?:[\p{L}\d'-]+\s+){0,3}(?:meeting|summit|talks|conference|gathering|session|vote)\b")
 _SUPERSEDED = regex.compile(
     r"(?i)\b(?:(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|due|set|slated|meant|expected)|"
     r"had\s+(?:originally\s+)?been\s+(?:scheduled|planned|due|set|slated|meant|expected)|"

@@ -1005,9 +1005,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "an International Solar Alliance of 121 countries", "the High Ambition
             # Coalition" (not NATO's "the Alliance"): a body named, one we do not know
             return None
-        if owner is None and _UNKNOWN_BODY_WHOSE.search(scan, max(0, start - 60), start):
+        whose = _UNKNOWN_BODY_WHOSE.search(scan, max(0, start - 80), start) if owner is None else None
+        if whose is not None and ctx.vocab.qualifier_of.get(whose.group("name")) is None:
             # "the Union of South American Nations (UNASUR), whose 12 member states met in
-            # Quito": the members of a body named, one we do not know
+            # Quito": the members of a body named, one we do not know (not "the North
+            # Atlantic Treaty Organization (NATO), whose 32 members")
             return None
         if owner is None and group:
             # "the 32-nation alliance", "a 27-member bloc": the body news calls so
@@ -1126,11 +1128,15 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or (base_topic == "countries"
                    and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
                    and (_MADE_UP_OF_BEFORE.search(scan, max(s0, start - 100), start) is not None
-                        # ("leaders of the 19 member countries and the EU")
-                        or "member" in scan[start:hit.end].lower()))
+                        # ("leaders of the 19 member countries and the EU" of the G20 named in
+                        # the sentence or the ones before, whose members the EU and the AU are;
+                        # not NATO's, where the EU is a guest)
+                        or ("member" in scan[start:hit.end].lower()
+                            and _G20.search(scan, max(0, s0 - 400), s1) is not None)))
                # "Of the 73 countries eligible for the DSSI": those a scheme is open to
                or (base_topic == "countries"
-                   and _ELIGIBLE_AFTER.match(scan, hit.end, hit.end + 20) is not None)
+                   and _ELIGIBLE_AFTER.match(scan, hit.end, hit.end + 30) is not None
+                   and not _POSSESSED_BEFORE.search(scan, max(0, start - 16), start))
                # "15 members, five of them permanent", "36 countries, 22 of them by heads of
                # state": a part of those
                or _OF_THEM.match(scan, end, end + 20) is not None
@@ -1309,7 +1315,7 @@ _NIGHT_BEFORE = regex.compile(
 # "NATO then had 28 members", "met at the time, when the alliance had 28 members": a count
 # of the past a sentence looks back to
 _BACK_THEN = regex.compile(
-    r"(?i)\b(?:back\s+then|at\s+the\s+time(?!\s+of\b)|then\s+(?:had|counted|numbered|comprised)|"
+    r"(?i)\b(?:back\s+then|at\s+(?:the|that)\s+time(?!\s+of\b)|then\s+(?:had|counted|numbered|comprised)|"
 
     r"(?:when|where)\s+(?:the\s+)?(?:alliance|bloc|union|group(?:ing)?|club|it|\p{Lu}\w+)\s+"
     r"(?:had|counted|numbered|comprised))\b")
@@ -1382,16 +1388,20 @@ _ATTENDED_BEFORE = regex.compile(
 _SIDED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
-    r"objected|refused|voted|"
-    # ("13 allies signed a contract with Northrop Grumman": those who did)
-    r"signed\s+(?:a|an)\s+(?:contract|deal|agreement|accord|memorandum|pact))\b"
+    r"objected|refused|voted)\b"
     r"(?!\s+by\b)")
 # "19 members reaffirmed that the Paris accord is irreversible": those who said so (not
 # "NATO's 32 members said in a joint communique": all of them, as one)
 _SAID_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:reaffirmed|reaffirm|affirmed|"
-    r"say|says|said|stated|argued|warned)\b(?!\s+(?:in\s+(?:a|their)\s+joint|jointly)\b)")
-_ELIGIBLE_AFTER = regex.compile(r"(?i)\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying|entitled)\b")
+    r"say|says|said|stated|argued|warned|"
+    # ("13 allies signed a contract with Northrop Grumman": those who did)
+    r"signed\s+(?:a|an)\s+(?:contract|deal|agreement|accord|memorandum|pact))\b"
+    r"(?!\s+(?:in\s+(?:a|their)\s+joint|jointly)\b)")
+_ELIGIBLE_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying)\b")
+_POSSESSED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
+_G20 = regex.compile(r"\b(?:G-?20|Group\s+of\s+20|Group\s+of\s+Twenty)\b")
 _OWNED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bthe|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(
@@ -1400,8 +1410,9 @@ _RANKED_OUT_OF = regex.compile(
 # a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
 # not "The Alliance", NATO's)
 _UNKNOWN_BODY_WHOSE = regex.compile(
-    r"(?:\((?-i:\p{Lu}{2,})\)|\b(?-i:Union|Alliance|Organi[sz]ation|Community|Group|Forum|"
-    r"Coalition|Association|League|Partnership|Commonwealth|Conference|Bloc)),?\s+whose\s+\Z")
+    r"(?:\((?P<name>(?-i:\p{Lu}{2,}))\)|(?P<name>(?-i:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}"
+    r"(?-i:Union|Alliance|Organi[sz]ation|Community|Group|Forum|Coalition|Association|League|"
+    r"Partnership|Commonwealth|Conference|Bloc))),?\s+whose\s+\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
@@ -1415,7 +1426,9 @@ _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 _ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied", "participating",
                        "attending", "visiting", "nato", "more", "other", "sovereign", "independent",
                        "permanent", "full", "mostly", "mainly", "largely"})
-_ONE_OF_BEFORE = regex.compile(r"(?i)\b(?:one|two|three|among)\s+of\s+(?:the\s+)?\Z")
+# ("one of the 27", "Spain is among five EU member states ... that have not recognised Kosovo";
+# not "unanimity among the 27 member countries": all of them)
+_ONE_OF_BEFORE = regex.compile(r"(?i)\b(?:(?:one|two|three|among)\s+of\s+(?:the\s+)?|among\s+)\Z")
 # ("only 11 allies", "the first six African countries to receive the technology")
 _ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|a\s+mere|(?:the\s+)?first|(?:the\s+)?last)\s+\Z")
 _PART_OF = regex.compile(
