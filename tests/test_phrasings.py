@@ -1996,3 +1996,47 @@ def test_a_summit_of_a_bodys_leaders_days_away_is_that_bodys(make_corpus):
         "c.txt": dated + "EU leaders are set to discuss Russia at a summit in Brussels on Dec. 16.\n"})
     assert claims["summit-date"] == ["agreed", "2021-12-07 (Tuesday)"]
     assert claims["summit-european-union-date"] == ["single-source", "2021-12-16 (Thursday)"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # an aide to an office-holder, named as a title, is not the office-holder
+        ({"a.txt": "Aide to the Russian President Yuri Ushakov told journalists the call went well.\n",
+          "b.txt": "Russian President Vladimir Putin spoke to Trump.\n",
+          "c.txt": "A spokesperson for Russian President Vladimir Putin said the call went well.\n"},
+         {"russia-president": ["agreed", "Vladimir Putin"]}),
+        # the office-holder of last year's summit is as he was then
+        ({"a.txt": _DATED.format("2017-11-10") + "At last year's APEC summit, in Lima, outgoing US president "
+                   "Barack Obama made his final appearance.\n",
+          "b.txt": _DATED.format("2017-11-10") + "US President Donald Trump spoke in Da Nang.\n",
+          "c.txt": _DATED.format("2017-11-10") + "US President Donald Trump left for Hanoi.\n"},
+         {"united-states-president": ["agreed", "Donald Trump"]}),
+        # a body named with "of" after "N-member"; OPEC+ is not OPEC, nor "the alliance" NATO
+        ({"a.txt": "He travels to Manila for a summit of the 10-member Association of Southeast Asian "
+                   "Nations.\n",
+          "b.txt": "ASEAN's 10 members met.\n", "c.txt": "The 10 ASEAN members met.\n"},
+         {"count-countries-asean": ["agreed", "10"]}),
+        ({"a.txt": "The 23-member OPEC+ alliance agreed to extend the cuts.\n",
+          "b.txt": "OPEC+ met in Vienna. The alliance of 23 countries pumps 40% of the world's "
+                   "crude.\n",
+          "c.txt": "OPEC+ groups the 13 members of the Organization of the Petroleum Exporting "
+                   "Countries with 10 other producers.\n",
+          "d.txt": "NATO's 31 members met in Vilnius.\n", "e.txt": "NATO's 31 members met.\n"},
+         {"count-countries-opec": ["single-source", "13"], "count-countries-nato": ["agreed", "31"]}),
+    ],
+)
+def test_aides_past_offices_and_bodies_named_with_of_or_plus(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_byline_of_several_names_before_the_date_dates_the_article(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "APEC leaders adopt Da Nang Declaration\n\nBy Vu Anh, Nguyen Quy   November 11, 2017 | "
+                 "07:15 pm GMT+7\n\nLeaders wrapped up their summit in Da Nang on Saturday.\n",
+        "b.txt": PUBLISHED.format("2017-11-10") + "Leaders met at the summit in Da Nang on Friday, "
+                 "Nov. 10.\n"})
+    assert "2017-11-04 (Saturday)" not in [v for c, (_, *vs) in claims.items() if "date" in c for v in vs]
+    assert not any(status == "disputed" for status, *_ in claims.values())

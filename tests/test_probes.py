@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 213 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 218 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 188 other meetings (G7
+and wire stories saved at several moments of the day among them) and 193 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -75,7 +75,9 @@ Xiamen 2017, COP15 in Copenhagen 2009, the EU-UK trade deal of December 2020, th
 from Riyadh 2020, NATO in Chicago 2012 and the Summit of the Americas in Panama 2015; the G7
 in Charlevoix 2018, NATO in Lisbon 2010, the EU-Western Balkans summit in Sofia 2018, the
 Biden-Putin video call of December 2021, the G20 in Pittsburgh 2009, the Biden-Xi virtual
-summit of November 2021 and COP25 in Madrid 2019).
+summit of November 2021 and COP25 in Madrid 2019; the EU-China summit of 2019, the European
+Council of October 2022, the Ukraine Recovery Conference in Berlin 2024, the Trump-Putin call of
+February 2025 and APEC in Da Nang 2017).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -306,6 +308,11 @@ FOLDERS = {
     "g20-pittsburgh-2009": None,
     "biden-xi-virtual-2021": None,
     "cop25-madrid-2019": None,
+    "eu-china-summit-2019": None,
+    "eu-summit-oct-2022": None,
+    "ukraine-recovery-berlin-2024b": None,
+    "putin-trump-phone-feb-2025": None,
+    "apec-danang-2017": None,
 }
 
 
@@ -1561,7 +1568,9 @@ AGREED = [
      "dw_g7-zelenskyy-video-address_2022-06-27 "
      "guardian_johnson-g7-gold-ban-putin_2022-06-26 "
      "politico_g7-elmau-takeaways_2022-06-28"),
-    ("opec-plus-vienna-2023", "count-countries-opec", "23",
+    # (OPEC+'s 23, not OPEC's 13)
+    ("opec-plus-vienna-2023", "count-countries", "23",
+     "alarabiya_saudi-cut-1-million-bpd-july_2023-06-05 "
      "cnbc_oil-prices-jump-saudi-cut_2023-06-05 "
      "spglobal_opec-plus-extends-quotas-2024_2023-06-04"),
     ("opec-plus-vienna-2023", "opec-secretary-general", "Haitham al-Ghais",
@@ -2386,6 +2395,55 @@ AGREED = [
      "elpais_thunberg-madrid-climate-march-cop25_2019-12-07 "
      "guardian_cop25-final-day-live_2019-12-15 "
      "reuters_un-climate-talks-end-carbon-markets_2019-12-15"),
+    ("eu-china-summit-2019", "china-prime-minister", "Li Keqiang",
+     "afp_eu-china-summit-deal_2019-04-09 dw_eu-china-summit-live_2019-04-09 "
+     "euractiv_eu-china-joint-statement-rescued_2019-04-10 "
+     "politico_eu-china-summit-joint-statement_2019-04-09 "
+     "reuters_eu-china-forced-tech-transfer_2019-04-09 "
+     "scmp_li-keqiang-brussels-summit_2019-04-10 "
+     "xinhua_china-eu-leaders-meeting_2019-04-10"),
+    ("eu-china-summit-2019", "european-council-president", "Donald Tusk",
+     "afp_eu-china-summit-deal_2019-04-09 dw_eu-china-summit-live_2019-04-09 "
+     "euractiv_eu-china-joint-statement-rescued_2019-04-10 "
+     "politico_eu-china-summit-joint-statement_2019-04-09 "
+     "reuters_eu-china-forced-tech-transfer_2019-04-09 "
+     "scmp_li-keqiang-brussels-summit_2019-04-10 "
+     "xinhua_china-eu-leaders-meeting_2019-04-10"),
+    ("eu-summit-oct-2022", "czechia-prime-minister", "Petr Fiala",
+     "afp_eu-leaders-gas-deal-truss-draghi_2022-10-21 "
+     "euractiv_eu-summit-gas-price-corridor-roadmap_2022-10-21"),
+    ("eu-summit-oct-2022", "count-countries-european-union", "27",
+     "dw_eu-leaders-agree-energy-roadmap-scholz_2022-10-21 "
+     "reuters_eu-leaders-gas-price-cap-roadmap_2022-10-21"),
+    ("ukraine-recovery-berlin-2024b", "germany-chancellor", "Olaf Scholz",
+     "ap_zelenskyy-berlin-patriots-recovery_2024-06-11 "
+     "dw_ukraine-recovery-conference-ends_2024-06-12 "
+     "euronews_ukraine-recovery-conference-live_2024-06-11 "
+     "kyivindependent_berlin-recovery-conference-results_2024-06-12 "
+     "pravda_zelensky-seven-patriots-berlin_2024-06-11 "
+     "reuters_ukraine-recovery-conference-deals_2024-06-12"),
+    ("putin-trump-phone-feb-2025", "russia-president", "Vladimir Putin",
+     "ap_trump-putin-call-negotiations_2025-02-12 bbc_trump-putin-call-live_2025-02-12 "
+     "cnn_trump-putin-call-ukraine-negotiations_2025-02-12 "
+     "foxnews_trump-putin-start-negotiations-immediately_2025-02-12 "
+     "reuters_trump-putin-agree-start-ukraine-talks_2025-02-12 "
+     "tass_putin-trump-telephone-conversation_2025-02-12"),
+    ("putin-trump-phone-feb-2025", "nato-secretary-general", "Mark Rutte",
+     "bbc_trump-putin-call-live_2025-02-12 "
+     "kyivindependent_zelensky-trump-call-after-putin_2025-02-13"),
+    ("apec-danang-2017", "count-countries-apec", "21",
+     "ap_tpp-nations-move-ahead-without-us_2017-11-11 "
+     "nikkei_tpp-11-agree-core-elements_2017-11-11 "
+     "reuters_trump-america-first-xi-globalization_2017-11-10 "
+     "vnexpress_apec-leaders-adopt-da-nang-declaration_2017-11-11"),
+    ("apec-danang-2017", "china-president", "Xi Jinping",
+     "ap_tpp-nations-move-ahead-without-us_2017-11-11 "
+     "cnn_trump-apec-america-first-speech_2017-11-10 "
+     "nikkei_tpp-11-agree-core-elements_2017-11-11 "
+     "reuters_trump-america-first-xi-globalization_2017-11-10 "
+     "scmp_xi-globalisation-irreversible-apec_2017-11-10 "
+     "straitstimes_apec-summit-da-nang-live_2017-11-11 "
+     "vnexpress_apec-leaders-adopt-da-nang-declaration_2017-11-11"),
 ]
 
 

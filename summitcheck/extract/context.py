@@ -335,6 +335,8 @@ class Context:
         """The last body (kind: body) named in [lo, hi) ("The G20 now comprises")."""
         found = None
         for run in _CAP_WORDS.finditer(self.scan, lo, hi):
+            if self.scan.startswith("+", run.end()):
+                continue  # "OPEC+" is not OPEC, but OPEC and the producers allied with it
             q = self._qualifier_in(run.group())
             if q is not None and q.get("kind") == "body":
                 found = q
@@ -358,10 +360,16 @@ class Context:
         noun = noun.lower()
         vocab = self.vocab
         found = None
+        unknown = False  # "OPEC+" named before "the alliance": not NATO, the alliance by default
         for run in _CAP_WORDS.finditer(self.scan, max(0, pos - _BODY_REACH), pos):
+            if self.scan.startswith("+", run.end()):
+                unknown = True
+                continue
             q = self._qualifier_in(run.group())
             if q is not None and q.get("kind") == "body" and noun in q.get("nouns", ()):
                 found = q
+        if found is None and unknown:
+            return None
         return found if found is not None else vocab.noun_of.get(noun)
 
     def mention(self, kind: Kind, claim: str, label: str, value: Value, start: int, end: int,
@@ -430,6 +438,8 @@ class Vocab:
         words = m.group(1).split(" ")
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
+            if scan.startswith("+", start + len(cand)):
+                continue  # "the 23-member OPEC+ alliance": not OPEC's
             cand = cand[:-2] if cand.endswith("'s") else cand.rstrip("'")
             q = self.qualifier_of.get(cand) or self.qualifier_of.get(cand.rstrip("."))
             if q is not None:
@@ -497,7 +507,8 @@ _NEXT_YEARS = regex.compile(r"(?i)\b(?:next|last|previous)\s+year['\u2019]s\s+(?
 _YEAR_AFTER = regex.compile(
     r"(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?\s+(?:in|of)\s+((?:19|20)\d\d)\b(?![,.]?\d)(?!\s+\p{Ll})")
 _YEAR_BEFORE = regex.compile(r"(?<![\d,.])((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}-]+\s+)?\Z")
-_RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ]\p{Lu}[\p{L}\d.'-]*){0,3})")
+# (a name with "of" in it: "the 10-member Association of Southeast Asian Nations")
+_RUN_AT = regex.compile(r"(\p{Lu}[\p{L}\d.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}\d.'-]*){0,4})")
 _RUN_BEFORE = regex.compile(
     r"(?<![\w.'-])(\p{Lu}[\p{L}\d.'-]*(?:[ ](?:of[ ]the[ ]|of[ ])?\p{Lu}[\p{L}\d.'-]*){0,4})"
     r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)\Z"  # (white space within a paragraph)

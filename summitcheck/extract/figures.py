@@ -1000,6 +1000,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # Russia": the drones of the one who fired them
             fired = _FIRED_BEFORE.search(scan, max(0, start - 60), start)
             owner = _owner(ctx, fired.start()) if fired is not None else None
+        if owner is None and group and scan[max(0, group.start(1) - 2):group.start(1)].startswith("+"):
+            return None  # "the 23-member OPEC+ alliance": a body we do not know, not NATO
         if owner is None and group and group.group(1)[:1].isupper() and _NAME_BEFORE.search(
                 scan, max(0, group.start(1) - 30), group.start(1)):
             # "an International Solar Alliance of 121 countries", "the High Ambition

@@ -257,7 +257,7 @@ def extract(ctx: Context) -> list[Mention]:
         hit = _hit(np, m, form)
         if hit is None or found.meets(hit.name_start, hit.name_end):
             continue
-        if not hit.modifiers and _of_a_past_year(ctx, hit.start):
+        if all(m.get("same_office") for m in hit.modifiers) and _of_a_past_year(ctx, hit.start):
             # "In 2015, US President Barack Obama met Putin", "the 1995 Chequers
             # declaration, in which ... French president Jacques Chirac had stated": the
             # office as it was then, which may corroborate, never dispute
@@ -277,6 +277,8 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
     if ctx.reference is None:
         return False
     s0, _ = ctx.segs.sentence_of(start)
+    if _LAST_YEAR.search(ctx.scan, max(s0, start - 200), start):
+        return True  # "At last year's APEC summit, in Lima, ... outgoing US president Barack Obama"
     for y in _YEAR.finditer(ctx.scan, max(s0, start - 200), start):
         if int(y.group(1)) < ctx.reference.year and not _SINCE.search(
                 ctx.scan, max(s0, y.start() - 40), y.start()):
@@ -285,6 +287,8 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
 
 
 _YEAR = regex.compile(r"(?<![\w./-])((?:19|20)\d\d)(?![\w/-]|\.\d)")
+_LAST_YEAR = regex.compile(
+    r"(?i)\b(?:last|previous)\s+year(?:['\u2019]s)?\b|\b(?:a|one|two|three|\d+)\s+years?\s+ago\b")
 _SINCE = regex.compile(r"(?i)\b(?:since|from)\b[^.;,]*\Z")
 
 
@@ -512,6 +516,11 @@ def _cleaned(np: NamePatterns, raw: str) -> str | None:
     return " ".join(out)
 
 
+# ("Aide to the Russian President Yuri Ushakov", a title; not "A spokesperson for British
+# Prime Minister Keir Starmer said", who is not named)
+_AIDE_TO = regex.compile(
+    r"(?i)(?<!\b(?:a|an|the|one|his|her|their)\s+)\b(?:aides?|advis[eo]rs?|assistants?|"
+    r"spokes(?:man|woman|person)|envoys?|counsell?ors?|interpreter)\s+(?:to|for)\s+(?:the\s+)?\Z")
 _HEADLINE_LIST = regex.compile(
     r"[ \t]+(?!(?:and|or|said|says|told|tells|has|had|have|is|was|will|would|added|spoke|wrote)\b)\p{Ll}")
 _THE = regex.compile(r"(?i)the\b")
@@ -538,6 +547,9 @@ def _hit(np: NamePatterns, m: regex.Match, form: str) -> NameHit | None:
             m.string, start) and _headline(m.string, start, end):
         # "Chinese leader, Boluarte inaugurate Chancay port" (a headline, whose comma is an
         # "and"): a list of two, not the Chinese leader named Boluarte
+        return None
+    if form in ("qualified", "title-of") and _AIDE_TO.search(m.string, max(0, start - 40), start):
+        # "Aide to the Russian President Yuri Ushakov": the aide is named, not the president
         return None
     qualifier = None
     q_at = -1  # where a qualifier written before the title starts

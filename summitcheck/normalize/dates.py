@@ -340,7 +340,9 @@ _CAPS_DATE_WORD = regex.compile(
 # 2023", "By Jane Doe | March 2, 2025"
 _BYLINE_BEFORE = regex.compile(
     r"(?:By\s+)?(?:\p{Lu}[\p{L}.'-]+\s+){0,3}\p{Lu}[\p{L}.'-]+(?:\s+@\w+)?\s*"
-    r"[/|\u2022\u00b7\u2014\u2013-]\s*")
+    r"[/|\u2022\u00b7\u2014\u2013-]\s*"
+    # ("By Vu Anh, Nguyen Quy   November 11, 2017 | 07:15 pm GMT+7": names, then a gap)
+    r"|By\s+(?:\p{Lu}[\p{L}.'-]+(?:,?[ ]|[ ]and[ ])){1,8}?[ ]{2,}")
 # "WASHINGTON (AP) — July 11, 2024" on a line of its own
 _AGENCY_TAG = regex.compile(
     r"\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?\s+"

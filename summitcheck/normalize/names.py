@@ -75,7 +75,8 @@ _GENERATION_WORDS = {"junior": "jr", "senior": "sr"}
 def _transliterated(name: str) -> str:
     """A folded name as Ukrainian and Russian spellings of it meet: the Ukrainian h is the
     Russian g (Sybiha / Sybiga, Shmyhal / Shmygal, Oleh / Oleg; not the h of ch, sh, th,
-    kh, zh), and the endings -ii, -iy, -yi, -ey are one sound (Andrii / Andrey / Andriy);
+    kh, zh), and the endings -ii, -iy, -yi, -ey, -yy, -y are one sound (Andrii / Andrey /
+    Andriy, Zelenskyy / Zelenskiy / Zelensky);
     Kazakh and Azerbaijani q is k and -yev after a vowel -ev (Tokayev / Toqaev, Aliyev /
     Aliev, Nazarbayev / Nazarbaev); a Belarusian -enka is the Russian -enko (Lukashenka /
     Lukashenko, as RFE/RL and Belarusian media write it)."""
@@ -87,7 +88,7 @@ def _transliterated(name: str) -> str:
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
 _VOWEL_YE = re.compile(r"(?<=[aeiou])ye")
-_ENDING = re.compile(r"(?:ii|iy|yi|ey)$")
+_ENDING = re.compile(r"(?:ii|iy|yi|ey|yy|y)$")
 _BELARUSIAN_ENKA = re.compile(r"(?<=.{3})enka$")
 # Ukrainian given names and the Russian (and Belarusian) forms agencies write for them
 _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
