@@ -2040,3 +2040,39 @@ def test_a_byline_of_several_names_before_the_date_dates_the_article(make_corpus
                  "Nov. 10.\n"})
     assert "2017-11-04 (Saturday)" not in [v for c, (_, *vs) in claims.items() if "date" in c for v in vs]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # an adviser or spokesman named before the office-holder leaves the office-holder his
+        ({"a.txt": "Witkoff, a senior adviser to US President Donald Trump, flew to Moscow.\n",
+          "b.txt": "US President Joe Biden met Putin.\n"},
+         {"united-states-president": ["disputed", "Donald Trump", "Joe Biden"]}),
+        ({"a.txt": "Dmitry Peskov, spokesman for Russian President Vladimir Putin, spoke.\n",
+          "b.txt": "Russian President Dmitry Medvedev met Biden.\n"},
+         {"russia-president": ["disputed", "Dmitry Medvedev", "Vladimir Putin"]}),
+        # "more than last year" is no past year
+        ({"a.txt": "Allies now spend more on defence than last year, NATO Secretary General Jens "
+                   "Stoltenberg said.\n",
+          "b.txt": "NATO Secretary General Mark Rutte spoke.\n",
+          "c.txt": "NATO Secretary General Mark Rutte arrived.\n"},
+         {"nato-secretary-general": ["disputed", "Mark Rutte", "Jens Stoltenberg"]}),
+        # "Canal+" is no body: "the alliance" stays NATO
+        ({"a.txt": "Speaking to Canal+ on Sunday, Macron said the 30-nation alliance must act.\n",
+          "b.txt": "The 32-nation alliance met.\n", "c.txt": "The 32-nation alliance met again.\n"},
+         {"count-countries-nato": ["disputed", "32", "30"]}),
+    ],
+)
+def test_third_review_of_aides_past_years_and_plus_names(make_corpus, files, expected):
+    claims = claims_of(make_corpus, files)
+    assert {k: claims.get(k) for k in expected} == expected
+
+
+def test_a_byline_then_two_spaces_dates_the_article(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "By Vu Anh, Nguyen Quy  November 11, 2017 | 07:15 pm GMT+7\n\nLeaders wrapped up "
+                 "their summit in Da Nang on Saturday.\n",
+        "b.txt": PUBLISHED.format("2017-11-10") + "Leaders met at the summit in Da Nang on Friday, "
+                 "Nov. 10.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())

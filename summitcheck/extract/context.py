@@ -363,7 +363,8 @@ class Context:
         unknown = False  # "OPEC+" named before "the alliance": not NATO, the alliance by default
         for run in _CAP_WORDS.finditer(self.scan, max(0, pos - _BODY_REACH), pos):
             if self.scan.startswith("+", run.end()):
-                unknown = True
+                q = self._qualifier_in(run.group())
+                unknown = unknown or (q is not None and q.get("kind") == "body")
                 continue
             q = self._qualifier_in(run.group())
             if q is not None and q.get("kind") == "body" and noun in q.get("nouns", ()):

@@ -277,8 +277,13 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
     if ctx.reference is None:
         return False
     s0, _ = ctx.segs.sentence_of(start)
-    if _LAST_YEAR.search(ctx.scan, max(s0, start - 200), start):
-        return True  # "At last year's APEC summit, in Lima, ... outgoing US president Barack Obama"
+    ly = _LAST_YEAR.search(ctx.scan, max(s0, start - 200), start)
+    if (ly is not None and ly.group().lower().endswith(("'s", "\u2019s", "ago"))
+            and not _SINCE.search(ctx.scan, max(s0, ly.start() - 40), ly.start())
+            and not _THAN.search(ctx.scan, max(s0, ly.start() - 12), ly.start())):
+        # "At last year's APEC summit, in Lima, ... outgoing US president Barack Obama"; not
+        # "spend more than last year, Secretary General Jens Stoltenberg said"
+        return True
     for y in _YEAR.finditer(ctx.scan, max(s0, start - 200), start):
         if int(y.group(1)) < ctx.reference.year and not _SINCE.search(
                 ctx.scan, max(s0, y.start() - 40), y.start()):
@@ -289,6 +294,7 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
 _YEAR = regex.compile(r"(?<![\w./-])((?:19|20)\d\d)(?![\w/-]|\.\d)")
 _LAST_YEAR = regex.compile(
     r"(?i)\b(?:last|previous)\s+year(?:['\u2019]s)?\b|\b(?:a|one|two|three|\d+)\s+years?\s+ago\b")
+_THAN = regex.compile(r"(?i)\b(?:than|on|over|from|since)\s+\Z")
 _SINCE = regex.compile(r"(?i)\b(?:since|from)\b[^.;,]*\Z")
 
 
@@ -519,8 +525,8 @@ def _cleaned(np: NamePatterns, raw: str) -> str | None:
 # ("Aide to the Russian President Yuri Ushakov", a title; not "A spokesperson for British
 # Prime Minister Keir Starmer said", who is not named)
 _AIDE_TO = regex.compile(
-    r"(?i)(?<!\b(?:a|an|the|one|his|her|their)\s+)\b(?:aides?|advis[eo]rs?|assistants?|"
-    r"spokes(?:man|woman|person)|envoys?|counsell?ors?|interpreter)\s+(?:to|for)\s+(?:the\s+)?\Z")
+    r"(?m)(?:^|(?<=[.!?]\s))(?:Aides?|Advis[eo]rs?|Assistants?|"
+    r"Spokes(?:man|woman|person)|Envoys?|Counsell?ors?|Interpreter)\s+(?:to|for)\s+the\s+\Z")
 _HEADLINE_LIST = regex.compile(
     r"[ \t]+(?!(?:and|or|said|says|told|tells|has|had|have|is|was|will|would|added|spoke|wrote)\b)\p{Ll}")
 _THE = regex.compile(r"(?i)the\b")

@@ -342,7 +342,7 @@ _BYLINE_BEFORE = regex.compile(
     r"(?:By\s+)?(?:\p{Lu}[\p{L}.'-]+\s+){0,3}\p{Lu}[\p{L}.'-]+(?:\s+@\w+)?\s*"
     r"[/|\u2022\u00b7\u2014\u2013-]\s*"
     # ("By Vu Anh, Nguyen Quy   November 11, 2017 | 07:15 pm GMT+7": names, then a gap)
-    r"|By\s+(?:\p{Lu}[\p{L}.'-]+(?:,?[ ]|[ ]and[ ])){1,8}?[ ]{2,}")
+    r"|By\s+(?:\p{Lu}[\p{L}.'-]+(?:,?[ ]|[ ]and[ ])){0,7}?\p{Lu}[\p{L}.'-]+[ ]{2,}")
 # "WASHINGTON (AP) — July 11, 2024" on a line of its own
 _AGENCY_TAG = regex.compile(
     r"\p{Lu}[\p{Lu}\p{L}.' -]{1,40}(?:,\s+\p{Lu}[\p{L}.' -]{1,30})?\s+"

@@ -88,7 +88,7 @@ def _transliterated(name: str) -> str:
 
 _UKRAINIAN_H = re.compile(r"(?<![cstkz])h")
 _VOWEL_YE = re.compile(r"(?<=[aeiou])ye")
-_ENDING = re.compile(r"(?:ii|iy|yi|ey|yy|y)$")
+_ENDING = re.compile(r"(?:ii|iy|yi|ey|yy|(?<=k)y)$")
 _BELARUSIAN_ENKA = re.compile(r"(?<=.{3})enka$")
 # Ukrainian given names and the Russian (and Belarusian) forms agencies write for them
 _GIVEN_FORMS = {russian: ukrainian for ukrainian, forms in {
@@ -376,6 +376,14 @@ class PeopleIndex:
 _PATRONYMIC = re.compile(r"(?i)\b(?:bin|bint|ibn)\s+\S+$")
 
 
+def _short_form(a: str, b: str) -> bool:
+    """One given name is the other's short form: the shorter is 3-5 letters, its start, and
+    no feminine or masculine form of it (Dan / Daniela, Rob / Roberta are two people)."""
+    short, long = sorted((a, b), key=len)
+    return (3 <= len(short) <= 5 and long.startswith(short)
+            and not long.endswith(("a", "ella", "elle", "ette", "ine")))
+
+
 class _Givens:
     """The given names written with one surname, with where each person is in the block:
     the first person whose given name matches a new one is found without trying each (an
@@ -426,7 +434,7 @@ class _Givens:
                 # the short form of a given name is its start: "Tim" and "Timothy", "Alex" and
                 # "Alexander", "Chris" and "Christopher"
                 found += [self.names_at[k] for k, name in enumerate(self.names)
-                          if len(name) >= 3 and (name.startswith(given) or given.startswith(name))]
+                          if len(name) >= 3 and _short_form(given, name)]
         found = [i for i in found if i is not None]
         return min(found) if found else None
 
