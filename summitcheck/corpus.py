@@ -102,7 +102,8 @@ def read_text(text: str, source_id: str, display: str, rules: Rules, encoding: s
             meta = loaded
             excluded.append((0, m.end()))
             body_start = m.end()
-    published = _as_datetime(meta.get("published"), rules)
+    # ("date:", as static-site generators write it, where "published:" is missing)
+    published = _as_datetime(meta.get("published", meta.get("date")), rules)
     starts = line_starts(text)
     lines = _line_spans(text, starts, body_start)
     # A dateline near the top is metadata about the article, not a claim.

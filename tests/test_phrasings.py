@@ -2076,3 +2076,15 @@ def test_a_byline_then_two_spaces_dates_the_article(make_corpus):
         "b.txt": PUBLISHED.format("2017-11-10") + "Leaders met at the summit in Da Nang on Friday, "
                  "Nov. 10.\n"})
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_front_matter_date_and_the_day_of_a_tweet(make_corpus):
+    claims = claims_of(make_corpus, {
+        # "date:" as static-site generators write it dates the article
+        "a.txt": "---\ntitle: Live updates\ndate: 2017-04-06\n---\nTrump hosts Xi for a two-day summit "
+                 "starting on Thursday.\n",
+        "b.txt": PUBLISHED.format("2017-04-07") + "The summit began on Thursday, April 6.\n",
+        # the day of a tweet is not the day of what it speaks of
+        "c.txt": PUBLISHED.format("2017-04-07") + "Trump hosted the summit on Thursday, April 6. On March "
+                 "30 he tweeted that the summit \"will be a very difficult one\".\n"})
+    assert claims["summit-date"] == ["agreed", "2017-04-06 (Thursday)"]

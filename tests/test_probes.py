@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 218 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 222 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 193 other meetings (G7
+and wire stories saved at several moments of the day among them) and 197 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -77,7 +77,8 @@ in Charlevoix 2018, NATO in Lisbon 2010, the EU-Western Balkans summit in Sofia 
 Biden-Putin video call of December 2021, the G20 in Pittsburgh 2009, the Biden-Xi virtual
 summit of November 2021 and COP25 in Madrid 2019; the EU-China summit of 2019, the European
 Council of October 2022, the Ukraine Recovery Conference in Berlin 2024, the Trump-Putin call of
-February 2025 and APEC in Da Nang 2017).
+February 2025 and APEC in Da Nang 2017; NATO in Madrid 2022 and the G7 in Hiroshima 2023 again,
+in other outlets, Trump and Xi at Mar-a-Lago 2017 and the EU-Ukraine summit in Kyiv 2021).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -313,6 +314,10 @@ FOLDERS = {
     "ukraine-recovery-berlin-2024b": None,
     "putin-trump-phone-feb-2025": None,
     "apec-danang-2017": None,
+    "nato-madrid-2022b": None,
+    "g7-hiroshima-2023b": None,
+    "trump-xi-maralago-2017": None,
+    "eu-ukraine-summit-2021": None,
 }
 
 
@@ -1537,9 +1542,6 @@ AGREED = [
      "lemonde_macron-trump-brain-death-london_2019-12-03 "
      "reuters_nato-leaders-vow-unity_2019-12-04 "
      "skynews_trump-trudeau-two-faced-video_2019-12-04"),
-    ("g20-rome-2021", "summit-g20-end-date", "2021-10-31 (Sunday)",
-     "euronews_g20-rome-summit-ends_2021-10-31 "
-     "guardian_g20-climate-drops-in-ocean_2021-10-31"),
     ("g20-rome-2021", "italy-prime-minister", "Mario Draghi",
      "ansa_g20-draghi-opens-summit_2021-10-30 "
      "cnbc_g20-leaders-endorse-global-minimum-tax_2021-10-30 "
@@ -1670,6 +1672,7 @@ AGREED = [
      "thehindu_modi-putin-summit-trade-target_2024-07-09"),
     ("eu-china-beijing-2023", "summit-date", "2023-12-07 (Thursday)",
      "dw_eu-china-summit-brussels-seeks-rebalancing_2023-12-07 "
+     "guardian_eu-china-summit-live_2023-12-07 "
      "politico_von-der-leyen-michel-beijing-summit_2023-12-07 "
      "reuters_eu-leaders-press-xi-trade-imbalance_2023-12-07 "
      "scmp_china-eu-summit-trade-frictions-xi_2023-12-08 "
@@ -2444,6 +2447,43 @@ AGREED = [
      "scmp_xi-globalisation-irreversible-apec_2017-11-10 "
      "straitstimes_apec-summit-da-nang-live_2017-11-11 "
      "vnexpress_apec-leaders-adopt-da-nang-declaration_2017-11-11"),
+    ("nato-madrid-2022b", "count-countries-nato", "30",
+     "aljazeera_nato-madrid-summit-takeaways_2022-06-30 "
+     "ap_turkey-drops-opposition-finland-sweden_2022-06-28 "
+     "defensenews_us-force-posture-nato-madrid_2022-06-30 "
+     "elpais_sanchez-closes-madrid-nato-summit_2022-06-30 "
+     "reuters_nato-invites-finland-sweden_2022-06-29 "
+     "yle_live-turkey-lifts-nato-veto_2022-06-28"),
+    ("nato-madrid-2022b", "australia-prime-minister", "Anthony Albanese",
+     "aljazeera_nato-madrid-summit-takeaways_2022-06-30 "
+     "elpais_sanchez-closes-madrid-nato-summit_2022-06-30 "
+     "reuters_nato-invites-finland-sweden_2022-06-29"),
+    ("g7-hiroshima-2023b", "canada-prime-minister", "Justin Trudeau",
+     "japantimes_g7-leaders-peace-park-hiroshima_2023-05-19 "
+     "kyodo_g7-summit-closes-zelenskyy_2023-05-21"),
+    ("trump-xi-maralago-2017", "count-missiles-united-states", "59",
+     "ap_trump-xi-summit-syria-strikes_2017-04-07 "
+     "cnn_trump-xi-mar-a-lago-live_2017-04-06 nytimes_trump-xi-summit-ends_2017-04-07 "
+     "palmbeachpost_xi-departs-after-mar-a-lago-summit_2017-04-08 "
+     "reuters_trump-xi-100-day-trade-plan_2017-04-07 "
+     "scmp_xi-trump-100-day-plan-mar-a-lago_2017-04-08"),
+    ("trump-xi-maralago-2017", "china-president", "Xi Jinping",
+     "ap_trump-xi-summit-syria-strikes_2017-04-07 "
+     "cnn_trump-xi-mar-a-lago-live_2017-04-06 nytimes_trump-xi-summit-ends_2017-04-07 "
+     "palmbeachpost_xi-departs-after-mar-a-lago-summit_2017-04-08 "
+     "reuters_trump-xi-100-day-trade-plan_2017-04-07 "
+     "scmp_xi-trump-100-day-plan-mar-a-lago_2017-04-08 "
+     "xinhua_xi-trump-mar-a-lago-talks_2017-04-07"),
+    ("eu-ukraine-summit-2021", "count-countries-european-union", "27",
+     "dw_eu-ukraine-summit-open-skies_2021-10-12 "
+     "euronews_eu-ukraine-summit-live_2021-10-12 "
+     "reuters_eu-ukraine-open-skies_2021-10-12 rferl_eu-ukraine-summit-russia_2021-10-12"),
+    ("eu-ukraine-summit-2021", "european-commission-president", "Ursula von der Leyen",
+     "dw_eu-ukraine-summit-open-skies_2021-10-12 "
+     "euobserver_ukraine-summit-aspirations_2021-10-13 "
+     "euronews_eu-ukraine-summit-live_2021-10-12 kyivpost_open-skies-summit_2021-10-12 "
+     "reuters_eu-ukraine-open-skies_2021-10-12 rferl_eu-ukraine-summit-russia_2021-10-12 "
+     "ukrinform_ukraine-eu-summit-kyiv_2021-10-12"),
 ]
 
 

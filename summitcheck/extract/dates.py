@@ -342,6 +342,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "leaders met in London on Sunday to shore up support following his Oval Office
         # meeting": the cues past "following" are of another time
         until = link.start() if until is None else min(until, link.start())
+    told = _TOLD_THAT.match(ctx.scan, end, min(s1, end + 40))
+    if told is not None and _ON_OPENING.search(before[-12:]):
+        # "On March 30 he tweeted that the summit 'will be a very difficult one'": the day
+        # of the tweet; what it says of is another time
+        until = told.end() - 4 if until is None else min(until, told.end() - 4)
     found = ctx.find_topic(start, end, "date", until=until)
     if found is not None and (_OWN_EVENT.search(before) or _JOURNEY.search(before) or (
             _THEN_ELSEWHERE.search(ctx.scan, max(s0, start - 200), start))):
@@ -516,6 +521,9 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
 _DAYS_BEFORE_THE = regex.compile(
     r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\s+"
     r"(?:[\p{L}\d'-]+\s+){0,3}(?:meeting|summit|talks|conference|gathering|session|vote)\b")
+_TOLD_THAT = regex.compile(
+    r"(?i),?\s+(?:\p{L}+\s+){1,3}?(?:said|tweeted|wrote|posted|warned|declared|announced|told\s+\w+)\s+that\b")
+_ON_OPENING = regex.compile(r"(?:^\s*|[.;:!?]\s+|\n|\*\s+|\u2014\s+)On\s+\Z")
 _SUPERSEDED = regex.compile(
     r"(?i)\b(?:(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|due|set|slated|meant|expected)|"
     r"had\s+(?:originally\s+)?been\s+(?:scheduled|planned|due|set|slated|meant|expected)|"
