@@ -2088,3 +2088,16 @@ def test_a_front_matter_date_and_the_day_of_a_tweet(make_corpus):
         "c.txt": PUBLISHED.format("2017-04-07") + "Trump hosted the summit on Thursday, April 6. On March "
                  "30 he tweeted that the summit \"will be a very difficult one\".\n"})
     assert claims["summit-date"] == ["agreed", "2017-04-06 (Thursday)"]
+
+
+def test_a_proposals_backers_and_a_committee_with_members(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Delegates from nearly 200 countries met at the summit.\n",
+        "b.txt": "Nearly 200 countries agreed the deal at the summit.\n",
+        # those who backed a proposal are some of them; a committee's members are its own
+        "c.txt": "The text lacks a call to phase down all fossil fuels, as had been proposed by India and "
+                 "supported by more than 80 countries. Key details are left to a transitional committee "
+                 "with 24 members.\n"})
+    assert claims["count-countries"][:2] == ["agreed", "nearly 200"]
+    assert "24" not in claims["count-countries"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

@@ -1,11 +1,11 @@
-"""Coverage written to probe the rules (tests/data/probes/): 222 folders of articles in
+"""Coverage written to probe the rules (tests/data/probes/): 225 folders of articles in
 the style of outlets the coverage folders do not have (the FT, the Times, the NYT, the
 Washington Post, PA, NPR, DW, Euronews, Fox, the Daily Mail, AFP, TASS, Xinhua, the Sun,
 Axios, Yonhap, Bernama, Folha, NHK...), about the London summit (nineteen folders: saved web
 pages, world outlets, US outlets, British tabloids and regional papers, live blogs,
 explainers, articles with correction notes, news agencies' English services,
 newsletters, opinion pages, broadcast transcripts and smaller European outlets,
-and wire stories saved at several moments of the day among them) and 197 other meetings (G7
+and wire stories saved at several moments of the day among them) and 200 other meetings (G7
 Kananaskis 2025, Apulia 2024 and Hiroshima 2023, the White House on 18 August and 17 October
 2025, NATO Madrid 2022, Vilnius 2023 and Washington 2024, The Hague, five, one of them
 official readouts and one live blogs, Paris in March and September 2025, Sharm el-Sheikh
@@ -78,7 +78,8 @@ Biden-Putin video call of December 2021, the G20 in Pittsburgh 2009, the Biden-X
 summit of November 2021 and COP25 in Madrid 2019; the EU-China summit of 2019, the European
 Council of October 2022, the Ukraine Recovery Conference in Berlin 2024, the Trump-Putin call of
 February 2025 and APEC in Da Nang 2017; NATO in Madrid 2022 and the G7 in Hiroshima 2023 again,
-in other outlets, Trump and Xi at Mar-a-Lago 2017 and the EU-Ukraine summit in Kyiv 2021).
+in other outlets, Trump and Xi at Mar-a-Lago 2017 and the EU-Ukraine summit in Kyiv 2021; COP27,
+NATO in Vilnius 2023 and the SCO in Tianjin 2025 again, in other outlets).
 Reviewers wrote them with every fact the same in every article of a folder, so any
 disputed claim is a false one; each false dispute they found is mended and kept here.
 The agreed claims below were read in the articles."""
@@ -318,6 +319,9 @@ FOLDERS = {
     "g7-hiroshima-2023b": None,
     "trump-xi-maralago-2017": None,
     "eu-ukraine-summit-2021": None,
+    "cop27-sharm-2022b": None,
+    "nato-vilnius-2023b": None,
+    "sco-tianjin-2025b": None,
 }
 
 
@@ -2484,6 +2488,28 @@ AGREED = [
      "euronews_eu-ukraine-summit-live_2021-10-12 kyivpost_open-skies-summit_2021-10-12 "
      "reuters_eu-ukraine-open-skies_2021-10-12 rferl_eu-ukraine-summit-russia_2021-10-12 "
      "ukrinform_ukraine-eu-summit-kyiv_2021-10-12"),
+    ("cop27-sharm-2022b", "count-countries-committee", "24",
+     "ap_climate-talks-loss-damage-fund_2022-11-20 "
+     "carbonbrief_cop27-key-outcomes-sharm-el-sheikh_2022-11-20"),
+    ("cop27-sharm-2022b", "barbados-prime-minister", "Mia Mottley",
+     "ap_climate-talks-loss-damage-fund_2022-11-20 "
+     "climatehome_cop27-loss-damage-fund-what-next_2022-11-21"),
+    ("nato-vilnius-2023b", "count-countries-nato", "31",
+     "ap_biden-vilnius-speech_2023-07-12 dw_germany-ukraine-aid-vilnius_2023-07-11 "
+     "kyivindependent_nato-ukraine-council-first-meeting_2023-07-12 "
+     "lrt_vilnius-summit-closes_2023-07-12 politico_erdogan-sweden-nato-deal_2023-07-10 "
+     "reuters_nato-ukraine-invitation_2023-07-11"),
+    ("sco-tianjin-2025b", "count-countries-shanghai-cooperation-organisation", "10",
+     "aljazeera_sco-summit-tianjin-live_2025-09-01 dawn_shehbaz-sco-tianjin_2025-09-02 "
+     "reuters_xi-sco-development-bank_2025-09-01 "
+     "scmp_sco-development-bank-global-governance_2025-09-02 "
+     "xinhua_xi-sco-summit-tianjin_2025-09-01"),
+    ("sco-tianjin-2025b", "india-prime-minister", "Narendra Modi",
+     "aljazeera_sco-summit-tianjin-live_2025-09-01 dawn_shehbaz-sco-tianjin_2025-09-02 "
+     "reuters_xi-sco-development-bank_2025-09-01 "
+     "scmp_sco-development-bank-global-governance_2025-09-02 "
+     "tass_putin-modi-tianjin_2025-09-01 thehindu_modi-sco-terrorism-putin_2025-09-01 "
+     "xinhua_xi-sco-summit-tianjin_2025-09-01"),
 ]
 
 

@@ -1126,6 +1126,8 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _REMAINING_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _DEALS_WITH_BEFORE.search(scan, max(0, start - 40), start) is not None
+               # "a proposal supported by more than 80 countries": those who backed it
+               or _BACKED_BY_BEFORE.search(scan, max(0, start - 140), start) is not None
                # "the G20, made up of 19 countries and the European Union" (of its 20 members)
                or (base_topic == "countries"
                    and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
@@ -1301,7 +1303,7 @@ _MEET_TARGET = regex.compile(
     r"(?:\S+\s+){0,3}?(?:target|goal|guideline|threshold|benchmark)))")
 _TO_PLACE = regex.compile(r"(?i)\s+(?:to|in|into)\s+(?:the\s+)?")
 _GROUP_OF_BEFORE = regex.compile(
-    r"(?i)\b(coalition|group|alliance|bloc|club|committee|panel)(?:ing)?[\"'\u201d\u2019]?\s+of\s+\Z")
+    r"(?i)\b(coalition|group|alliance|bloc|club|committee|panel)(?:ing)?[\"'\u201d\u2019]?\s+(?:of|with)\s+\Z")
 _GROUP_HAS = regex.compile(
     r"(?i)\b(coalition|group|alliance|bloc|club)\b[^.;]{0,110}?\b(?:has|had|numbers|numbered|numbering|comprises|"
     r"includes|counts|brings\s+together)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\Z")
@@ -1403,6 +1405,11 @@ _SAID_AFTER = regex.compile(
 _ELIGIBLE_AFTER = regex.compile(
     r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying)\b")
 _POSSESSED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
+# (a proposal's backers: not "It was backed by 10 countries and the EU", a text's signers)
+_BACKED_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:proposal|call|motion|initiative|amendment|bid)\b[^.;]{0,80}\b(?:supported|backed|"
+    r"endorsed|opposed|favou?red|sponsored|co-sponsored)\s+by\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z")
 _G20 = regex.compile(r"\b(?:G-?20|Group\s+of\s+20|Group\s+of\s+Twenty)\b")
 _OWNED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bthe|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
