@@ -1241,6 +1241,7 @@ _OF_THEM = regex.compile(r"(?i)\s+of\s+(?:them|whom|which|these|those)\b")
 _REMAINING_BEFORE = regex.compile(r"(?i)\bremaining\s+\Z")
 # "made up of 19 countries and the European Union", "The G20 - 19 countries plus the EU":
 # the countries of a body whose members are not all countries, some of its members (not
+_G20_NAME = r"\b(?:G-?20|Group\s+of\s+20|Group\s+of\s+Twenty)"
 # "signed by 28 countries and the EU": a count of its own)
 _AND_UNION_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:countries|states|nations))?"
@@ -1252,7 +1253,7 @@ _MADE_UP_OF_BEFORE = regex.compile(
     # ("The G20, which brings together 19 countries and the EU"; not "The summit brought
     # together leaders of 49 countries and the African Union": those who came)
     r"(?:G-?\d+|group|grouping|bloc|forum)\b[^.;:!?]{0,16}\b(?:brings|brought|bringing)\s+together)\b"
-    r"[^.;:!?]{0,80}|\b(?:G-?20|Group\s+of\s+20)\s*[\u2013\u2014(,-]\s*)\Z")
+    r"[^.;:!?]{0,80}|" + _G20_NAME + r"\s*[\u2013\u2014(,-]\s*)\Z")
 _FROM_COUNT = regex.compile(
     r"(?i)\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s+"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z")
@@ -1354,10 +1355,12 @@ _INVITED_BEFORE = regex.compile(r"(?i)\binvit(?:ed|ing|es?|ations?\s+(?:went\s+)
 _INVITED_AFTER = regex.compile(
     r"(?i)[^.;,]{0,30}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?invited\b|invited(?=\s*(?:[,.;:)]|to\b|"
     r"for\b|by\b|$))|invitees\b)")
+# the noun a "member" cue leaves after it ("26 member | states", "19 member | countries")
+_MEMBER_NOUN = r"(?:\s+(?:states|countries|nations))?"
 _EXCLUDED_AFTER = regex.compile(
     # ("Six member states of the 55-member Union - Burkina Faso, ... - remain suspended";
     # "Four countries, all suspended by the AU after coups, were left out")
-    r"(?i)(?:\s+(?:states|countries|nations))?(?:\s+of\s+the\s+(?:(?!\s[-\u2013\u2014])[^,.;:]){1,40}?)?"
+    r"(?i)" + _MEMBER_NOUN + r"(?:\s+of\s+the\s+(?:(?!\s[-\u2013\u2014])[^,.;:]){1,40}?)?"
     r"(?:\s+[-\u2013\u2014]\s(?:(?!\s[-\u2013\u2014])[^.;:]){1,120}\s[-\u2013\u2014]|,(?:\s+(?:all|each|both))?)?"
     r"(?:\s+(?:that|which|who))?(?:\s+(?:were|was|are|is|have\s+been|had\s+been|remain|remains|remained))?\s+"
     r"(?:suspended|excluded|barred|left\s+out|not\s+invited|uninvited|disinvited)\b"
@@ -1376,7 +1379,8 @@ _ADOPTED_BY = regex.compile(
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
 _LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
-    r"(?:\s+(?:states|countries|nations))?\s*(?:[,:(\u2013\u2014-]\s*(?:namely\s+)?|namely\s+)(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
+    _MEMBER_NOUN + r"\s*(?:[,:(\u2013\u2014-]\s*(?:namely\s+)?|namely\s+)"
+    r"(?:(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+)+(?:and\s+)?"
     r"(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s+and\s+(?:the\s+)?\p{Lu})?")
 _TRIP_OF = regex.compile(r"(?i)\b(?:tour|trip|swing|visits?)\s+(?:of|to|through|across)\s+\Z")
 _TRIP_AFTER = regex.compile(r"(?i)\s+(?:tour|trip|swing)\b")
@@ -1390,38 +1394,38 @@ _ATTENDED_BEFORE = regex.compile(
     r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|(?:were|was)\s+present|participat\w*)\b"
     r"[^.;]{0,30}\Z")
 _SIDED_AFTER = regex.compile(
-    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
+    r"(?i)" + _MEMBER_NOUN + r"\s+(?:(?:had|have|has)\s+)?(?:insisted|wanted|pushed|backed|"
     r"supported|favou?red|opposed|"
     r"objected|refused|voted)\b"
     r"(?!\s+by\b)")
 # "19 members reaffirmed that the Paris accord is irreversible": those who said so (not
 # "NATO's 32 members said in a joint communique": all of them, as one)
 _SAID_AFTER = regex.compile(
-    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:had|have|has)\s+)?(?:reaffirmed|reaffirm|affirmed|"
+    r"(?i)" + _MEMBER_NOUN + r"\s+(?:(?:had|have|has)\s+)?(?:reaffirmed|reaffirm|affirmed|"
     r"say|says|said|stated|argued|warned|"
     # ("13 allies signed a contract with Northrop Grumman": those who did)
     r"signed\s+(?:a|an)\s+(?:contract|deal|agreement|accord|memorandum|pact))\b"
     r"(?!\s+(?:in\s+(?:a|their)\s+joint|jointly)\b)")
 _ELIGIBLE_AFTER = regex.compile(
-    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying)\b")
+    r"(?i)" + _MEMBER_NOUN + r"\s+(?:(?:were|are|is|was)\s+)?(?:eligible|qualifying)\b")
 _POSSESSED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 # (a proposal's backers: not "It was backed by 10 countries and the EU", a text's signers)
 _BACKED_BY_BEFORE = regex.compile(
     r"(?i)\b(?:proposal|call|motion|initiative|amendment|bid)\b[^.;]{0,80}\b(?:supported|backed|"
     r"endorsed|opposed|favou?red|sponsored|co-sponsored)\s+by\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\Z")
-_G20 = regex.compile(r"\b(?:G-?20|Group\s+of\s+20|Group\s+of\s+Twenty)\b")
+_G20 = regex.compile(_G20_NAME + r"\b")
 _OWNED_BEFORE = regex.compile(r"(?i)(?:['\u2019]s|\bthe|\bits|\btheir|\ball)\s+(?:\w+\s+)?\Z")
 _ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:\w+\s+)?\Z")
 _RANKED_OUT_OF = regex.compile(
     r"(?i)(?:\b(?:ranked|ranks|placed|came)\s+(?:\w+\s+)?\d+(?:st|nd|rd|th)\s+of|"
     r"\b\d+(?:st|nd|rd|th)\s+out\s+of)\s+(?:the\s+)?\Z")
-# a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
-# not "The Alliance", NATO's)
 _UNKNOWN_BODY_WHOSE = regex.compile(
     r"(?:\((?P<name>(?-i:\p{Lu}{2,}))\)|(?P<name>(?-i:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}"
     r"(?-i:Union|Alliance|Organi[sz]ation|Community|Group|Forum|Coalition|Association|League|"
     r"Partnership|Commonwealth|Conference|Bloc))),?\s+whose\s+\Z")
+# a capitalised word before "Alliance", "Coalition": a name ("International Solar Alliance";
+# not "The Alliance", NATO's)
 _NAME_BEFORE = regex.compile(r"(?<![\w'-])(?!(?:The|A|An|This|That|Its|Their)\s)(?-i:\p{Lu}[\p{L}'-]+)\s+\Z")
 _BUT_ALSO_BEFORE = regex.compile(r"(?i)\b(?:but\s+also|as\s+well\s+as|plus|and)\s+\Z")
 _EXTRA_GAP = regex.compile(r"(?i)\b(?:more|extra|additional|further|fresh)\b")
