@@ -4,6 +4,7 @@ pack alone (an event date where the row needs one)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
@@ -2100,4 +2101,108 @@ def test_a_proposals_backers_and_a_committee_with_members(make_corpus):
                  "with 24 members.\n"})
     assert claims["count-countries"][:2] == ["agreed", "nearly 200"]
     assert "24" not in claims["count-countries"]
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Updated: 31/10/2021 - 18:20", "2021-10-31"),  # Euronews
+    ("Date 17.02.2022", "2022-02-17"),  # DW
+    ("Issued on: 14/06/2025 - 09:12", "2025-06-14"),  # France 24
+    ("Published: 10/31/2021", "2021-10-31"),  # month first: 31 is no month
+    ("Published on 12/12/2024", "2024-12-12"),
+])
+def test_a_labelled_dateline_in_figures_dates_the_article(make_corpus, line, day):
+    held = dt.date.fromisoformat(day) - dt.timedelta(days=1)
+    earlier = (held - dt.timedelta(days=2)).isoformat()  # the other articles' day
+    said = f"Leaders will meet at the summit on {held:%B} {held.day}.\n"
+    claims = claims_of(make_corpus, {
+        "a.txt": f"Leaders meet\n\n{line}\n\nLeaders met at the summit on {held:%A}.\n",
+        "b.txt": PUBLISHED.format(earlier) + said, "c.txt": PUBLISHED.format(earlier) + said})
+    # undated, the weekday would be read against the others' day: the one before it
+    assert claims["summit-date"] == ["agreed", f"{held.isoformat()} ({held:%A})"]
+
+
+@pytest.mark.parametrize("line", [
+    "Issued on: 02/03/2025 - 22:15",  # 2 March or February 3?
+    "31/10/2021",  # no label: a figure like any other
+    "Date 17.02.2022 Author Jane Doe",
+])
+def test_a_dateline_in_figures_that_could_be_either_day_dates_nothing(line):
+    from summitcheck.normalize.dates import parse_dateline
+
+    assert parse_dateline(line, "UTC") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # "On Friday," holds no verb; the clause after it does
+    "On Friday, leaders are expected to adopt a declaration at the summit, which was planned for 2020.",
+    # an arrangement, in the present
+    "Leaders are gathering in Brussels on Thursday and Friday for the summit, which was delayed.",
+])
+def test_the_verb_after_an_opening_date_and_an_arrangement_look_ahead(make_corpus, sentence):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2022-02-17") + sentence + "\n",
+        "b.txt": PUBLISHED.format("2022-02-18") + "The summit ended in Brussels on Friday, Feb. 18.\n"})
+    assert claims["summit-date"][:2] == ["agreed", "2022-02-18 (Friday)"]
+
+
+def test_a_summit_hosted_from_one_day_through_another_is_not_ahead(make_corpus):
+    claims = claims_of(make_corpus, {
+        # told on its last day: the summit he is hosting began on the Friday before
+        "a.txt": PUBLISHED.format("2023-05-21") + "Kishida, who is hosting the summit from Friday "
+                 "through Sunday, met Modi at the summit.\n",
+        "b.txt": PUBLISHED.format("2023-05-19") + "The summit opened in Hiroshima on Friday.\n"})
+    assert "2023-05-26 (Friday)" not in claims["summit-date"]
+    assert claims["summit-date"][:2] == ["agreed", "2023-05-19 (Friday)"]
+
+
+def test_the_next_stop_after_a_summit_has_its_own_day(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2018-07-14") + "NATO leaders met at the summit in Brussels on "
+                 "Wednesday and Thursday. After Brussels, Trump flew on to Britain, where on Friday he "
+                 "held talks with Theresa May at Chequers. He then went on to Scotland on Saturday.\n",
+        "b.txt": PUBLISHED.format("2018-07-12") + "The NATO summit in Brussels ended on Thursday.\n"})
+    assert claims["summit-nato-date"][0] == "agreed"
+    assert not {"2018-07-13 (Friday)", "2018-07-14 (Saturday)"} & set(claims["summit-nato-date"])
+
+
+def test_countries_beside_the_eu_that_make_up_a_body_and_those_listed_or_signing(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Leaders of 20 countries met at the summit.\n",
+        "b.txt": "Some 20 countries sent leaders to the summit.\n",
+        # some of them: the G20's countries beside the EU, those a list names, those a
+        # report rests on, those who signed a letter with him
+        "c.txt": "The talks brought together the 19 countries and the European Union that make up the "
+                 "G20. The OECD published a list of four countries that have not committed to the "
+                 "standards. China objected, according to officials from two countries. Macron opened "
+                 "the summit, echoing a letter he co-signed with a dozen other leaders.\n"})
+    assert claims["count-countries"][:2] == ["agreed", "20"]
+    assert not {"19", "4", "2"} & set(claims["count-countries"])
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_an_undated_articles_past_weekday_soon_after_the_corpus_day_may_agree(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2023-06-22") + "Macron opened the summit in Paris on Thursday.\n",
+        "b.txt": PUBLISHED.format("2023-06-22") + "The two-day summit opened in Paris on Thursday.\n",
+        "c.txt": PUBLISHED.format("2023-06-23") + "Leaders wrapped up the summit in Paris on Friday.\n",
+        # no date of its own: read against Thursday the 22nd, it may have been written on
+        # Friday the 23rd, when "on Friday" is that day, not the 16th
+        "d.txt": "PARIS (AP) - World leaders wrapped up a two-day summit in Paris on Friday.\n"})
+    assert claims["summit-end-date"][1] == "2023-06-23 (Friday)"
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_title_between_two_full_names_of_a_list_names_either(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "US President Barack Obama met Australian Prime Minister Tony Abbott at the summit.\n",
+        "b.txt": "President Barack Obama of the United States attended the summit.\n",
+        # which one is the US president, the list does not say: neither disputes
+        "c.txt": "A statement came from the meeting between Tony Abbott, the US president, Barack "
+                 "Obama, and Japan's prime minister, Shinzo Abe.\n",
+        # a middle initial without its full stop: the title is Bush's, not Chirac's
+        "d.txt": "The leaders include George W Bush, the United States president, Jacques Chirac of "
+                 "France, and the Russian president, Vladimir Putin.\n"})
+    assert claims["united-states-president"][:2] == ["agreed", "Barack Obama"]
+    assert "Jacques Chirac" not in claims["united-states-president"]
     assert not any(status == "disputed" for status, *_ in claims.values())

@@ -54,6 +54,9 @@ _AHEAD = regex.compile(
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
+_ARRANGED = regex.compile(
+    r"(?i)\b(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying)\b")
+_FROM_BEFORE = regex.compile(r"(?i)\b(?:from|since|between)\s+(?:\w+\s+)?\Z")
 _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
     r"(?:one|two|three|four|five|six|\d)\s+days?\s+ago)(?!\w)"
@@ -137,7 +140,12 @@ _OWN_EVENT = regex.compile(
 # after the summit
 _JOURNEY = regex.compile(
     r"(?i)(?:\b(?:arrived|landed)\b(?:\s+(?:in|at)\s+[\w'.-]+(?:\s+\p{Lu}[\w'.-]*){0,2})?\s+(?:on|late\s+on|early\s+on)?\s*"
-    r"|\bafter\s+(?:the|this)\s+summit\b[^.;]*\band\s+[^.;]*)\Z")
+    r"|\bafter\s+(?:the|this)\s+summit\b[^.;]*\band\s+[^.;]*"
+    # "Trump flew on to Britain, where on Friday he held talks", "then went on to Seoul on
+    # Saturday": the next stop's day (not "flew to Beijing on Thursday for a summit")
+    r"|\b(?:flew|flies|travell?ed|travels|headed|heads|went|goes)\s+(?:on\s+to\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\w'.-]*\s*){1,3}(?:,\s*where\s+(?:\w+\s+)?|\s+)|to\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\w'.-]*\s*){1,3},\s*where\s+(?:\w+\s+)?)(?:on\s+|late\s+on\s+|early\s+on\s+)?)\Z")
 # "heads to Brussels for a NATO summit on June 14 and meets Putin in Geneva on June 16",
 # "for a Nato summit on Monday and a meeting with Vladimir Putin in Geneva on Wednesday",
 # "a Nato summit in Brussels on Monday and talks with EU leaders on Tuesday":
@@ -159,7 +167,13 @@ _END = regex.compile(r"(?i)\b(?:end(?:ed|s)?|conclud(?:ed|es)|clos(?:ed|es)|fini
 
 
 UNKNOWN_LENGTH_DAYS = 3
+# how many days after the corpus's most common day an undated article may have been written
+UNDATED_LATER_DAYS = 3
 _TO_MIDNIGHT = regex.compile(r"(?i)\b(?:minutes?|seconds?)\s+(?:to|before)\s+midnight\Z")
+# a date's clause that is only the date, opening its sentence: "On Friday,", "Later on
+# Tuesday,", "On Friday morning,"
+_OPENER_BEFORE = regex.compile(r"(?i)\s*(?:(?:later|earlier|early|late|then|and|but|also)\s+)?(?:on\s+)?")
+_OPENER_AFTER = regex.compile(r"(?i)\s*(?:(?:morning|afternoon|evening|night)\s*)?[,;:\u2014-]?\s*")
 _THROUGH_BEFORE = regex.compile(r"(?i)\b(?:through|until|till)\s+(?:on\s+)?\Z")
 # ("sat down on the sidelines of the summit being held in Hiroshima through Sunday")
 _HELD_ON = regex.compile(r"(?i)\b(?:being\s+held|runs|lasts)\b[^.;,]{0,40}\Z")
@@ -278,6 +292,16 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                     and not (a.group().lower().startswith(("was", "were"))
                              and _AIM_OF.search(ctx.scan, max(c0, s0), a.start()))
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
+        if not ahead and not _FROM_BEFORE.search(before[-20:]):
+            # "Leaders are gathering in Brussels on Thursday and Friday": an arrangement
+            # (not "is hosting the summit from Friday through Sunday", told on Sunday)
+            ahead = _ARRANGED.search(ctx.scan, max(c0, s0), start) is not None
+        if not ahead and c0 <= s0 < c1 < s1 and _OPENER_BEFORE.fullmatch(ctx.scan, s0, start) and (
+                _OPENER_AFTER.fullmatch(ctx.scan, end, c1)):
+            # "On Friday, leaders are expected to adopt a declaration": a clause of the date
+            # alone opens the sentence; the clause after it holds the verb
+            d0, d1 = ctx.segs.clause_of(c1 + 1, c1 + 1)
+            ahead = _AHEAD.search(ctx.scan, c1, min(d1, s1)) is not None
         if not ahead and _THROUGH_BEFORE.search(before[-20:]) and (
                 _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, s0, s1)):
             # "the G7 summit being held in Hiroshima through Sunday", "opens Saturday and
@@ -318,7 +342,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
              # common one, often a day or two after it was written: "Biden is to address
              # the CEO summit on Thursday", in a wire story of Wednesday read against
              # Saturday, is not the Thursday after that Saturday
-             or (ahead and ctx.source.published is None and ctx.rules.event.anchored))
+             or (ahead and ctx.source.published is None and ctx.rules.event.anchored)
+             # ...and may have been written a day or three after it: "world leaders wrapped up
+             # a two-day summit in Paris on Friday", read against Thursday, may be the next day
+             or (not ahead and ctx.source.published is None and ctx.rules.event.anchored
+                 and 0 < (parts.weekday - reference.weekday()) % 7 <= UNDATED_LATER_DAYS))
     )
     if day is None and parts.hour is None:
         return []

@@ -1126,12 +1126,21 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                or _ONE_OF_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _REMAINING_BEFORE.search(scan, max(0, start - 12), start) is not None
                or _DEALS_WITH_BEFORE.search(scan, max(0, start - 40), start) is not None
+               # "published a list of four countries that haven't committed", "according to
+               # officials from two countries": those listed, those a report rests on
+               or _A_LIST_OF_BEFORE.search(scan, max(0, start - 60), start) is not None
+               # "a joint letter he co-signed with a dozen other leaders": its signers
+               or _SIGNED_WITH_BEFORE.search(scan, max(0, start - 40), start) is not None
                # "a proposal supported by more than 80 countries": those who backed it
                or _BACKED_BY_BEFORE.search(scan, max(0, start - 140), start) is not None
                # "the G20, made up of 19 countries and the European Union" (of its 20 members)
                or (base_topic == "countries"
-                   and _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)) is not None
+                   and (union := _AND_UNION_AFTER.match(scan, hit.end, min(len(scan), hit.end + 40)))
+                   is not None
                    and (_MADE_UP_OF_BEFORE.search(scan, max(s0, start - 100), start) is not None
+                        # ("the 19 countries and the European Union that make up the G20")
+                        or _MAKE_UP_BODY_AFTER.match(scan, union.end(), min(len(scan), union.end() + 60))
+                        is not None
                         # ("leaders of the 19 member countries and the EU" of the G20 named in
                         # the sentence or the ones before, whose members the EU and the AU are;
                         # not NATO's, where the EU is a guest)
@@ -1247,6 +1256,14 @@ _AND_UNION_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:countries|states|nations))?"
     r"(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
     r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
+_SIGNED_WITH_BEFORE = regex.compile(
+    r"(?i)\b(?:co-?signed|signed|co-?wrote|wrote|co-?authored|penned)\s+(?:[\w-]+\s+){0,2}?with\s+\Z")
+_A_LIST_OF_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:a|the|its|their|an?\s+\w+)\s+list\s+of\s+(?:the\s+)?|according\s+to\s+"
+    r"(?:[\w-]+\s+){1,3}(?:from|of|in)\s+(?:the\s+)?)\Z")
+_MAKE_UP_BODY_AFTER = regex.compile(
+    r"(?i),?\s+(?:that|which)\s+(?:(?:together\s+)?(?:make|makes|made)\s+up|form|forms|formed|"
+    r"constitute|comprise)\s+(?:the\s+)?(?:G-?\d+|Group\s+of|group|grouping|bloc|forum)\b")
 _MADE_UP_OF_BEFORE = regex.compile(
     r"(?i)(?:\b(?:made\s+up\s+of|comprising|comprises|composed\s+of|consists?\s+of|"
     r"grouping\s+of|group\s+of|bloc\s+of|forum\s+of|"

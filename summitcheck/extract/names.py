@@ -233,16 +233,24 @@ def extract(ctx: Context) -> list[Mention]:
     np = patterns_for(ctx.rules)
     hits: list[NameHit] = []
     found = Taken()  # the names found so far
-    named_after: set[int] = set()  # where the titles that a name follows end
-    then: set[int] = set()  # where the hits in a sentence of a past year start
+    named_after: dict[int, int] = {}  # where the titles that a name follows end -> their hits
+    then: set[int] = set()  # where the hits that may agree, never dispute, start (a past year...)
     for form, m in _outside_excluded(np, ctx):
         if form != "title-of" and found.meets(m.start("name"), m.start("name") + 1):
             continue  # the name would start inside one found already (see below)
-        if form in _NAME_BEFORE and m.end("t") in named_after and " " not in m.group("name"):
-            # a list written title first: "..., Merz, the Italian prime minister, Giorgia
-            # Meloni, ...": the title names the one after it, not the bare surname of the
-            # item before it (the forms with the name after run first)
-            continue
+        if form in _NAME_BEFORE and m.end("t") in named_after:
+            if " " not in m.group("name"):
+                # a list written title first: "..., Merz, the Italian prime minister, Giorgia
+                # Meloni, ...": the title names the one after it, not the bare surname of the
+                # item before it (the forms with the name after run first)
+                continue
+            # "between Tony Abbott, the US president, Barack Obama, and ...": a full name on
+            # each side; which one it names, the list does not say: either may agree with
+            # what others write, neither disputes
+            then.add(named_after[m.end("t")])
+            ambiguous = True
+        else:
+            ambiguous = False
         at = m.start()
         q = m.groupdict().get("q") or ""
         if " and " in q:
@@ -262,10 +270,12 @@ def extract(ctx: Context) -> list[Mention]:
             # declaration, in which ... French president Jacques Chirac had stated": the
             # office as it was then, which may corroborate, never dispute
             then.add(hit.start)
+        if ambiguous:
+            then.add(hit.start)
         hits.append(hit)
         found.append((hit.name_start, hit.name_end))
         if form in _NAME_AFTER:
-            named_after.add(m.end("t"))
+            named_after[m.end("t")] = hit.start
     out = [_mention(ctx, h) for h in sorted(hits, key=lambda h: h.start)]
     return [m.evolve(inferred=True) if m.start in then else m for m in out] if then else out
 
@@ -310,8 +320,9 @@ def _named_first(np: NamePatterns, scan: str, start: int, found: Taken) -> bool:
 
 
 _ITEM_BEFORE = regex.compile(
-    rf"(?:\A|[,;]\s+|\b(?:and|were|was|included|including|did|among|joined|with)\s+|[.:]\s+)"
-    rf"(?P<p>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*{_TOKEN}){{1,4}}),\s+\Z")
+    rf"(?:\A|[,;]\s+|\b(?:and|were|was|include|includes|included|including|did|among|joined|with)\s+|[.:]\s+)"
+    # (a middle initial without its full stop: "George W Bush, the United States president,")
+    rf"(?P<p>{_TOKEN}(?:[ ](?:{_PARTICLE}[ ])*(?:{_TOKEN}|\p{{Lu}}(?=[ ]))){{1,4}}),\s+\Z")
 
 
 # the forms whose name follows the title, and those whose name comes before it

@@ -263,6 +263,7 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
     text = line.strip()
     if not text or len(text) > 160 or ("20" not in text and "19" not in text):
         return None  # too long, or without the year every date accepted here has
+    label = None
     if not anywhere:
         if text.isupper():
             # "PUBLISHED WED, NOV 1 2023 10:58 AM EDT": the words of dates as capitalised
@@ -275,6 +276,8 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
                 return None  # "WASHINGTON (AP) — President Biden said...": prose, not a date
     m = DATE_PATTERN.search(text)
     if m is None:
+        if label is not None and label.re is _DATELINE_LABEL:
+            return _numeric_dateline(text, event_tz)
         return None
     p = parts_of(m)
     if m.start() > 0 and not anywhere:
@@ -297,6 +300,40 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
         except OverflowError:
             return None
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _numeric_dateline(text: str, event_tz: str) -> dt.datetime | None:
+    """A labelled dateline written in figures ("Updated: 31/10/2021 - 18:20", "Date
+    17.02.2022", "Issued on: 14/06/2025 - 09:12"), where day and month cannot be
+    swapped: one of them is over 12, or both are the same. "02/03/2025" (2 March or
+    February 3?) dates nothing."""
+    m = _NUMERIC_DATE.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12 >= b or a == b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    if not valid_day(year, month, day) or year < 1900:
+        return None
+    rest = text[m.end():].strip(" \t-\u2013\u2014|,\u2022").removeprefix("at ")
+    if not rest:
+        return dt.datetime(year, month, day, tzinfo=dt.UTC)
+    t = TIME_PATTERN.fullmatch(rest.rstrip(" ."))
+    if t is None:
+        return None
+    tp = parts_of(t)
+    if tp.hour is None or tp.day is not None:
+        return None
+    when = to_utc(dt.date(year, month, day), tp.hour, tp.minute or 0, tp.zone, event_tz,
+                  as_written=True)
+    try:
+        return when if when is None or when.astimezone(dt.UTC) else None
+    except OverflowError:
+        return None
 
 
 def is_dateline(line: str) -> bool:
@@ -332,7 +369,9 @@ def entry_stamp(line: str, reference: dt.date | None = None) -> dt.date | None:
 
 # compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call
 _OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
-_DATELINE_LABEL = regex.compile(r"(?i)(?:published|updated|posted|first published|date)\s*:?\s*(?:on\s+)?")
+_DATELINE_LABEL = regex.compile(
+    r"(?i)(?:published|updated|posted|first published|last updated|issued|date)\s*:?\s*(?:on\s*:?\s*)?")
+_NUMERIC_DATE = regex.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
 _CAPS_DATE_WORD = regex.compile(
     rf"\b(?:{'|'.join(sorted((w.upper() for w in (*MONTHS, *WEEKDAYS)), key=len, reverse=True))}"
     r"|PUBLISHED|UPDATED|POSTED|FIRST)\b")
