@@ -2206,3 +2206,27 @@ def test_a_title_between_two_full_names_of_a_list_names_either(make_corpus):
     assert claims["united-states-president"][:2] == ["agreed", "Barack Obama"]
     assert "Jacques Chirac" not in claims["united-states-president"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_body_summit_where_a_journey_goes_and_the_day_of_a_departure(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2009-04-02") + "LONDON (AP) - G20 leaders met at the summit in "
+                 "London on Thursday. Obama leaves Friday for Strasbourg, France, and the German town "
+                 "of Kehl, where NATO leaders gather Friday and Saturday for a summit.\n",
+        "b.txt": PUBLISHED.format("2009-04-02") + "LONDON (Reuters) - The summit in London ended on "
+                 "Thursday. The president heads Sunday to Prague, where he meets EU leaders.\n",
+        "c.txt": PUBLISHED.format("2009-04-03") + "The NATO summit opened in Strasbourg on Friday.\n"})
+    # NATO's summit, where the journey goes; the days of departures are no summit's
+    assert claims["summit-nato-date"][0] == "agreed"
+    assert {"2009-04-03 (Friday)", "2009-04-04 (Saturday)"} <= set(claims["summit-nato-date"])
+    days = {v for values in claims.values() for v in values[1:]}
+    assert not {"2009-03-27 (Friday)", "2009-03-29 (Sunday)", "2009-04-05 (Sunday)"} & days
+
+
+def test_the_day_it_was_elsewhere_in_brackets_is_no_other_day(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2024-04-12") + "Marcos met Biden at the summit on Thursday, April 11 "
+                 "(Friday, April 12, in Manila).\n",
+        "b.txt": PUBLISHED.format("2024-04-12") + "The leaders met at the White House on Thursday, "
+                 "April 11 (early Friday, April 12, Manila time), for the summit.\n"})
+    assert claims["summit-date"] == ["agreed", "2024-04-11 (Thursday)"]

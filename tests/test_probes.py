@@ -322,6 +322,13 @@ FOLDERS = {
     "cop27-sharm-2022b": None,
     "nato-vilnius-2023b": None,
     "sco-tianjin-2025b": None,
+    "g20-london-2009": None,
+    "g8-gleneagles-2005": None,
+    "g20-brisbane-2014": None,
+    "syria-brussels-conference-2025": None,
+    "paris-financing-pact-2023": None,
+    "us-japan-philippines-2024": None,
+    "sudan-london-conference-2025": None,
 }
 
 
@@ -2510,6 +2517,161 @@ AGREED = [
      "scmp_sco-development-bank-global-governance_2025-09-02 "
      "tass_putin-modi-tianjin_2025-09-01 thehindu_modi-sco-terrorism-putin_2025-09-01 "
      "xinhua_xi-sco-summit-tianjin_2025-09-01"),
+    ("g20-london-2009", "summit-g20-date", "2009-04-02 (Thursday)",
+     "ap_obama-g20-leaders-pledge_2009-04-02 guardian_g20-summit-live_2009-04-02 "
+     "thehindu_g20-manmohan-welcomes-outcome_2009-04-03"),
+    ("g20-london-2009", "summit-nato-date", "2009-04-03 (Friday)",
+     "ap_obama-g20-leaders-pledge_2009-04-02 ft_g20-leaders-agree-imf-boost_2009-04-03 "
+     "guardian_g20-summit-live_2009-04-02 reuters_g20-pledges-trillion_2009-04-02"),
+    ("g20-london-2009", "united-kingdom-prime-minister", "Gordon Brown",
+     "ap_obama-g20-leaders-pledge_2009-04-02 bbc_g20-leaders-seal-global-deal_2009-04-02 "
+     "bloomberg_g20-leaders-pledge-imf-funds_2009-04-02 "
+     "ft_g20-leaders-agree-imf-boost_2009-04-03 reuters_g20-pledges-trillion_2009-04-02 "
+     "thehindu_g20-manmohan-welcomes-outcome_2009-04-03"),
+    ("g20-london-2009", "united-states-president", "Barack Obama",
+     "ap_obama-g20-leaders-pledge_2009-04-02 bbc_g20-leaders-seal-global-deal_2009-04-02 "
+     "bloomberg_g20-leaders-pledge-imf-funds_2009-04-02 "
+     "ft_g20-leaders-agree-imf-boost_2009-04-03 reuters_g20-pledges-trillion_2009-04-02 "
+     "thehindu_g20-manmohan-welcomes-outcome_2009-04-03"),
+    ("g20-london-2009", "china-president", "Hu Jintao",
+     "ap_obama-g20-leaders-pledge_2009-04-02 guardian_g20-summit-live_2009-04-02 "
+     "reuters_g20-pledges-trillion_2009-04-02 "
+     "thehindu_g20-manmohan-welcomes-outcome_2009-04-03"),
+    ("g20-london-2009", "france-president", "Nicolas Sarkozy",
+     "ap_obama-g20-leaders-pledge_2009-04-02 bbc_g20-leaders-seal-global-deal_2009-04-02 "
+     "bloomberg_g20-leaders-pledge-imf-funds_2009-04-02 "
+     "ft_g20-leaders-agree-imf-boost_2009-04-03 reuters_g20-pledges-trillion_2009-04-02 "
+     "thehindu_g20-manmohan-welcomes-outcome_2009-04-03"),
+    ("g8-gleneagles-2005", "summit-end-date", "2005-07-08 (Friday)",
+     "aljazeera_africa-cautious-g8-deal_2005-07-09 "
+     "ap_london-blasts-overshadow-g8_2005-07-07 "
+     "bbc_g8-leaders-agree-aid-boost_2005-07-08 dw_g8-boosts-africa-aid_2005-07-08"),
+    ("g8-gleneagles-2005", "united-kingdom-prime-minister", "Tony Blair",
+     "aljazeera_africa-cautious-g8-deal_2005-07-09 "
+     "ap_london-blasts-overshadow-g8_2005-07-07 "
+     "bbc_g8-leaders-agree-aid-boost_2005-07-08 dw_g8-boosts-africa-aid_2005-07-08 "
+     "reuters_g8-aid-boost-climate_2005-07-08"),
+    ("g8-gleneagles-2005", "france-president", "Jacques Chirac",
+     "aljazeera_africa-cautious-g8-deal_2005-07-09 "
+     "ap_london-blasts-overshadow-g8_2005-07-07 "
+     "bbc_g8-leaders-agree-aid-boost_2005-07-08 dw_g8-boosts-africa-aid_2005-07-08 "
+     "guardian_g8-final-day-live_2005-07-08 reuters_g8-aid-boost-climate_2005-07-08"),
+    ("g8-gleneagles-2005", "united-states-president", "George Bush",
+     "aljazeera_africa-cautious-g8-deal_2005-07-09 "
+     "ap_london-blasts-overshadow-g8_2005-07-07 dw_g8-boosts-africa-aid_2005-07-08 "
+     "reuters_g8-aid-boost-climate_2005-07-08 "
+     "scotsman_summit-opens-gleneagles_2005-07-06"),
+    ("g8-gleneagles-2005", "russia-president", "Vladimir Putin",
+     "aljazeera_africa-cautious-g8-deal_2005-07-09 "
+     "ap_london-blasts-overshadow-g8_2005-07-07 "
+     "bbc_g8-leaders-agree-aid-boost_2005-07-08 dw_g8-boosts-africa-aid_2005-07-08 "
+     "reuters_g8-aid-boost-climate_2005-07-08 "
+     "scotsman_summit-opens-gleneagles_2005-07-06"),
+    ("g20-brisbane-2014", "summit-g20-date", "2014-11-16 (Sunday)",
+     "abc_g20-leaders-agree-growth-plan_2014-11-16 afp_putin-quits-g20-early_2014-11-16 "
+     "guardian_g20-brisbane-live_2014-11-16 reuters_g20-growth-russia-ukraine_2014-11-16 "
+     "rt_putin-g20-constructive_2014-11-16 smh_g20-abbott-putin-verdict_2014-11-17"),
+    ("g20-brisbane-2014", "australia-prime-minister", "Tony Abbott",
+     "abc_g20-leaders-agree-growth-plan_2014-11-16 afp_putin-quits-g20-early_2014-11-16 "
+     "bbc_g20-leaders-pledge-growth-boost_2014-11-16 "
+     "reuters_g20-growth-russia-ukraine_2014-11-16 rt_putin-g20-constructive_2014-11-16"),
+    ("g20-brisbane-2014", "russia-president", "Vladimir Putin",
+     "abc_g20-leaders-agree-growth-plan_2014-11-16 afp_putin-quits-g20-early_2014-11-16 "
+     "bbc_g20-leaders-pledge-growth-boost_2014-11-16 "
+     "reuters_g20-growth-russia-ukraine_2014-11-16 rt_putin-g20-constructive_2014-11-16"),
+    ("g20-brisbane-2014", "united-kingdom-prime-minister", "David Cameron",
+     "afp_putin-quits-g20-early_2014-11-16 "
+     "bbc_g20-leaders-pledge-growth-boost_2014-11-16 "
+     "guardian_g20-brisbane-live_2014-11-16 reuters_g20-growth-russia-ukraine_2014-11-16 "
+     "rt_putin-g20-constructive_2014-11-16 smh_g20-abbott-putin-verdict_2014-11-17"),
+    ("syria-brussels-conference-2025", "money-loan-total-eur", "€5.8 billion",
+     "aljazeera_eu-pledges-syria-donor-drive_2025-03-17 "
+     "euronews_syria-conference-live_2025-03-17 "
+     "reuters_donors-pledge-syria-brussels_2025-03-17"),
+    ("syria-brussels-conference-2025", "european-commission-president", "Ursula von der Leyen",
+     "afp_syria-aid-conference-brussels_2025-03-17 "
+     "aljazeera_eu-pledges-syria-donor-drive_2025-03-17 "
+     "ap_syria-donors-pledge-brussels_2025-03-17 "
+     "euronews_syria-conference-live_2025-03-17 "
+     "politico-eu_brussels-syria-pledges-us-gap_2025-03-18 "
+     "reuters_donors-pledge-syria-brussels_2025-03-17 "
+     "thenational_syria-donors-brussels-pledges_2025-03-18"),
+    ("syria-brussels-conference-2025", "germany-foreign-minister", "Annalena Baerbock",
+     "afp_syria-aid-conference-brussels_2025-03-17 "
+     "aljazeera_eu-pledges-syria-donor-drive_2025-03-17 "
+     "ap_syria-donors-pledge-brussels_2025-03-17 "
+     "euronews_syria-conference-live_2025-03-17 "
+     "politico-eu_brussels-syria-pledges-us-gap_2025-03-18 "
+     "reuters_donors-pledge-syria-brussels_2025-03-17 "
+     "thenational_syria-donors-brussels-pledges_2025-03-18"),
+    ("paris-financing-pact-2023", "summit-date", "2023-06-22 (Thursday)",
+     "bloomberg_imf-sdr-target-met_2023-06-22 "
+     "devex_paris-summit-what-it-delivered_2023-06-26 "
+     "france24_macron-opens-financing-summit_2023-06-22 "
+     "guardian_paris-finance-summit-live_2023-06-22 "
+     "lemonde_paris-summit-modest-gains_2023-06-24 "
+     "reuters_paris-summit-ends-climate-finance_2023-06-23"),
+    ("paris-financing-pact-2023", "count-leaders", "about 40",
+     "ap_zambia-debt-deal-paris-summit_2023-06-23 "
+     "bloomberg_imf-sdr-target-met_2023-06-22 "
+     "devex_paris-summit-what-it-delivered_2023-06-26 "
+     "france24_macron-opens-financing-summit_2023-06-22 "
+     "guardian_paris-finance-summit-live_2023-06-22 "
+     "lemonde_paris-summit-modest-gains_2023-06-24 "
+     "reuters_paris-summit-ends-climate-finance_2023-06-23"),
+    ("paris-financing-pact-2023", "kenya-president", "William Ruto",
+     "ap_zambia-debt-deal-paris-summit_2023-06-23 "
+     "devex_paris-summit-what-it-delivered_2023-06-26 "
+     "france24_macron-opens-financing-summit_2023-06-22 "
+     "guardian_paris-finance-summit-live_2023-06-22 "
+     "lemonde_paris-summit-modest-gains_2023-06-24 "
+     "reuters_paris-summit-ends-climate-finance_2023-06-23"),
+    ("paris-financing-pact-2023", "barbados-prime-minister", "Mia Mottley",
+     "ap_zambia-debt-deal-paris-summit_2023-06-23 "
+     "bloomberg_imf-sdr-target-met_2023-06-22 "
+     "devex_paris-summit-what-it-delivered_2023-06-26 "
+     "france24_macron-opens-financing-summit_2023-06-22 "
+     "guardian_paris-finance-summit-live_2023-06-22 "
+     "reuters_paris-summit-ends-climate-finance_2023-06-23"),
+    ("us-japan-philippines-2024", "summit-date", "2024-04-11 (Thursday)",
+     "ap_biden-japan-philippines-china_2024-04-11 "
+     "cnn_live-biden-kishida-marcos-summit_2024-04-11 "
+     "inquirer_marcos-biden-kishida-summit_2024-04-12 "
+     "japantimes_kishida-biden-marcos-trilateral_2024-04-12 "
+     "nikkei_luzon-corridor-trilateral-summit_2024-04-12 "
+     "rappler_trilateral-summit-west-philippine-sea_2024-04-12 "
+     "reuters_biden-japan-philippines-summit_2024-04-11"),
+    ("us-japan-philippines-2024", "philippines-president", "Ferdinand Marcos Jr",
+     "ap_biden-japan-philippines-china_2024-04-11 "
+     "cnn_live-biden-kishida-marcos-summit_2024-04-11 "
+     "inquirer_marcos-biden-kishida-summit_2024-04-12 "
+     "japantimes_kishida-biden-marcos-trilateral_2024-04-12 "
+     "nikkei_luzon-corridor-trilateral-summit_2024-04-12 "
+     "rappler_trilateral-summit-west-philippine-sea_2024-04-12 "
+     "reuters_biden-japan-philippines-summit_2024-04-11"),
+    ("us-japan-philippines-2024", "japan-prime-minister", "Fumio Kishida",
+     "ap_biden-japan-philippines-china_2024-04-11 "
+     "cnn_live-biden-kishida-marcos-summit_2024-04-11 "
+     "inquirer_marcos-biden-kishida-summit_2024-04-12 "
+     "japantimes_kishida-biden-marcos-trilateral_2024-04-12 "
+     "nikkei_luzon-corridor-trilateral-summit_2024-04-12 "
+     "rappler_trilateral-summit-west-philippine-sea_2024-04-12 "
+     "reuters_biden-japan-philippines-summit_2024-04-11"),
+    ("sudan-london-conference-2025", "count-countries", "about 20",
+     "afp_london-talks-seek-path-end-sudan-war_2025-04-15 "
+     "aljazeera_london-sudan-conference-rival-government_2025-04-15 "
+     "bbc_sudan-london-conference-aid_2025-04-15 "
+     "guardian_sudan-london-conference-live_2025-04-15 "
+     "reuters_eu-britain-boost-sudan-aid_2025-04-15 "
+     "sudantribune_london-conference-ends-without-communique_2025-04-16 "
+     "unnews_sudan-two-years-war-london-conference_2025-04-15"),
+    ("sudan-london-conference-2025", "united-kingdom-foreign-minister", "David Lammy",
+     "afp_london-talks-seek-path-end-sudan-war_2025-04-15 "
+     "aljazeera_london-sudan-conference-rival-government_2025-04-15 "
+     "bbc_sudan-london-conference-aid_2025-04-15 "
+     "reuters_eu-britain-boost-sudan-aid_2025-04-15 "
+     "sudantribune_london-conference-ends-without-communique_2025-04-16 "
+     "unnews_sudan-two-years-war-london-conference_2025-04-15"),
 ]
 
 

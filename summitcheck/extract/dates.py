@@ -55,7 +55,10 @@ _AHEAD = regex.compile(
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
 _ARRANGED = regex.compile(
-    r"(?i)\b(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying)\b")
+    r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying)|"
+    # a timetable's present: "Obama leaves Friday for Strasbourg"
+    r"(?:leaves|departs|flies|travels|heads|returns)\s+(?:\w+\s+){0,2}?(?:on\s+)?\Z)")
+_WHERE = regex.compile(r"[\s,;]*where\b")
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|since|between)\s+(?:\w+\s+)?\Z")
 _RELATIVE = regex.compile(
     r"(?i)(?<!\w)(?:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|"
@@ -141,6 +144,9 @@ _OWN_EVENT = regex.compile(
 _JOURNEY = regex.compile(
     r"(?i)(?:\b(?:arrived|landed)\b(?:\s+(?:in|at)\s+[\w'.-]+(?:\s+\p{Lu}[\w'.-]*){0,2})?\s+(?:on|late\s+on|early\s+on)?\s*"
     r"|\bafter\s+(?:the|this)\s+summit\b[^.;]*\band\s+[^.;]*"
+    # a departure: "The president heads Sunday to Manaus", "Obama leaves Friday for Strasbourg"
+    r"|\b(?:leaves|left|heads|headed|departs|departed)\s+(?:(?:for|to)\s+(?:\p{Lu}[\w'.-]*\s+){1,3})?"
+    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?"
     # "Trump flew on to Britain, where on Friday he held talks", "then went on to Seoul on
     # Saturday": the next stop's day (not "flew to Beijing on Thursday for a summit")
     r"|\b(?:flew|flies|travell?ed|travels|headed|heads|went|goes)\s+(?:on\s+to\s+(?:the\s+)?"
@@ -354,6 +360,11 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         return []  # "on Sept. 24 of that year": a day of a year written before, not this one
     if parts.hour is not None and _TO_MIDNIGHT.search(ctx.scan, max(0, start - 20), end):
         return []  # "one minute to midnight on the doomsday clock": a figure of speech
+    if _OPEN_BRACKET.search(before[-10:]) and _ELSEWHERE_ZONE.match(
+            ctx.scan, end, min(len(ctx.scan), end + 40)):
+        # "on Thursday, April 11 (Friday, April 12, in Manila)": the same moment where it is
+        # another day
+        return []
     if _DAYS_BEFORE_THE.match(ctx.scan, end, min(len(ctx.scan), end + 40)):
         # "a virtual summit of Asia-Pacific leaders on Friday, Nov. 20, a day before the G-20
         # meeting began": a date told against another meeting's is not that meeting's
@@ -409,7 +420,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             if pair is not None:
                 found = (pair, found[1])
         stayed = body is None and _STAY_ON.search(ctx.scan, c0, c1) is not None
-        if body is None and (stayed or _in_another_place(ctx, c0, c1, start)):
+        if body is None and (stayed or _in_another_place(ctx, c0, c1, start) or (
+                _WHERE.match(ctx.scan, c0, c1) and _went_elsewhere(ctx, s0, c0))):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's ("when G7 leaders gather in Apulia for a
             # summit running June 13-15": the sentence names them); "The 27 EU leaders will
@@ -545,6 +557,28 @@ def _in_another_place(ctx: Context, s0: int, s1: int, start: int) -> bool:
     return bool(named) and not any(p in n or n in p for n in named for p in ours)
 
 
+def _went_elsewhere(ctx: Context, s0: int, c0: int) -> bool:
+    """Whether a journey before a "where" clause goes to another place than the event's
+    (or, without it, than the article's home): "Obama leaves Friday for Strasbourg,
+    France, and the German town of Kehl, where NATO leaders gather Friday and Saturday
+    for a summit", in a report from London."""
+    ours = [p.casefold() for p in ctx.rules.event.places]
+    if not ours and ctx.home_place is not None:
+        ours = [ctx.home_place]
+    for m in _JOURNEY_TO.finditer(ctx.scan, s0, c0):
+        name = m.group(1)
+        if ctx.vocab.qualifier_of.get(name) is None and ours and not any(
+                p in name.casefold() or name.casefold() in p for p in ours):
+            return True
+    return False
+
+
+_JOURNEY_TO = regex.compile(
+    r"\b(?:leaves|left|heads|headed|flies|flew|travels|travell?ed|goes|went)\s+(?:[\p{L}\d]+\s+){0,2}?"
+    r"(?:for|to)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})")
+_OPEN_BRACKET = regex.compile(r"(?i)\(\s*(?:early|late|on)?\s*\Z")
+_ELSEWHERE_ZONE = regex.compile(
+    r"(?i),?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+)?(?:local\s+)?time)\s*\)")
 # (a meeting: not "on Friday, Nov. 30, a day after the leaders arrive")
 _DAYS_BEFORE_THE = regex.compile(
     r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\s+"
