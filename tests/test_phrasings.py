@@ -2230,3 +2230,16 @@ def test_the_day_it_was_elsewhere_in_brackets_is_no_other_day(make_corpus):
         "b.txt": PUBLISHED.format("2024-04-12") + "The leaders met at the White House on Thursday, "
                  "April 11 (early Friday, April 12, Manila time), for the summit.\n"})
     assert claims["summit-date"] == ["agreed", "2024-04-11 (Thursday)"]
+
+
+def test_a_count_broken_down_after_a_dash_into_parts_that_add_up(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "India plans to buy 31 drones at the summit.\n",
+        "b.txt": "India will procure 31 drones, officials said at the summit.\n",
+        # the parts of the 31, not other counts of them
+        "c.txt": "India welcomed the plan to procure 31 MQ-9B armed drones \u2014 15 SeaGuardian drones "
+                 "for the Navy and 16 SkyGuardian drones for the Army and the Air Force.\n",
+        # parts that do not add up are counts of their own
+        "d.txt": "India will buy 31 drones: 12 drones for the Navy and 13 drones for the Army.\n"})
+    assert claims["count-drones"][:2] == ["disputed", "31"]
+    assert "15" not in claims["count-drones"] and "16" not in claims["count-drones"]

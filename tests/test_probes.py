@@ -329,6 +329,7 @@ FOLDERS = {
     "paris-financing-pact-2023": None,
     "us-japan-philippines-2024": None,
     "sudan-london-conference-2025": None,
+    "modi-biden-white-house-2023": None,
 }
 
 
@@ -2672,6 +2673,27 @@ AGREED = [
      "reuters_eu-britain-boost-sudan-aid_2025-04-15 "
      "sudantribune_london-conference-ends-without-communique_2025-04-16 "
      "unnews_sudan-two-years-war-london-conference_2025-04-15"),
+    ("modi-biden-white-house-2023", "count-drones", "31",
+     "ap_biden-welcomes-modi-state-visit_2023-06-22 "
+     "cnn_modi-state-visit-white-house-live_2023-06-22 "
+     "hindustantimes_modi-biden-defence-roadmap-ge-mq9b_2023-06-23 "
+     "reuters_us-india-jet-engine-chip-deals_2023-06-22"),
+    ("modi-biden-white-house-2023", "india-prime-minister", "Narendra Modi",
+     "ap_biden-welcomes-modi-state-visit_2023-06-22 "
+     "cnn_modi-state-visit-white-house-live_2023-06-22 "
+     "hindustantimes_modi-biden-defence-roadmap-ge-mq9b_2023-06-23 "
+     "ndtv_pm-modi-us-state-visit-top-10-highlights_2023-06-23 "
+     "reuters_us-india-jet-engine-chip-deals_2023-06-22 "
+     "thehindu_modi-addresses-us-congress-second-time_2023-06-23 "
+     "washingtonpost_biden-modi-state-dinner_2023-06-22"),
+    ("modi-biden-white-house-2023", "united-states-president", "Joe Biden",
+     "ap_biden-welcomes-modi-state-visit_2023-06-22 "
+     "cnn_modi-state-visit-white-house-live_2023-06-22 "
+     "hindustantimes_modi-biden-defence-roadmap-ge-mq9b_2023-06-23 "
+     "ndtv_pm-modi-us-state-visit-top-10-highlights_2023-06-23 "
+     "reuters_us-india-jet-engine-chip-deals_2023-06-22 "
+     "thehindu_modi-addresses-us-congress-second-time_2023-06-23 "
+     "washingtonpost_biden-modi-state-dinner_2023-06-22"),
 ]
 
 

@@ -224,7 +224,30 @@ def extract(ctx: Context) -> list[Mention]:
         if mention is not None:
             out.append(mention)
             ctx.taken.append((mention.start, mention.end))
-    return _agreed_deadlines(ctx, out)
+    return _agreed_deadlines(ctx, _breakdowns(ctx, out))
+
+
+def _breakdowns(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A count broken down after a dash, colon or bracket into counts of the same claim
+    that add up to it: "31 MQ-9B armed drones - 15 SeaGuardian drones for the Navy and 16
+    SkyGuardian drones": the parts, which may agree, never dispute."""
+    counts = [m for m in found if isinstance(m.value, Quantity) and m.value.unit == "count"
+              and not m.inferred]
+    if len(counts) < 3:
+        return found
+    parts: set[int] = set()
+    for i, total in enumerate(counts):
+        s0, s1 = ctx.segs.sentence_of(total.start)
+        after = [m for m in counts[i + 1:] if m.claim == total.claim and m.start < s1]
+        if len(after) < 2 or not _BREAKS_DOWN.search(ctx.scan, total.end, after[0].start):
+            continue
+        whole = (total.value.lo + total.value.hi) / 2
+        if abs(sum((m.value.lo + m.value.hi) / 2 for m in after) - whole) < 0.5:
+            parts.update(id(m) for m in after)
+    return [dataclasses.replace(m, inferred=True) if id(m) in parts else m for m in found]
+
+
+_BREAKS_DOWN = regex.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014:(]")
 
 
 def _agreed_deadlines(ctx: Context, found: list[Mention]) -> list[Mention]:
