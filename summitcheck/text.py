@@ -81,7 +81,8 @@ _ABBREV = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|\p{Lu})"
 )
 _SENTENCE_END = regex.compile(
-    rf"(?<!\b{_ABBREV})[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[\p{{Lu}}\d])|\n|\r",
+    # (and the Markdown emphasis that closes one: "**Here's what's in the package.** The")
+    rf"(?<!\b{_ABBREV})[.!?]+[\"')\]*_]*(?=\s+[\"'(\[*_]*[\p{{Lu}}\d])|\n|\r",
 )
 _CLAUSE_BREAK = regex.compile(
     r"(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()]|\s[-\u2013\u2014]\s|\u2014"
@@ -143,7 +144,7 @@ def _sentence_ends(scan: str) -> list[int]:
             q = p + 1
             while q < n and scan[q] in ".!?":
                 q += 1
-            while q < n and scan[q] in "\"')]":
+            while q < n and scan[q] in "\"')]*_":
                 q += 1
             if q == n or not _space(scan[q]):
                 continue

@@ -2243,3 +2243,173 @@ def test_a_count_broken_down_after_a_dash_into_parts_that_add_up(make_corpus):
         "d.txt": "India will buy 31 drones: 12 drones for the Navy and 13 drones for the Army.\n"})
     assert claims["count-drones"][:2] == ["disputed", "31"]
     assert "15" not in claims["count-drones"] and "16" not in claims["count-drones"]
+
+
+def test_a_baroness_is_her_surname_and_baron_may_be_a_given_name(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Commonwealth Secretary General Patricia Scotland opened the summit. Former Nauru "
+                 "President Baron Waqa attended.\n",
+        "b.txt": "Commonwealth Secretary General Patricia Scotland said the summit agreed. Former "
+                 "Nauru President Baron Waqa spoke.\n",
+        "c.txt": "The Commonwealth Secretary General, Baroness Scotland, spoke at the summit.\n"})
+    assert claims["commonwealth-secretary-general"] == ["agreed", "Patricia Scotland"]
+    assert claims["former-nauru-president-baron-waqa"] == ["agreed", "Baron Waqa"]
+
+
+SUNDAY_2_MARCH = {"b.txt": PUBLISHED.format("2025-03-02") + "The summit in London was held on Sunday.\n",
+                  "c.txt": PUBLISHED.format("2025-03-03") + "European leaders met at the summit in "
+                  "London on Sunday, March 2.\n"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the date's own verb is past, whatever the main clause's arrangement
+    "Starmer is travelling to Washington with the plan leaders agreed at the summit in London on Sunday.",
+    # an opening date with a past verb after it
+    "On Sunday, leaders at the summit in London pledged to spend more on defence.",
+    "On Sunday, Starmer told the summit in London that Europe would have to do the heavy lifting.",
+    # a journey to the summit's own city
+    "After the Oval Office clash, Zelensky flew to London, where on Sunday he joined European leaders "
+    "at the summit.",
+])
+def test_a_past_summit_day_stays_past_and_the_summits_own(make_corpus, sentence):
+    claims = claims_of(make_corpus, {"a.txt": PUBLISHED.format("2025-03-03") + sentence + "\n",
+                                     **SUNDAY_2_MARCH})
+    assert claims["summit-date"] == ["agreed", "2025-03-02 (Sunday)"]
+
+
+def test_the_event_on_a_journey_from_the_travellers_capital_and_in_brackets(make_corpus):
+    claims = claims_of(make_corpus, {
+        # written from Washington before the trip: London is the event's place
+        "a.txt": PUBLISHED.format("2009-03-31") + "WASHINGTON (AP) - President Barack Obama leaves "
+                 "Tuesday for London, where world leaders gather for a one-day summit on Thursday.\n",
+        "b.txt": PUBLISHED.format("2009-04-02") + "LONDON (Reuters) - World leaders met at the summit in "
+                 "London on Thursday.\n",
+        # the event's own dates and place in brackets
+        "c.txt": PUBLISHED.format("2009-03-30") + "Brown will host the summit (April 2 in London).\n"})
+    assert claims["summit-date"] == ["agreed", "2009-04-02 (Thursday)"]
+
+
+def test_a_title_after_a_place_names_the_one_after_it(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Speaking at Lancaster House, the British prime minister, Keir Starmer, said Europe "
+                 "must do the heavy lifting.\n",
+        "b.txt": "The summit was hosted by British Prime Minister Rishi Sunak in London.\n"})
+    assert claims["united-kingdom-prime-minister"][0] == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Elysee published the list of 64 countries attending the summit.",
+    "Aid will double, according to a joint statement from the 64 countries that attended the summit.",
+])
+def test_the_list_of_those_attending_counts_all_of_them(make_corpus, sentence):
+    claims = claims_of(make_corpus, {"a.txt": "Leaders of 61 countries attended the summit.\n",
+                                     "b.txt": "Some 61 countries sent leaders to the summit.\n",
+                                     "c.txt": sentence + "\n"})
+    assert claims["count-countries"][0] == "disputed" and "64" in claims["count-countries"]
+
+
+@pytest.mark.parametrize("line", [
+    "Issued on: 31/10/2021 - 18:20 Modified: 31/10/2021 - 19:05",  # France 24
+    "Published on 31/10/2021 - 18:20 GMT+1 \u2022 Updated 19:05",  # Euronews
+    "Updated: Sunday 31/10/2021 - 18:20",
+    "Updated: 31/10/2021 - 18:20 (CET)",
+])
+def test_a_dateline_in_figures_with_a_second_stamp_or_a_weekday(line):
+    from summitcheck.normalize.dates import parse_dateline
+
+    found = parse_dateline(line, "UTC")
+    assert found is not None and (found.year, found.month, found.day, found.hour) == (2021, 10, 31, 18)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks brought together the 19 countries and the European Union making up the G20.",
+    "The talks brought together the 19 countries and the European Union that are members of the G20.",
+    "The G20, which groups 19 countries and the European Union, met at the summit.",
+])
+def test_the_g20s_countries_beside_the_eu_in_other_words(make_corpus, sentence):
+    claims = claims_of(make_corpus, {"a.txt": "Leaders of 20 countries met at the summit.\n",
+                                     "b.txt": "Some 20 countries sent leaders to the summit.\n",
+                                     "c.txt": sentence + "\n"})
+    assert claims["count-countries"][0] == "agreed" and "19" not in claims["count-countries"]
+
+
+def test_an_arrangement_held_and_a_saying_on_an_opening_day(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2025-06-25") + "EU leaders are meeting for a summit in Brussels on "
+                 "Thursday and Friday.\n",
+        "b.txt": PUBLISHED.format("2025-06-25") + "EU leaders are holding a summit in Brussels on "
+                 "Thursday and Friday.\n",
+        # the day of the saying, not of the summit: at most inferred from the sentence before
+        "c.txt": PUBLISHED.format("2025-06-27") + "The summit in Brussels ended on Friday. On Wednesday, "
+                 "he told Fox News Radio's Brian Kilmeade there was a chance the summit would fail.\n"})
+    assert claims["summit-date"][:3] == ["agreed", "2025-06-27 (Friday)", "2025-06-26 (Thursday)"]
+
+
+def test_a_pet_form_of_a_given_name_is_the_same_person(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "US President Joe Biden hosted the summit.\n",
+        "b.txt": "US President Joe Biden opened the summit.\n",
+        "c.txt": "US President Joseph R. Biden welcomed the leaders to the summit.\n"})
+    assert claims["united-states-president"] == ["agreed", "Joe Biden"]
+
+
+def test_counts_and_shares_of_other_times_and_other_wholes(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2017-05-25") + "The US has about 13,000 troops at the summit's "
+                 "mission. The US spends about 3.6 percent of its GDP on defense.\n",
+        "b.txt": PUBLISHED.format("2017-05-25") + "Some 13,000 troops serve in the mission, leaders at "
+                 "the summit said. The US spends 3.6 percent of GDP on defense.\n",
+        # the last edition's count; the US share of the allies' combined spending
+        "c.txt": PUBLISHED.format("2017-05-25") + "At the last NATO summit, in Warsaw in July 2016, "
+                 "allies approved four battalions of about 4,000 troops. The United States accounts "
+                 "for about 68 percent of the combined defense spending of NATO members. NATO will "
+                 "join the 68-member global coalition against the Islamic State group.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())
+    assert "about 4,000" in claims["count-troops-earlier"]
+    assert "about 68%" in claims["percent-defence-spending-united-states-share"]
+
+
+def test_a_treatys_parties_then_and_those_who_have_joined_so_far(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2016-09-04") + "Leaders of 20 countries met at the summit.\n",
+        "b.txt": PUBLISHED.format("2016-09-04") + "Some 20 countries sent leaders to the summit.\n",
+        # an accord's parties when it was made; a condition; those who have joined so far
+        "c.txt": PUBLISHED.format("2016-09-04") + "The accord, agreed by 195 countries in Paris last "
+                 "December, will enter into force 30 days after it is ratified by at least 55 "
+                 "countries. So far 26 countries accounting for 39 percent of emissions have now "
+                 "formally joined.\n"})
+    assert claims["count-countries"][:2] == ["agreed", "20"]
+    assert not {"195", "at least 55", "26"} & set(claims["count-countries"])
+    assert "195" in claims["count-countries-earlier"]
+
+
+def test_aid_since_the_war_began_is_all_of_it_so_far(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2022-04-26") + "Biden announced a new $800 million military aid "
+                 "package at the summit.\n",
+        "b.txt": PUBLISHED.format("2022-04-26") + "The US sent another $800 million in military aid, "
+                 "leaders at the summit heard.\n",
+        "c.txt": PUBLISHED.format("2022-04-26") + "The US has committed about $3.7 billion in military "
+                 "aid to Ukraine since Russia's invasion began Feb. 24.\n"})
+    assert claims["money-military-aid-usd"][:2] == ["agreed", "$800 million"]
+    assert "about $3.7 billion" in claims["money-military-aid-total-usd"]
+
+
+def test_a_markdown_bold_sentence_ends_at_its_full_stop(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2022-12-21") + "Biden announced $1 billion in weapons at the summit.\n",
+        "b.txt": PUBLISHED.format("2022-12-21") + "The package has $1 billion in weapons, the summit "
+                 "heard.\n",
+        # the package's sum is no sum of the weapons named in the next sentence
+        "c.md": PUBLISHED.format("2022-12-21") + "**Here's what's in the $1.85 billion package.** The "
+                "Pentagon said the new aid includes one Patriot battery and munitions.\n"})
+    assert claims["money-weapons-usd"][:2] == ["agreed", "$1 billion"]
+
+
+def test_the_countries_a_package_covers_are_some_of_them(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "The 30 NATO allies met at the summit.\n",
+        "b.txt": "NATO's 30 allies sent leaders to the summit.\n",
+        "c.txt": "A $713 million package also covers 15 NATO allies and partners in the region.\n"})
+    assert claims["count-countries-nato"][:2] == ["agreed", "30"]
+    assert "15" not in claims["count-countries-nato"]

@@ -54,8 +54,10 @@ _AHEAD = regex.compile(
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
+_PAST_PROMISE = regex.compile(r"(?i)promised|pledged|vowed|was\s+to|were\s+to")
 _ARRANGED = regex.compile(
-    r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying)|"
+    r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying|holding|hosting|"
+    r"attending)|"
     # a timetable's present: "Obama leaves Friday for Strasbourg"
     r"(?:leaves|departs|flies|travels|heads|returns)\s+(?:\w+\s+){0,2}?(?:on\s+)?\Z)")
 _WHERE = regex.compile(r"[\s,;]*where\b")
@@ -149,9 +151,8 @@ _JOURNEY = regex.compile(
     r"(?:on\s+|late\s+on\s+|early\s+on\s+)?"
     # "Trump flew on to Britain, where on Friday he held talks", "then went on to Seoul on
     # Saturday": the next stop's day (not "flew to Beijing on Thursday for a summit")
-    r"|\b(?:flew|flies|travell?ed|travels|headed|heads|went|goes)\s+(?:on\s+to\s+(?:the\s+)?"
-    r"(?:\p{Lu}[\w'.-]*\s*){1,3}(?:,\s*where\s+(?:\w+\s+)?|\s+)|to\s+(?:the\s+)?"
-    r"(?:\p{Lu}[\w'.-]*\s*){1,3},\s*where\s+(?:\w+\s+)?)(?:on\s+|late\s+on\s+|early\s+on\s+)?)\Z")
+    r"|\b(?:flew|flies|travell?ed|travels|headed|heads|went|goes)\s+on\s+to\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\w'.-]*\s*){1,3}(?:,\s*where\s+(?:\w+\s+)?|\s+)(?:on\s+|late\s+on\s+|early\s+on\s+)?)\Z")
 # "heads to Brussels for a NATO summit on June 14 and meets Putin in Geneva on June 16",
 # "for a Nato summit on Monday and a meeting with Vladimir Putin in Geneva on Wednesday",
 # "a Nato summit in Brussels on Monday and talks with EU leaders on Tuesday":
@@ -301,13 +302,20 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         if not ahead and not _FROM_BEFORE.search(before[-20:]):
             # "Leaders are gathering in Brussels on Thursday and Friday": an arrangement
             # (not "is hosting the summit from Friday through Sunday", told on Sunday)
-            ahead = _ARRANGED.search(ctx.scan, max(c0, s0), start) is not None
+            # (the date's own verb: not "is travelling to Washington with the plan leaders
+            # agreed at the summit on Sunday")
+            arranged = _ARRANGED.search(ctx.scan, max(c0, s0, start - 80), start)
+            ahead = arranged is not None and _PAST.search(ctx.scan, arranged.end(), start) is None
         if not ahead and c0 <= s0 < c1 < s1 and _OPENER_BEFORE.fullmatch(ctx.scan, s0, start) and (
                 _OPENER_AFTER.fullmatch(ctx.scan, end, c1)):
             # "On Friday, leaders are expected to adopt a declaration": a clause of the date
             # alone opens the sentence; the clause after it holds the verb
+            # (not "On Sunday, leaders pledged to spend more", "On Sunday, Starmer told the
+            # summit that Europe would...": a verb in the past first)
             d0, d1 = ctx.segs.clause_of(c1 + 1, c1 + 1)
-            ahead = _AHEAD.search(ctx.scan, c1, min(d1, s1)) is not None
+            verb = _AHEAD.search(ctx.scan, c1, min(d1, s1))
+            ahead = verb is not None and not _PAST_PROMISE.fullmatch(verb.group()) and (
+                _PAST.search(ctx.scan, c1, verb.start()) is None)
         if not ahead and _THROUGH_BEFORE.search(before[-20:]) and (
                 _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, s0, s1)):
             # "the G7 summit being held in Hiroshima through Sunday", "opens Saturday and
@@ -360,7 +368,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         return []  # "on Sept. 24 of that year": a day of a year written before, not this one
     if parts.hour is not None and _TO_MIDNIGHT.search(ctx.scan, max(0, start - 20), end):
         return []  # "one minute to midnight on the doomsday clock": a figure of speech
-    if _OPEN_BRACKET.search(before[-10:]) and _ELSEWHERE_ZONE.match(
+    if _OPEN_BRACKET.search(before[-40:]) and _ELSEWHERE_ZONE.match(
             ctx.scan, end, min(len(ctx.scan), end + 40)):
         # "on Thursday, April 11 (Friday, April 12, in Manila)": the same moment where it is
         # another day
@@ -381,7 +389,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # "leaders met in London on Sunday to shore up support following his Oval Office
         # meeting": the cues past "following" are of another time
         until = link.start() if until is None else min(until, link.start())
-    told = _TOLD_THAT.match(ctx.scan, end, min(s1, end + 40))
+    told = _TOLD_THAT.match(ctx.scan, end, min(s1, end + 80))
     if told is not None and _ON_OPENING.search(before[-12:]):
         # "On March 30 he tweeted that the summit 'will be a very difficult one'": the day
         # of the tweet; what it says of is another time
@@ -421,7 +429,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 found = (pair, found[1])
         stayed = body is None and _STAY_ON.search(ctx.scan, c0, c1) is not None
         if body is None and (stayed or _in_another_place(ctx, c0, c1, start) or (
-                _WHERE.match(ctx.scan, c0, c1) and _went_elsewhere(ctx, s0, c0))):
+                _WHERE.match(ctx.scan, c0, c1) and _body_leaders(ctx, c0, c1) is not None
+                and _went_elsewhere(ctx, s0, c0))):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's ("when G7 leaders gather in Apulia for a
             # summit running June 13-15": the sentence names them); "The 27 EU leaders will
@@ -576,7 +585,10 @@ def _went_elsewhere(ctx: Context, s0: int, c0: int) -> bool:
 _JOURNEY_TO = regex.compile(
     r"\b(?:leaves|left|heads|headed|flies|flew|travels|travell?ed|goes|went)\s+(?:[\p{L}\d]+\s+){0,2}?"
     r"(?:for|to)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})")
-_OPEN_BRACKET = regex.compile(r"(?i)\(\s*(?:early|late|on)?\s*\Z")
+# (a date right before the bracket: not "at the G20 summit (November 15-16 in Brisbane)")
+_OPEN_BRACKET = regex.compile(
+    r"(?i)(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)\p{L}*\.?)\s*\(\s*(?:early|late|on)?\s*\Z")
 _ELSEWHERE_ZONE = regex.compile(
     r"(?i),?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|(?:\p{Lu}[\p{L}-]+\s+)?(?:local\s+)?time)\s*\)")
 # (a meeting: not "on Friday, Nov. 30, a day after the leaders arrive")
@@ -584,7 +596,12 @@ _DAYS_BEFORE_THE = regex.compile(
     r"(?i),?\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|after|ahead\s+of)\s+the\s+"
     r"(?:[\p{L}\d'-]+\s+){0,3}(?:meeting|summit|talks|conference|gathering|session|vote)\b")
 _TOLD_THAT = regex.compile(
-    r"(?i),?\s+(?:\p{L}+\s+){1,3}?(?:said|tweeted|wrote|posted|warned|declared|announced|told\s+\w+)\s+that\b")
+    r"(?i),?\s+(?:\p{L}+\s+){1,3}?(?:said|tweeted|wrote|posted|warned|declared|announced|told\s+\w+)\s+that\b"
+    # ("On Thursday, he told Fox News Radio's Brian Kilmeade there was a '25% chance' the
+    # meeting would not be successful"; "On Wednesday, Chinese Foreign Ministry spokesperson
+    # Guo Jiakun called it 'an important opportunity'")
+    r"|,\s+(?:[\p{L}'\u2019.-]+\s+){1,6}?(?:told|called)\s+(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}"
+    r"(?:there|it|them|him|her)\b")
 _ON_OPENING = regex.compile(r"(?:^\s*|[.;:!?]\s+|\n|\*\s+|\u2014\s+)On\s+\Z")
 _SUPERSEDED = regex.compile(
     r"(?i)\b(?:(?:originally|initially)\s+(?:been\s+)?(?:scheduled|planned|due|set|slated|meant|expected)|"

@@ -88,15 +88,28 @@ _HYPOTHETICAL = regex.compile(
     r"|\bpropos(?:es|ed|ing)\s+(?:limiting|capping|a\s+(?:cap|ceiling|limit)))"
     r"(?:[^.;!?]|\.(?=\d))*\Z")  # (to the figure, in its sentence: "3.5%" too)
 _CONDITION_BEFORE = regex.compile(
-    r"(?i)\b(?:once|until|unless)\s+(?:[^.;]{0,40}?\b(?:ratified|signed|approved|adopted)\s+by\s+)?"
+    r"(?i)\b(?:(?:once|until|unless)\s+(?:[^.;]{0,40}?\b(?:ratified|signed|approved|adopted)\s+by\s+)?|"
+    # ("will enter into force 30 days after it is ratified by at least 55 countries")
+    r"(?:after|when)\s+[^.;]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:ratified|signed|approved|adopted)\s+by\s+)"
     r"(?:at\s+least\s+|another\s+|a\s+further\s+|all\s+)?\Z")
 _WOULD_AFTER = regex.compile(
     r"(?i)(?:\s+(?:of|on|in)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+would\s+(?:mean|require|cost|take|need|add)\b")
 _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|dozen)\b")
+_ACCOUNTS_FOR = regex.compile(
+    r"(?i)\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?\Z")
+_OF_GDP = regex.compile(r"(?i)\s*of\s+(?:(?:its|their|the)\s+)?(?:GDP|gross\s+domestic|national\s+income|"
+                        r"economic\s+output)")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 # ("more than $1.5 billion in security assistance since 2014": all of it over the years)
 _SINCE_YEAR_AFTER = regex.compile(
-    r"[^.;]{0,50}?\b(?i:since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b")
+    r"[^.;]{0,50}?\b(?i:since)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b|"
+    # "about $3.7 billion in security assistance to Ukraine since Russia invaded on Feb. 24",
+    # "since the start of the war": all of it so far
+    r"(?i:(?:[\w'\u2019-]+\s+){0,4}?(?:invasion|invaded|war|conflict|crossed|outbreak|began|started|start|beginning)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)")
 
 
 class FigurePatterns:
@@ -491,6 +504,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "raise defence spending by 1.5% of GDP", "a 3 percent rise in defense spending",
         # "would raise defense spending 3 percent this year": how much more
         phase = "increase"
+    elif kind == "percent" and _ACCOUNTS_FOR.search(before) and not _OF_GDP.match(after):
+        # "accounts for about 68 percent of the combined defense spending of NATO members":
+        # a share of a total, not of GDP
+        phase = "share"
     elif _TOTAL.search(ctx.scan[c0:c1]) or (kind == "money" and _SINCE_YEAR_AFTER.match(
             ctx.scan, end, min(len(ctx.scan), end + 70))):
         phase = "total"
@@ -1012,8 +1029,11 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "The G20 groups 19 countries, the European Union and the African Union"
             has = _BODY_HAS.search(scan, max(0, start - 40), start)
             if has is not None:
-                owner = ctx.body_named_in(max(ctx.segs.clause_of(start, end)[0], has.start() - 60),
-                                          has.start())
+                from_ = ctx.segs.clause_of(start, end)[0]
+                if _WHICH.match(scan, from_, has.start()):
+                    # "The G20, which groups 19 countries": the body the clause is of
+                    from_ = ctx.segs.sentence_of(start)[0]
+                owner = ctx.body_named_in(max(from_, has.start() - 60), has.start())
         if owner is None and group is None and _ITS_BEFORE.search(scan, max(0, start - 8), start):
             # "Canada's Parliament voted to keep its 2,500 soldiers in Kandahar": the
             # country the clause names before them
@@ -1098,6 +1118,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             return None  # "hosted a summit of 18 leaders in London on March 2", weeks before
         if _NIGHT_BEFORE.search(scan, *around(s0, s1, start, end)) or (
                 _BACK_THEN.search(scan, *around(s0, s1, start, end))) or (
+                _LAST_EDITION.search(scan, s0, start)) or (
+                _AGREED_BY_BEFORE.search(scan, max(0, start - 30), start)
+                and _IN_A_PAST_MONTH.match(scan, hit.end, min(len(scan), hit.end + 50))) or (
                 _FOUNDED_BY.search(scan, max(s0, start - 80), start)):
             # "A night earlier, Russia fired 728 drones": a count of another night or day
             topic_id += "-earlier"
@@ -1152,6 +1175,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "published a list of four countries that haven't committed", "according to
                # officials from two countries": those listed, those a report rests on
                or _A_LIST_OF_BEFORE.search(scan, max(0, start - 60), start) is not None
+               # "26 countries accounting for around 39 percent of global emissions have now
+               # formally joined": those who have so far
+               or _JOINED_AFTER.match(scan, hit.end, min(len(scan), hit.end + 100)) is not None
                # "a joint letter he co-signed with a dozen other leaders": its signers
                or _SIGNED_WITH_BEFORE.search(scan, max(0, start - 40), start) is not None
                # "a proposal supported by more than 80 countries": those who backed it
@@ -1169,6 +1195,10 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                         # not NATO's, where the EU is a guest)
                         or ("member" in scan[start:hit.end].lower()
                             and _G20.search(scan, max(0, s0 - 400), s1) is not None)))
+               # "a $713 million package that also covers 15 NATO allies and partners": those
+               # it goes to
+               or (base_topic == "countries" and _COVERS_BEFORE.search(scan, max(0, start - 16), start)
+                   is not None)
                # "Of the 73 countries eligible for the DSSI": those a scheme is open to
                or (base_topic == "countries"
                    and _ELIGIBLE_AFTER.match(scan, hit.end, hit.end + 30) is not None
@@ -1279,14 +1309,19 @@ _AND_UNION_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:countries|states|nations))?"
     r"(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
     r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
+_JOINED_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:accounting\s+for|representing|with)\s+[^.;:,]{0,60}?)?\s+(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:formally\s+|already\s+)?(?:joined|ratified|acceded)\b")
 _SIGNED_WITH_BEFORE = regex.compile(
     r"(?i)\b(?:co-?signed|signed|co-?wrote|wrote|co-?authored|penned)\s+(?:[\w-]+\s+){0,2}?with\s+\Z")
+# (not "the list of 64 countries attending", "according to a joint statement from the 55
+# countries that attended": all of them)
 _A_LIST_OF_BEFORE = regex.compile(
-    r"(?i)\b(?:(?:a|the|its|their|an?\s+\w+)\s+list\s+of\s+(?:the\s+)?|according\s+to\s+"
-    r"(?:[\w-]+\s+){1,3}(?:from|of|in)\s+(?:the\s+)?)\Z")
+    r"(?i)\b(?:an?\s+(?:\w+\s+)?list\s+of\s+|according\s+to\s+(?:[\w-]+\s+){1,3}(?:from|of|in)\s+)\Z")
 _MAKE_UP_BODY_AFTER = regex.compile(
-    r"(?i),?\s+(?:that|which)\s+(?:(?:together\s+)?(?:make|makes|made)\s+up|form|forms|formed|"
-    r"constitute|comprise)\s+(?:the\s+)?(?:G-?\d+|Group\s+of|group|grouping|bloc|forum)\b")
+    r"(?i),?\s+(?:(?:that|which|who)\s+(?:(?:together\s+)?(?:make|makes|made)\s+up|form|forms|formed|"
+    r"constitute|comprise|are\s+members\s+of)|making\s+up|forming|comprising)\s+(?:the\s+)?"
+    r"(?:G-?\d+|Group\s+of|group|grouping|bloc|forum)\b")
 _MADE_UP_OF_BEFORE = regex.compile(
     r"(?i)(?:\b(?:made\s+up\s+of|comprising|comprises|composed\s+of|consists?\s+of|"
     r"grouping\s+of|group\s+of|bloc\s+of|forum\s+of|"
@@ -1353,6 +1388,10 @@ _MAKE_UP_AFTER = regex.compile(
     r"comprise|constitute)\s+(?:the|this)\s+(coalition|group|alliance|bloc|club)(?:ing)?\b")
 _IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bloc|club)\b")
 # ("the night before the conference opened" is the event's eve, no earlier figure)
+# "At the last NATO summit, in Warsaw in July 2016, ... four battalions of about 4,000 troops"
+_LAST_EDITION = regex.compile(
+    r"(?i)\b(?:at|during|since)\s+(?:the|its|their)\s+(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|gathering|conference)\b")
 _NIGHT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
     r"week)|the\s+(?:night|day)\s+before\s+(?:last|that))\b")
@@ -1371,6 +1410,14 @@ _FOUNDED_BY = regex.compile(
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
+# "The accord, agreed by 195 countries in Paris last December", "reached by nearly 200
+# nations in December": a text's parties, when it was made
+_IN_A_PAST_MONTH = regex.compile(
+    r"(?i)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?\s+(?:in|last)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d|year)\b")
+_AGREED_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:agreed|reached|adopted|signed|ratified|approved|endorsed|struck|sealed|"
+    r"negotiated)\s+by\s+(?:(?:some|nearly|almost|about|around|roughly|more\s+than|over)\s+)?\Z")
 _AGREED_AFTER = regex.compile(r"(?i)\s+(?:(?:had|have|has)\s+)?(?:agreed|endorsed|signed\s+(?:up|off))\b")
 _JOINTLY = regex.compile(r"(?i)\bjointly\s+(?:called|urged|signed|backed|condemned|declared|demanded)\b")
 _BACKING = regex.compile(
@@ -1379,6 +1426,7 @@ _BACKING = regex.compile(
 _MEMBERS_OF_SOMETHING = regex.compile(
     r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?+(?!(?:alliance|bloc|union|coalition|group|grouping|club|"
     r"organi[sz]ation)\b)(?-i:\p{Ll})")
+_WHICH = regex.compile(r"[\s,;(\u2014-]*(?:which|that)\s")
 _BODY_HAS = regex.compile(
     r"(?i)\b(?:has|had|now\s+has|comprises|groups|brings\s+together|numbers|counts|is\s+made\s+up\s+of)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?\Z")
@@ -1429,6 +1477,7 @@ _RECEIVING = regex.compile(
 _GOODS_FOR = regex.compile(
     r"(?i)\b(?:grain|aid|shipments?|deliveries|supplies|doses|vaccines|weapons|loans?|funding|"
     r"visas?|fertili[sz]ers?)\s+for\s+\Z")
+_COVERS_BEFORE = regex.compile(r"(?i)\b(?:covers|covered|covering|benefits|benefited|benefiting)\s+\Z")
 _SENT_TO = regex.compile(r"(?i)(?<!\bup\s|\bclose\s|\bnext\s|\bdue\s)\bto\s+\Z")
 _ATTENDED_BEFORE = regex.compile(
     r"(?i)\b(?:attended|attending|took\s+part|taking\s+part|(?:were|was)\s+present|participat\w*)\b"
@@ -1499,7 +1548,9 @@ _OTHERS_BEFORE = regex.compile(
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
 # NATO: "a three-nation security alliance" is some other group)
 _GROUP_AFTER = regex.compile(
-    r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance)|(?-i:\p{Lu}{2,6})\s+(?=group))?"
+    r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance)|(?-i:\p{Lu}{2,6})\s+(?=group)|"
+    # ("the 68-member global coalition against IS", "a 50-nation US-led coalition")
+    r"(?:global|international|multinational|anti-[\w]+|[\w]+-led)\s+(?=coalition))?"
     r"(alliance|bloc|union|coalition|group|club)\b",  # ("the 45-member LDC group": some group)
     regex.I)
 

@@ -238,19 +238,12 @@ def extract(ctx: Context) -> list[Mention]:
     for form, m in _outside_excluded(np, ctx):
         if form != "title-of" and found.meets(m.start("name"), m.start("name") + 1):
             continue  # the name would start inside one found already (see below)
-        if form in _NAME_BEFORE and m.end("t") in named_after:
-            if " " not in m.group("name"):
-                # a list written title first: "..., Merz, the Italian prime minister, Giorgia
-                # Meloni, ...": the title names the one after it, not the bare surname of the
-                # item before it (the forms with the name after run first)
-                continue
-            # "between Tony Abbott, the US president, Barack Obama, and ...": a full name on
-            # each side; which one it names, the list does not say: either may agree with
-            # what others write, neither disputes
-            then.add(named_after[m.end("t")])
-            ambiguous = True
-        else:
-            ambiguous = False
+        ambiguous = form in _NAME_BEFORE and m.end("t") in named_after
+        if ambiguous and " " not in m.group("name"):
+            # a list written title first: "..., Merz, the Italian prime minister, Giorgia
+            # Meloni, ...": the title names the one after it, not the bare surname of the
+            # item before it (the forms with the name after run first)
+            continue
         at = m.start()
         q = m.groupdict().get("q") or ""
         if " and " in q:
@@ -271,7 +264,11 @@ def extract(ctx: Context) -> list[Mention]:
             # office as it was then, which may corroborate, never dispute
             then.add(hit.start)
         if ambiguous:
-            then.add(hit.start)
+            # "between Tony Abbott, the US president, Barack Obama, and ...": a full name on
+            # each side; which one it names, the list does not say: either may agree with
+            # what others write, neither disputes (not "Speaking at Lancaster House, the
+            # British prime minister, Keir Starmer": no name before it)
+            then.update((hit.start, named_after[m.end("t")]))
         hits.append(hit)
         found.append((hit.name_start, hit.name_end))
         if form in _NAME_AFTER:

@@ -274,10 +274,11 @@ def parse_dateline(line: str, event_tz: str, anywhere: bool = False) -> dt.datet
             text = text[label.end():]
             if label.re is _AGENCY_TAG and DATE_PATTERN.fullmatch(text.rstrip(" .")) is None:
                 return None  # "WASHINGTON (AP) — President Biden said...": prose, not a date
+    if label is not None and label.re is _DATELINE_LABEL and (
+            numeric := _numeric_dateline(text, event_tz)) is not None:
+        return numeric
     m = DATE_PATTERN.search(text)
     if m is None:
-        if label is not None and label.re is _DATELINE_LABEL:
-            return _numeric_dateline(text, event_tz)
         return None
     p = parts_of(m)
     if m.start() > 0 and not anywhere:
@@ -307,7 +308,7 @@ def _numeric_dateline(text: str, event_tz: str) -> dt.datetime | None:
     17.02.2022", "Issued on: 14/06/2025 - 09:12"), where day and month cannot be
     swapped: one of them is over 12, or both are the same. "02/03/2025" (2 March or
     February 3?) dates nothing."""
-    m = _NUMERIC_DATE.match(text)
+    m = _NUMERIC_DATE.match(text, _WEEKDAY_FIRST.match(text).end())
     if m is None:
         return None
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
@@ -319,10 +320,12 @@ def _numeric_dateline(text: str, event_tz: str) -> dt.datetime | None:
         return None
     if not valid_day(year, month, day) or year < 1900:
         return None
-    rest = text[m.end():].strip(" \t-\u2013\u2014|,\u2022").removeprefix("at ")
+    # (a second stamp may follow: "Issued on: 31/10/2021 - 18:20 Modified: 31/10/2021 -
+    # 19:05", "Published on 31/10/2021 - 18:20 GMT+1 \u2022 Updated 19:05")
+    rest = _SECOND_STAMP.sub("", text[m.end():]).strip(" \t-\u2013\u2014|,\u2022/").removeprefix("at ")
     if not rest:
         return dt.datetime(year, month, day, tzinfo=dt.UTC)
-    t = TIME_PATTERN.fullmatch(rest.rstrip(" ."))
+    t = TIME_PATTERN.fullmatch(rest.rstrip(" .").replace("(", "").replace(")", ""))
     if t is None:
         return None
     tp = parts_of(t)
@@ -371,6 +374,8 @@ def entry_stamp(line: str, reference: dt.date | None = None) -> dt.date | None:
 _OFFSET_ZONE = regex.compile(r"(?:gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d\d))?")
 _DATELINE_LABEL = regex.compile(
     r"(?i)(?:published|updated|posted|first published|last updated|issued|date)\s*:?\s*(?:on\s*:?\s*)?")
+_WEEKDAY_FIRST = regex.compile(r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?")
+_SECOND_STAMP = regex.compile(r"(?i)\s*(?:[|\u2022\u00b7/-]\s*)?(?:last\s+)?(?:modified|updated)\b.*\Z")
 _NUMERIC_DATE = regex.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)")
 _CAPS_DATE_WORD = regex.compile(
     rf"\b(?:{'|'.join(sorted((w.upper() for w in (*MONTHS, *WEEKDAYS)), key=len, reverse=True))}"

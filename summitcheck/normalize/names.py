@@ -40,8 +40,8 @@ GIVEN_MIN = 70
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The built-in pack's list (data/builtin.yaml `honorifics`) is the one in use;
 # this default serves callers without rules.
-HONORIFICS = frozenset({"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "prof",
-                        "professor", "hon"})
+HONORIFICS = frozenset({"sir", "dame", "mr", "mrs", "ms", "miss", "dr", "lord", "lady", "baroness",
+                        "prof", "professor", "hon"})
 
 
 def strip_accents(s: str) -> str:
@@ -384,6 +384,28 @@ def _short_form(a: str, b: str) -> bool:
             and not long.endswith(("a", "ella", "elle", "ette", "ine")))
 
 
+# English given names and the pet forms news copy writes for them that are not their
+# start ("Joe Biden", "Joseph R. Biden Jr."; "Bill Clinton", "William J. Clinton")
+_PET_FORMS = {
+    "joe": "joseph", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tony": "anthony", "dick": "richard",
+    "rick": "richard", "ted": "edward", "ned": "edward", "chuck": "charles", "jack": "john",
+    "johnny": "john", "andy": "andrew", "dave": "david", "harry": "henry", "hank": "henry",
+    "larry": "lawrence", "jerry": "gerald", "steve": "stephen", "liz": "elizabeth",
+    "betty": "elizabeth", "peggy": "margaret", "kate": "katherine", "kathy": "katherine",
+}
+
+
+def _pet_form(a: str, b: str) -> bool:
+    """One given name is the other's pet form: "joe" and "joseph", "bill" and "william"
+    (folded; "steve" is Stephen and Steven)."""
+    for pet, full in ((a, b), (b, a)):
+        name = _PET_FORMS.get(pet)
+        if name is not None and (full == name or (name == "stephen" and full == "steven")):
+            return True
+    return False
+
+
 class _Givens:
     """The given names written with one surname, with where each person is in the block:
     the first person whose given name matches a new one is found without trying each (an
@@ -434,7 +456,7 @@ class _Givens:
                 # the short form of a given name is its start: "Tim" and "Timothy", "Alex" and
                 # "Alexander", "Chris" and "Christopher"
                 found += [self.names_at[k] for k, name in enumerate(self.names)
-                          if len(name) >= 3 and _short_form(given, name)]
+                          if len(name) >= 3 and (_short_form(given, name) or _pet_form(given, name))]
         found = [i for i in found if i is not None]
         return min(found) if found else None
 
