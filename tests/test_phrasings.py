@@ -2413,3 +2413,27 @@ def test_the_countries_a_package_covers_are_some_of_them(make_corpus):
         "c.txt": "A $713 million package also covers 15 NATO allies and partners in the region.\n"})
     assert claims["count-countries-nato"][:2] == ["agreed", "30"]
     assert "15" not in claims["count-countries-nato"]
+
+
+def test_reported_words_and_a_partys_vote_do_not_move_the_summit(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2021-09-25") + "Leaders met at the summit on Friday.\n",
+        # the announcement looks back, the words it reports ahead; a party's vote is its own
+        "b.txt": PUBLISHED.format("2021-09-25") + "Biden announced at the summit on Friday that Washington "
+                 "would buy 500 million doses. Suga is stepping down after the ruling party chooses a "
+                 "new leader on Sept. 29.\n",
+        # a working session that is expected to last hours is ahead (no saying before it)
+        "c.txt": PUBLISHED.format("2021-09-23") + "The summit opens on Thursday evening with a dinner "
+                 "hosted by the king, followed by a working session on Friday that is expected to last "
+                 "about 2.5 hours.\n"})
+    assert claims["summit-date"][:2] == ["agreed", "2021-09-24 (Friday)"]
+    assert not {"2021-10-01 (Friday)", "2021-09-29 (Wednesday)", "2021-09-17 (Friday)"} & set(
+        claims["summit-date"])
+
+
+def test_the_arab_leagues_members_are_the_22_member_bloc(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Leaders of the Arab League's 22 member states met at the summit.\n",
+        "b.txt": "The Arab League summit opened in Manama. Guterres told the 22-member bloc that the "
+                 "war must end.\n"})
+    assert claims["count-countries-arab-league"] == ["agreed", "22"]

@@ -330,6 +330,13 @@ FOLDERS = {
     "us-japan-philippines-2024": None,
     "sudan-london-conference-2025": None,
     "modi-biden-white-house-2023": None,
+    "g20-hangzhou-2016": None,
+    "nato-brussels-2017": None,
+    "ramstein-2022": None,
+    "quad-washington-2021": None,
+    "zelensky-washington-2022": None,
+    "arab-league-manama-2024": None,
+    "chogm-london-2018": None,
 }
 
 
@@ -1776,8 +1783,12 @@ AGREED = [
      "arabnews_jeddah-declaration-arab-summit_2023-05-20 "
      "reuters_arab-league-welcomes-assad_2023-05-19"),
     ("arab-league-jeddah-2023", "count-countries-arab-league", "22",
+     "alarabiya_saudi-crown-prince-opens-jeddah-summit_2023-05-19 "
      "aljazeera_assad-zelenskyy-arab-league-summit_2023-05-19 "
-     "ap_assad-embraced-zelenskyy-arab-summit_2023-05-19"),
+     "ap_assad-embraced-zelenskyy-arab-summit_2023-05-19 "
+     "arabnews_jeddah-declaration-arab-summit_2023-05-20 "
+     "reuters_arab-league-welcomes-assad_2023-05-19 "
+     "thenational_arab-league-summit-jeddah-takeaways_2023-05-20"),
     ("au-summit-addis-2024", "count-countries-african-union", "55",
      "addisstandard_au-assembly-concludes_2024-02-19 afp_au-summit-closes_2024-02-18 "
      "africanews_mauritania-takes-au-chair_2024-02-17 "
@@ -2694,6 +2705,184 @@ AGREED = [
      "reuters_us-india-jet-engine-chip-deals_2023-06-22 "
      "thehindu_modi-addresses-us-congress-second-time_2023-06-23 "
      "washingtonpost_biden-modi-state-dinner_2023-06-22"),
+    ("g20-hangzhou-2016", "summit-g20-date", "2016-09-04 (Sunday)",
+     "bbc_g20-summit-hangzhou-live_2016-09-05 cnn_obama-putin-g20-syria-talks_2016-09-05 "
+     "nyt_obama-xi-g20-opens-tensions_2016-09-04 "
+     "scmp_g20-steel-overcapacity-hangzhou-communique_2016-09-06 "
+     "toi_modi-xi-cpec-terror-g20-hangzhou_2016-09-05 "
+     "xinhua_g20-hangzhou-summit-concludes_2016-09-05"),
+    ("g20-hangzhou-2016", "china-president", "Xi Jinping",
+     "bbc_g20-summit-hangzhou-live_2016-09-05 cnn_obama-putin-g20-syria-talks_2016-09-05 "
+     "nyt_obama-xi-g20-opens-tensions_2016-09-04 "
+     "reuters_us-china-join-paris-climate-deal_2016-09-03 "
+     "scmp_g20-steel-overcapacity-hangzhou-communique_2016-09-06 "
+     "toi_modi-xi-cpec-terror-g20-hangzhou_2016-09-05 "
+     "xinhua_g20-hangzhou-summit-concludes_2016-09-05"),
+    ("g20-hangzhou-2016", "united-states-president", "Barack Obama",
+     "bbc_g20-summit-hangzhou-live_2016-09-05 cnn_obama-putin-g20-syria-talks_2016-09-05 "
+     "nyt_obama-xi-g20-opens-tensions_2016-09-04 "
+     "reuters_us-china-join-paris-climate-deal_2016-09-03 "
+     "toi_modi-xi-cpec-terror-g20-hangzhou_2016-09-05 "
+     "xinhua_g20-hangzhou-summit-concludes_2016-09-05"),
+    ("g20-hangzhou-2016", "united-nations-secretary-general", "Ban Ki-moon",
+     "cnn_obama-putin-g20-syria-talks_2016-09-05 "
+     "nyt_obama-xi-g20-opens-tensions_2016-09-04 "
+     "reuters_us-china-join-paris-climate-deal_2016-09-03 "
+     "xinhua_g20-hangzhou-summit-concludes_2016-09-05"),
+    ("nato-brussels-2017", "count-countries-nato", "28",
+     "ap_trump-nato-allies-owe_2017-05-25 bbc_trump-nato-live_2017-05-25 "
+     "dw_merkel-trump-nato_2017-05-25 euronews_trump-nato-five-things_2017-05-26 "
+     "politico_trump-nato-lecture_2017-05-25 reuters_trump-nato-spending_2017-05-25 "
+     "washingtonpost_trump-nato-article-5_2017-05-25"),
+    ("nato-brussels-2017", "nato-secretary-general", "Jens Stoltenberg",
+     "ap_trump-nato-allies-owe_2017-05-25 bbc_trump-nato-live_2017-05-25 "
+     "dw_merkel-trump-nato_2017-05-25 euronews_trump-nato-five-things_2017-05-26 "
+     "politico_trump-nato-lecture_2017-05-25 reuters_trump-nato-spending_2017-05-25 "
+     "washingtonpost_trump-nato-article-5_2017-05-25"),
+    ("nato-brussels-2017", "united-states-president", "Donald Trump",
+     "ap_trump-nato-allies-owe_2017-05-25 bbc_trump-nato-live_2017-05-25 "
+     "dw_merkel-trump-nato_2017-05-25 politico_trump-nato-lecture_2017-05-25 "
+     "reuters_trump-nato-spending_2017-05-25 "
+     "washingtonpost_trump-nato-article-5_2017-05-25"),
+    ("nato-brussels-2017", "montenegro-prime-minister", "Dusko Markovic",
+     "ap_trump-nato-allies-owe_2017-05-25 bbc_trump-nato-live_2017-05-25 "
+     "euronews_trump-nato-five-things_2017-05-26 politico_trump-nato-lecture_2017-05-25 "
+     "reuters_trump-nato-spending_2017-05-25 "
+     "washingtonpost_trump-nato-article-5_2017-05-25"),
+    ("ramstein-2022", "count-countries", "more than 40",
+     "defensenews_ukraine-contact-group-monthly_2022-04-26 "
+     "guardian_russia-ukraine-war-live-ramstein_2022-04-26 "
+     "kyivindependent_ramstein-allies-monthly-weapons_2022-04-27 "
+     "reuters_austin-ramstein-ukraine-can-win_2022-04-26 "
+     "starsandstripes_austin-ramstein-ukraine-meeting_2022-04-26"),
+    ("ramstein-2022", "money-military-aid-usd", "$800 million",
+     "ap_allies-to-meet-monthly-ukraine-arms_2022-04-26 "
+     "dw_germany-gepard-tanks-ukraine-ramstein_2022-04-26 "
+     "guardian_russia-ukraine-war-live-ramstein_2022-04-26 "
+     "kyivindependent_ramstein-allies-monthly-weapons_2022-04-27"),
+    ("ramstein-2022", "united-states-defence-minister", "Lloyd Austin",
+     "ap_allies-to-meet-monthly-ukraine-arms_2022-04-26 "
+     "defensenews_ukraine-contact-group-monthly_2022-04-26 "
+     "dw_germany-gepard-tanks-ukraine-ramstein_2022-04-26 "
+     "guardian_russia-ukraine-war-live-ramstein_2022-04-26 "
+     "kyivindependent_ramstein-allies-monthly-weapons_2022-04-27 "
+     "reuters_austin-ramstein-ukraine-can-win_2022-04-26 "
+     "starsandstripes_austin-ramstein-ukraine-meeting_2022-04-26"),
+    ("ramstein-2022", "ukraine-defence-minister", "Oleksii Reznikov",
+     "ap_allies-to-meet-monthly-ukraine-arms_2022-04-26 "
+     "defensenews_ukraine-contact-group-monthly_2022-04-26 "
+     "dw_germany-gepard-tanks-ukraine-ramstein_2022-04-26 "
+     "guardian_russia-ukraine-war-live-ramstein_2022-04-26 "
+     "kyivindependent_ramstein-allies-monthly-weapons_2022-04-27 "
+     "reuters_austin-ramstein-ukraine-can-win_2022-04-26 "
+     "starsandstripes_austin-ramstein-ukraine-meeting_2022-04-26"),
+    ("ramstein-2022", "germany-defence-minister", "Christine Lambrecht",
+     "ap_allies-to-meet-monthly-ukraine-arms_2022-04-26 "
+     "defensenews_ukraine-contact-group-monthly_2022-04-26 "
+     "dw_germany-gepard-tanks-ukraine-ramstein_2022-04-26 "
+     "guardian_russia-ukraine-war-live-ramstein_2022-04-26 "
+     "kyivindependent_ramstein-allies-monthly-weapons_2022-04-27 "
+     "reuters_austin-ramstein-ukraine-can-win_2022-04-26 "
+     "starsandstripes_austin-ramstein-ukraine-meeting_2022-04-26"),
+    ("quad-washington-2021", "summit-quad-date", "2021-09-24 (Friday)",
+     "ndtv_quad-summit-live-updates_2021-09-24 "
+     "nhkworld_suga-quad-summit-washington_2021-09-25 "
+     "nikkeiasia_quad-chips-supply-chain-summit_2021-09-25 "
+     "reuters_quad-leaders-first-in-person-summit_2021-09-24 "
+     "thehindu_quad-summit-modi-vaccine-exports_2021-09-25 "
+     "washingtonpost_biden-hosts-quad-summit_2021-09-24"),
+    ("quad-washington-2021", "australia-prime-minister", "Scott Morrison",
+     "abc_morrison-quad-white-house_2021-09-25 ndtv_quad-summit-live-updates_2021-09-24 "
+     "nhkworld_suga-quad-summit-washington_2021-09-25 "
+     "nikkeiasia_quad-chips-supply-chain-summit_2021-09-25 "
+     "reuters_quad-leaders-first-in-person-summit_2021-09-24 "
+     "thehindu_quad-summit-modi-vaccine-exports_2021-09-25 "
+     "washingtonpost_biden-hosts-quad-summit_2021-09-24"),
+    ("quad-washington-2021", "japan-prime-minister", "Yoshihide Suga",
+     "abc_morrison-quad-white-house_2021-09-25 ndtv_quad-summit-live-updates_2021-09-24 "
+     "nhkworld_suga-quad-summit-washington_2021-09-25 "
+     "nikkeiasia_quad-chips-supply-chain-summit_2021-09-25 "
+     "reuters_quad-leaders-first-in-person-summit_2021-09-24 "
+     "thehindu_quad-summit-modi-vaccine-exports_2021-09-25 "
+     "washingtonpost_biden-hosts-quad-summit_2021-09-24"),
+    ("quad-washington-2021", "united-states-president", "Joe Biden",
+     "abc_morrison-quad-white-house_2021-09-25 ndtv_quad-summit-live-updates_2021-09-24 "
+     "nhkworld_suga-quad-summit-washington_2021-09-25 "
+     "nikkeiasia_quad-chips-supply-chain-summit_2021-09-25 "
+     "reuters_quad-leaders-first-in-person-summit_2021-09-24 "
+     "thehindu_quad-summit-modi-vaccine-exports_2021-09-25 "
+     "washingtonpost_biden-hosts-quad-summit_2021-09-24"),
+    ("zelensky-washington-2022", "money-military-aid-usd", "$1.85 billion",
+     "ap_zelenskyy-washington-visit_2022-12-21 "
+     "cnn_zelensky-washington-live-updates_2022-12-21 "
+     "foxnews_zelenskyy-congress-address_2022-12-21 "
+     "guardian_zelenskiy-congress-not-charity_2022-12-22 "
+     "kyivindependent_zelensky-biden-washington-patriot_2022-12-22 "
+     "reuters_zelenskiy-patriot-returns-home_2022-12-22"),
+    ("zelensky-washington-2022", "united-states-president", "Joe Biden",
+     "ap_zelenskyy-washington-visit_2022-12-21 "
+     "cnn_zelensky-washington-live-updates_2022-12-21 "
+     "foxnews_zelenskyy-congress-address_2022-12-21 "
+     "kyivindependent_zelensky-biden-washington-patriot_2022-12-22 "
+     "politico_zelenskyy-congress-gop-house_2022-12-21 "
+     "reuters_zelenskiy-patriot-returns-home_2022-12-22"),
+    ("zelensky-washington-2022", "united-states-vice-president", "Kamala Harris",
+     "ap_zelenskyy-washington-visit_2022-12-21 "
+     "cnn_zelensky-washington-live-updates_2022-12-21 "
+     "foxnews_zelenskyy-congress-address_2022-12-21 "
+     "kyivindependent_zelensky-biden-washington-patriot_2022-12-22 "
+     "politico_zelenskyy-congress-gop-house_2022-12-21"),
+    ("arab-league-manama-2024", "summit-arab-league-date", "2024-05-16 (Thursday)",
+     "afp_arab-leaders-gaza-peacekeepers_2024-05-16 "
+     "ahramonline_sisi-manama-summit-gaza_2024-05-17 "
+     "aljazeera_arab-league-summit-live_2024-05-16 "
+     "arabnews_manama-declaration-gaza_2024-05-16 "
+     "reuters_arab-league-un-peacekeepers_2024-05-16 "
+     "thenational_arab-summit-bahrain-gaza_2024-05-16"),
+    ("arab-league-manama-2024", "count-countries-arab-league", "22",
+     "afp_arab-leaders-gaza-peacekeepers_2024-05-16 "
+     "ahramonline_sisi-manama-summit-gaza_2024-05-17 "
+     "aljazeera_arab-league-summit-live_2024-05-16 "
+     "arabnews_manama-declaration-gaza_2024-05-16 "
+     "bna_hm-king-33rd-arab-summit_2024-05-16 "
+     "reuters_arab-league-un-peacekeepers_2024-05-16 "
+     "thenational_arab-summit-bahrain-gaza_2024-05-16"),
+    ("arab-league-manama-2024", "bahrain-king", "Hamad bin Isa Al Khalifa",
+     "afp_arab-leaders-gaza-peacekeepers_2024-05-16 "
+     "ahramonline_sisi-manama-summit-gaza_2024-05-17 "
+     "aljazeera_arab-league-summit-live_2024-05-16 "
+     "arabnews_manama-declaration-gaza_2024-05-16 "
+     "bna_hm-king-33rd-arab-summit_2024-05-16 "
+     "reuters_arab-league-un-peacekeepers_2024-05-16 "
+     "thenational_arab-summit-bahrain-gaza_2024-05-16"),
+    ("arab-league-manama-2024", "egypt-president", "Abdel Fattah al-Sisi",
+     "afp_arab-leaders-gaza-peacekeepers_2024-05-16 "
+     "ahramonline_sisi-manama-summit-gaza_2024-05-17 "
+     "aljazeera_arab-league-summit-live_2024-05-16 "
+     "arabnews_manama-declaration-gaza_2024-05-16 "
+     "bna_hm-king-33rd-arab-summit_2024-05-16 "
+     "reuters_arab-league-un-peacekeepers_2024-05-16 "
+     "thenational_arab-summit-bahrain-gaza_2024-05-16"),
+    ("chogm-london-2018", "summit-date", "2018-04-19 (Thursday)",
+     "bbc_prince-charles-next-commonwealth-head_2018-04-20 "
+     "guardian_commonwealth-summit-live_2018-04-20 "
+     "reuters_commonwealth-backs-charles_2018-04-20 "
+     "skynews_charles-next-head-of-commonwealth_2018-04-20 "
+     "timesofindia_modi-chogm-charles-head_2018-04-20"),
+    ("chogm-london-2018", "count-countries-commonwealth", "53",
+     "abc_charles-commonwealth-turnbull_2018-04-21 "
+     "bbc_prince-charles-next-commonwealth-head_2018-04-20 "
+     "guardian_commonwealth-summit-live_2018-04-20 "
+     "reuters_commonwealth-backs-charles_2018-04-20 "
+     "skynews_charles-next-head-of-commonwealth_2018-04-20 "
+     "timesofindia_modi-chogm-charles-head_2018-04-20"),
+    ("chogm-london-2018", "commonwealth-secretary-general", "Patricia Scotland",
+     "bbc_prince-charles-next-commonwealth-head_2018-04-20 "
+     "guardian_commonwealth-summit-live_2018-04-20 "
+     "reuters_commonwealth-backs-charles_2018-04-20 "
+     "skynews_charles-next-head-of-commonwealth_2018-04-20 "
+     "telegraph_commonwealth-prince-of-wales-succession_2018-04-20 "
+     "timesofindia_modi-chogm-charles-head_2018-04-20"),
 ]
 
 

@@ -54,6 +54,9 @@ _AHEAD = regex.compile(
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
+_SAID_BEFORE = regex.compile(
+    r"(?i)\b(?:announced|said|told|declared|stated|warned|added|insisted|stressed|confirmed|revealed)\b")
+_REPORTED_THAT = regex.compile(r"(?i)[^.;]{0,12}?\bthat\b")
 _PAST_PROMISE = regex.compile(r"(?i)promised|pledged|vowed|was\s+to|were\s+to")
 _ARRANGED = regex.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying|holding|hosting|"
@@ -295,9 +298,14 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
     if not (parts.month and parts.day) and parts.weekday is not None:
         c0, c1 = ctx.segs.clause_of(start, end)
         # ("had been expected to be signed on Friday": a plan of the past)
+        # ("Biden announced at a virtual summit on Wednesday that Washington would buy...":
+        # the reported words look ahead, not the announcement)
+        said_then = _SAID_BEFORE.search(ctx.scan, max(c0, s0), start) is not None
         ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
                     and not (a.group().lower().startswith(("was", "were"))
                              and _AIM_OF.search(ctx.scan, max(c0, s0), a.start()))
+                    and not (said_then and a.start() > end
+                             and _REPORTED_THAT.match(ctx.scan, end, a.start()))
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
         if not ahead and not _FROM_BEFORE.search(before[-20:]):
             # "Leaders are gathering in Brussels on Thursday and Friday": an arrangement
