@@ -2437,3 +2437,36 @@ def test_the_arab_leagues_members_are_the_22_member_bloc(make_corpus):
         "b.txt": "The Arab League summit opened in Manama. Guterres told the 22-member bloc that the "
                  "war must end.\n"})
     assert claims["count-countries-arab-league"] == ["agreed", "22"]
+
+
+def test_an_office_of_a_past_era_may_agree_never_dispute(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2019-01-22") + "German Chancellor Angela Merkel signed the treaty at the "
+                 "summit.\n",
+        "b.txt": PUBLISHED.format("2019-01-22") + "German Chancellor Angela Merkel hosted the summit.\n",
+        "c.txt": PUBLISHED.format("2019-01-22") + "The Elysee Treaty was signed by General Charles de Gaulle "
+                 "and German Chancellor Konrad Adenauer less than two decades after World War II.\n"})
+    assert claims["germany-chancellor"] == ["agreed", "Angela Merkel"]
+
+
+def test_a_bodys_long_name_a_founding_count_and_a_goal_of_troops(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2022-11-12") + "The Association of Southeast Asian Nations brings "
+                 "together 10 countries. ASEAN, founded in Bangkok in 1967 with five members, met at "
+                 "the summit.\n",
+        "b.txt": PUBLISHED.format("2022-11-12") + "ASEAN's 10 member states met at the summit, which "
+                 "put about 40,000 troops under NATO command.\n",
+        "c.txt": PUBLISHED.format("2022-11-12") + "Some 40,000 troops are under NATO command. The EU "
+                 "plans a Rapid Deployment Capacity of up to 5,000 troops by 2025.\n"})
+    assert claims["count-countries-asean"][:2] == ["agreed", "10"]
+    assert "5" not in claims.get("count-countries-asean", []) + claims.get("count-countries", [])
+    assert "up to 5,000" not in claims["count-troops"]
+    assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_one_and_the_leaders_of_n_other_nations(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Leaders of nine countries announced the pact at the summit.\n",
+        "b.txt": "Nine countries agreed the pact at the summit.\n",
+        "c.txt": "Obama and the leaders of eight other nations announced the pact at the summit.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())

@@ -26,6 +26,8 @@ _MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby o
 _STAMP_LINE = 100  # the longest line read as a live blog's entry stamp or day heading
 _DIGIT = re.compile(r"\d")
 _CAP_WORDS = regex.compile(r"\p{Lu}[\p{L}\d.'\u2019-]*(?:[ ]\p{Lu}[\p{L}\d.'\u2019-]*)*")
+_CAP_WORDS_OF = regex.compile(
+    r"\p{Lu}[\p{L}\d.'\u2019-]*(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}\d.'\u2019-]*)*")
 _BODY_REACH = 1500  # how far back "the bloc" may look for the body it names
 _ENTRY_DAYS = 7  # how far from the article's date an entry's stamp may be
 
@@ -334,7 +336,8 @@ class Context:
     def body_named_in(self, lo: int, hi: int) -> Entry | None:
         """The last body (kind: body) named in [lo, hi) ("The G20 now comprises")."""
         found = None
-        for run in _CAP_WORDS.finditer(self.scan, lo, hi):
+        # ("The Association of Southeast Asian Nations brings together 10 countries")
+        for run in _CAP_WORDS_OF.finditer(self.scan, lo, hi):
             if self.scan.startswith("+", run.end()):
                 continue  # "OPEC+" is not OPEC, but OPEC and the producers allied with it
             q = self._qualifier_in(run.group())

@@ -1126,6 +1126,13 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             topic_id += "-earlier"
             label += " (earlier figure)"
             base += "-earlier" if base else ""
+        elif (by := _BY_YEAR_AFTER.match(scan, hit.end, min(len(scan), hit.end + 12))) is not None and (
+                ctx.reference is not None and int(by.group(1)) > ctx.reference.year):
+            # "a Rapid Deployment Capacity of up to 5,000 troops by 2025": a goal, not how
+            # many there are
+            topic_id += f"-by-{by.group(1)}"
+            label += f" by {by.group(1)}"
+            base += f"-by-{by.group(1)}" if base else ""
         c0, c1 = around(*ctx.segs.clause_of(start, end), start, end)
         if c1 - hit.end < 3:  # ("- 80 countries, four organisations back final communique")
             c1 = around(s0, s1, start, end)[1]
@@ -1405,8 +1412,10 @@ _BACK_THEN = regex.compile(
     r"(?:had|counted|numbered|comprised))\b")
 # "NATO was founded in Washington on April 4, 1949, by 12 countries": its founders, as many
 # as it had then (not "the alliance, founded in 1949, has 32 members")
+_BY_YEAR_AFTER = regex.compile(r"(?i)\s+(?:by|in)\s+((?:19|20)\d\d)\b")
 _FOUNDED_BY = regex.compile(
-    r"(?i)\b(?:co-)?founded\b[^.;]{0,60}?\bby\s+(?:the\s+|its\s+)?\Z")
+    # ("ASEAN, founded in Bangkok in 1967 with five members")
+    r"(?i)\b(?:co-)?founded\b[^.;]{0,60}?\b(?:by|with)\s+(?:the\s+|its\s+|just\s+|only\s+)?\Z")
 _DOCUMENT = regex.compile(
     r"(?i)\b(?:communiqu[e\u00e9]|(?:joint|final|closing)\s+(?:statement|declaration|document|text)|"
     r"declaration|(?:that|the|this)\s+text)\b")
@@ -1544,7 +1553,10 @@ _SHARE_RANGE_GAP = regex.compile(r"(?i)\s*(?:-|\u2013|\u2014|to|and|or|,)?\s*(?:
 _NEXT_SHARE = regex.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?(?:%|(?i:per\s?cent|percent)\b)")
 _WITH_AND_OTHERS = regex.compile(r"\bwith\s+\p{Lu}[\p{L}'-]+\s+and\s+\Z")
 _OTHERS_BEFORE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and|\b(?:joined|joining|joins|with))\s+\Z")
+    r"(?:(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and|\b(?:joined|joining|joins|with)"
+    # ("Obama and the leaders of eight other nations announced")
+    r"|(?:\p{Lu}[\p{L}'-]+|\bhim(?:self)?)\s+and\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))"
+    r"\s+of)\s+\Z")
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
 # NATO: "a three-nation security alliance" is some other group)
 _GROUP_AFTER = regex.compile(

@@ -291,6 +291,10 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
         # "At last year's APEC summit, in Lima, ... outgoing US president Barack Obama"; not
         # "spend more than last year, Secretary General Jens Stoltenberg said"
         return True
+    if _PAST_ERA.search(ctx.scan, s0, ctx.segs.sentence_of(start)[1]):
+        # "signed by General Charles de Gaulle and Chancellor Konrad Adenauer less than two
+        # decades after World War II", "in the 1960s"
+        return True
     for y in _YEAR.finditer(ctx.scan, max(s0, start - 200), start):
         if int(y.group(1)) < ctx.reference.year and not _SINCE.search(
                 ctx.scan, max(s0, y.start() - 40), y.start()):
@@ -298,6 +302,10 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
     return False
 
 
+_PAST_ERA = regex.compile(
+    r"(?i)\b(?:(?:decades?|years?)\s+(?:after|before)\s+(?:the\s+end\s+of\s+)?(?:World\s+War|the\s+"
+    r"(?:Second|First)\s+World\s+War|the\s+(?:war|Cold\s+War))|in\s+the\s+(?:19|20)\d0s|during\s+the\s+"
+    r"Cold\s+War)\b")
 _YEAR = regex.compile(r"(?<![\w./-])((?:19|20)\d\d)(?![\w/-]|\.\d)")
 _LAST_YEAR = regex.compile(
     r"(?i)\b(?:last|previous)\s+year(?:['\u2019]s)?\b|\b(?:a|one|two|three|\d+)\s+years?\s+ago\b")
