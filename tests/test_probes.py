@@ -337,6 +337,12 @@ FOLDERS = {
     "zelensky-washington-2022": None,
     "arab-league-manama-2024": None,
     "chogm-london-2018": None,
+    "yoon-kishida-tokyo-2023": None,
+    "versailles-2022": None,
+    "north-american-leaders-2023": None,
+    "asean-phnom-penh-2022": None,
+    "nato-brussels-march-2022": None,
+    "apec-honolulu-2011": None,
 }
 
 
@@ -2883,6 +2889,124 @@ AGREED = [
      "skynews_charles-next-head-of-commonwealth_2018-04-20 "
      "telegraph_commonwealth-prince-of-wales-succession_2018-04-20 "
      "timesofindia_modi-chogm-charles-head_2018-04-20"),
+    ("yoon-kishida-tokyo-2023", "japan-prime-minister", "Fumio Kishida",
+     "ap_japan-south-korea-summit_2023-03-16 japantimes_yoon-tokyo-analysis_2023-03-17 "
+     "koreaherald_yoon-japan-visit_2023-03-17 kyodo_japan-south-korea-summit_2023-03-16 "
+     "nhkworld_japan-south-korea-summit-live_2023-03-16 "
+     "reuters_japan-south-korea-summit_2023-03-16 yonhap_yoon-kishida-summit_2023-03-16"),
+    ("yoon-kishida-tokyo-2023", "south-korea-president", "Yoon Suk Yeol",
+     "ap_japan-south-korea-summit_2023-03-16 japantimes_yoon-tokyo-analysis_2023-03-17 "
+     "koreaherald_yoon-japan-visit_2023-03-17 kyodo_japan-south-korea-summit_2023-03-16 "
+     "nhkworld_japan-south-korea-summit-live_2023-03-16 "
+     "reuters_japan-south-korea-summit_2023-03-16 yonhap_yoon-kishida-summit_2023-03-16"),
+    ("versailles-2022", "count-countries-european-union", "27",
+     "dw_eu-summit-versailles-scholz_2022-03-11 "
+     "france24_versailles-summit-live_2022-03-11 "
+     "irishtimes_taoiseach-versailles-neutrality_2022-03-12 "
+     "reuters_eu-leaders-versailles-energy-defence_2022-03-11"),
+    ("versailles-2022", "european-council-president", "Charles Michel",
+     "afp_eu-versailles-ukraine-membership_2022-03-11 "
+     "dw_eu-summit-versailles-scholz_2022-03-11 "
+     "euronews_versailles-declaration-defence-energy_2022-03-11 "
+     "france24_versailles-summit-live_2022-03-11 "
+     "politico_versailles-ukraine-fast-track_2022-03-10 "
+     "reuters_eu-leaders-versailles-energy-defence_2022-03-11"),
+    ("versailles-2022", "france-president", "Emmanuel Macron",
+     "afp_eu-versailles-ukraine-membership_2022-03-11 "
+     "dw_eu-summit-versailles-scholz_2022-03-11 "
+     "euronews_versailles-declaration-defence-energy_2022-03-11 "
+     "france24_versailles-summit-live_2022-03-11 "
+     "irishtimes_taoiseach-versailles-neutrality_2022-03-12 "
+     "reuters_eu-leaders-versailles-energy-defence_2022-03-11"),
+    ("north-american-leaders-2023", "canada-prime-minister", "Justin Trudeau",
+     "ap_biden-trudeau-lopez-obrador-summit_2023-01-10 "
+     "cbc_trudeau-three-amigos-mexico-city_2023-01-10 "
+     "cnn_north-american-leaders-summit-live_2023-01-10 "
+     "eluniversal_amlo-biden-national-palace_2023-01-09 "
+     "mexiconewsdaily_three-amigos-summit-wrap_2023-01-11 "
+     "reuters_north-america-leaders-supply-chains_2023-01-10 "
+     "washingtonpost_biden-mexico-city-summit_2023-01-10"),
+    ("north-american-leaders-2023", "mexico-president", "Andrés Manuel López Obrador",
+     "ap_biden-trudeau-lopez-obrador-summit_2023-01-10 "
+     "cbc_trudeau-three-amigos-mexico-city_2023-01-10 "
+     "cnn_north-american-leaders-summit-live_2023-01-10 "
+     "eluniversal_amlo-biden-national-palace_2023-01-09 "
+     "mexiconewsdaily_three-amigos-summit-wrap_2023-01-11 "
+     "reuters_north-america-leaders-supply-chains_2023-01-10 "
+     "washingtonpost_biden-mexico-city-summit_2023-01-10"),
+    ("north-american-leaders-2023", "united-states-president", "Joe Biden",
+     "ap_biden-trudeau-lopez-obrador-summit_2023-01-10 "
+     "cbc_trudeau-three-amigos-mexico-city_2023-01-10 "
+     "cnn_north-american-leaders-summit-live_2023-01-10 "
+     "eluniversal_amlo-biden-national-palace_2023-01-09 "
+     "mexiconewsdaily_three-amigos-summit-wrap_2023-01-11 "
+     "reuters_north-america-leaders-supply-chains_2023-01-10 "
+     "washingtonpost_biden-mexico-city-summit_2023-01-10"),
+    ("asean-phnom-penh-2022", "cambodia-prime-minister", "Hun Sen",
+     "aljazeera_asean-summit-live_2022-11-13 apnews_biden-asean-summit_2022-11-12 "
+     "khmertimes_asean-summits-conclude_2022-11-14 "
+     "nikkei_east-asia-summit-rifts_2022-11-13 reuters_asean-timor-leste_2022-11-11 "
+     "straitstimes_asean-us-partnership_2022-11-12 "
+     "vnexpress_chinh-east-asia-summit_2022-11-13"),
+    ("asean-phnom-penh-2022", "united-states-president", "Joe Biden",
+     "aljazeera_asean-summit-live_2022-11-13 apnews_biden-asean-summit_2022-11-12 "
+     "khmertimes_asean-summits-conclude_2022-11-14 "
+     "nikkei_east-asia-summit-rifts_2022-11-13 reuters_asean-timor-leste_2022-11-11 "
+     "straitstimes_asean-us-partnership_2022-11-12 "
+     "vnexpress_chinh-east-asia-summit_2022-11-13"),
+    ("asean-phnom-penh-2022", "count-countries", "18",
+     "aljazeera_asean-summit-live_2022-11-13 nikkei_east-asia-summit-rifts_2022-11-13 "
+     "straitstimes_asean-us-partnership_2022-11-12"),
+    ("nato-brussels-march-2022", "summit-nato-date", "2022-03-24 (Thursday)",
+     "ap_biden-nato-g7-chemical-weapons_2022-03-24 "
+     "bbc_zelensky-nato-summit-planes-tanks_2022-03-24 "
+     "dw_nato-summit-scholz-eastern-flank_2022-03-24 "
+     "kyivindependent_zelensky-nato-one-percent_2022-03-25 "
+     "politico_nato-summit-unity-hard-questions_2022-03-25"),
+    ("nato-brussels-march-2022", "count-countries-nato", "30",
+     "ap_biden-nato-g7-chemical-weapons_2022-03-24 "
+     "bbc_zelensky-nato-summit-planes-tanks_2022-03-24 "
+     "dw_nato-summit-scholz-eastern-flank_2022-03-24 "
+     "guardian_nato-g7-eu-summits-live_2022-03-24 "
+     "kyivindependent_zelensky-nato-one-percent_2022-03-25 "
+     "politico_nato-summit-unity-hard-questions_2022-03-25 "
+     "reuters_nato-battlegroups-chemical-weapons_2022-03-24"),
+    ("nato-brussels-march-2022", "count-troops", "about 40,000",
+     "ap_biden-nato-g7-chemical-weapons_2022-03-24 "
+     "bbc_zelensky-nato-summit-planes-tanks_2022-03-24 "
+     "dw_nato-summit-scholz-eastern-flank_2022-03-24 "
+     "guardian_nato-g7-eu-summits-live_2022-03-24 "
+     "kyivindependent_zelensky-nato-one-percent_2022-03-25 "
+     "politico_nato-summit-unity-hard-questions_2022-03-25 "
+     "reuters_nato-battlegroups-chemical-weapons_2022-03-24"),
+    ("nato-brussels-march-2022", "nato-secretary-general", "Jens Stoltenberg",
+     "ap_biden-nato-g7-chemical-weapons_2022-03-24 "
+     "bbc_zelensky-nato-summit-planes-tanks_2022-03-24 "
+     "dw_nato-summit-scholz-eastern-flank_2022-03-24 "
+     "guardian_nato-g7-eu-summits-live_2022-03-24 "
+     "kyivindependent_zelensky-nato-one-percent_2022-03-25 "
+     "politico_nato-summit-unity-hard-questions_2022-03-25 "
+     "reuters_nato-battlegroups-chemical-weapons_2022-03-24"),
+    ("apec-honolulu-2011", "count-countries-apec", "21",
+     "bloomberg_apec-green-goods-tariff-pledge_2011-11-14 "
+     "japantimes_noda-tpp-apec-debut_2011-11-14 "
+     "xinhua_hu-apec-leaders-meeting_2011-11-13"),
+    ("apec-honolulu-2011", "china-president", "Hu Jintao",
+     "ap_apec-obama-closes-summit_2011-11-13 "
+     "bloomberg_apec-green-goods-tariff-pledge_2011-11-14 "
+     "japantimes_noda-tpp-apec-debut_2011-11-14 "
+     "reuters_obama-tpp-outline-china_2011-11-12 "
+     "smh_gillard-apec-green-frontier_2011-11-14 "
+     "staradvertiser_apec-live-sunday_2011-11-13 "
+     "xinhua_hu-apec-leaders-meeting_2011-11-13"),
+    ("apec-honolulu-2011", "united-states-president", "Barack Obama",
+     "ap_apec-obama-closes-summit_2011-11-13 "
+     "bloomberg_apec-green-goods-tariff-pledge_2011-11-14 "
+     "japantimes_noda-tpp-apec-debut_2011-11-14 "
+     "reuters_obama-tpp-outline-china_2011-11-12 "
+     "smh_gillard-apec-green-frontier_2011-11-14 "
+     "staradvertiser_apec-live-sunday_2011-11-13 "
+     "xinhua_hu-apec-leaders-meeting_2011-11-13"),
 ]
 
 
