@@ -2470,3 +2470,89 @@ def test_one_and_the_leaders_of_n_other_nations(make_corpus):
         "b.txt": "Nine countries agreed the pact at the summit.\n",
         "c.txt": "Obama and the leaders of eight other nations announced the pact at the summit.\n"})
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+@pytest.mark.parametrize(("published", "sentence", "day"), [
+    # an -ed word that is no verb in the past
+    ("2025-02-27", "European leaders are meeting for a hastily arranged summit in London on Sunday.",
+     "2025-03-02 (Sunday)"),
+    ("2025-02-27", "European leaders are meeting in the United Kingdom for a summit on Sunday.",
+     "2025-03-02 (Sunday)"),
+    ("2025-02-27", "On Sunday, the so-called coalition of the willing will hold a summit in London.",
+     "2025-03-02 (Sunday)"),
+    # a relative "that" after the date is no reported speech
+    ("2025-02-27", "Starmer said allies must agree a plan at the summit on Sunday that will shape Europe.",
+     "2025-03-02 (Sunday)"),
+])
+def test_an_upcoming_summit_stays_ahead(make_corpus, published, sentence, day):
+    claims = claims_of(make_corpus, {"a.txt": PUBLISHED.format(published) + sentence + "\n",
+                                     **SUNDAY_2_MARCH})
+    assert claims["summit-date"] == ["agreed", day]
+
+
+def test_another_citys_summit_where_a_journey_goes_days_away(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2025-03-03") + "LONDON (Reuters) - Von der Leyen now heads to Brussels, "
+                 "where a special summit on defence will be held on Thursday.\n", **SUNDAY_2_MARCH})
+    assert claims["summit-date"] == ["agreed", "2025-03-02 (Sunday)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden announced $800 million in military aid, the biggest package since the war began.",
+    "Biden announced $800 million in military aid focused on artillery, since the war has moved to "
+    "the open plains of the Donbas.",
+])
+def test_a_package_the_biggest_since_the_war_is_no_total(make_corpus, sentence):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2022-04-26") + sentence + "\n",
+        "b.txt": PUBLISHED.format("2022-04-26") + "The US sent another $800 million in military aid, "
+                 "leaders at the summit heard.\n"})
+    assert claims["money-military-aid-usd"] == ["agreed", "$800 million"]
+
+
+def test_counts_of_other_groups_and_meetings(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "At the NATO summit, Biden praised Poland, which has 150,000 troops. The 31-nation "
+                 "coalition met at the summit.\n",
+        "b.txt": "The alliance has 300,000 troops on high readiness, NATO leaders at the summit said. The "
+                 "31-nation coalition met at the summit.\n",
+        "c.txt": "NATO has 300,000 troops at high readiness. Macron noted that France leads air strikes in "
+                 "the 86-member global coalition against the Islamic State group. The 31-nation "
+                 "coalition met at the summit.\n"})
+    assert claims["count-troops-nato"] == ["agreed", "300,000"]
+    assert claims["count-countries-coalition"] == ["agreed", "31"]
+
+
+def test_since_the_last_summit_is_now_and_last_years_summit_is_then(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2024-07-10") + "Since the last NATO summit, in Vilnius, Sweden has joined "
+                 "and the alliance now has 32 members.\n",
+        "b.txt": PUBLISHED.format("2024-07-10") + "Leaders of NATO's 32 member states met at the summit.\n",
+        "c.txt": PUBLISHED.format("2024-07-10") + "At last year's NATO summit in Vilnius, the alliance had "
+                 "31 members.\n"})
+    assert claims["count-countries-nato"] == ["agreed", "32"]
+    assert claims["count-countries-nato-earlier"] == ["single-source", "31"]
+
+
+def test_a_condition_with_a_noun_a_call_joined_and_a_share_of_the_economy(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Leaders of 20 countries met at the summit. Germany spends 2.1% of GDP on defence.\n",
+        "b.txt": "Some 20 countries sent leaders to the summit. Germany's defence spending accounts for "
+                 "2.1% of the country's GDP.\n",
+        "c.txt": "The accord will enter into force 30 days after the agreement is ratified by at least 55 "
+                 "countries. Leaders of 29 countries have joined the summit's video call.\n"})
+    assert claims["count-countries"][0] == "disputed" and "29" in claims["count-countries"]
+    assert "at least 55" not in claims["count-countries"]
+    assert claims["percent-defence-spending-germany"] == ["agreed", "2.1%"]
+
+
+def test_pet_forms_of_catherine_and_benjamin(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "EU foreign policy chief Catherine Ashton chaired the talks. Israeli Prime Minister "
+                 "Benjamin Netanyahu objected.\n",
+        "b.txt": "EU foreign policy chief Catherine Ashton led the talks. Israeli Prime Minister Benjamin "
+                 "Netanyahu objected.\n",
+        "c.txt": "EU foreign policy chief Cathy Ashton announced the deal at the talks. Israeli Prime "
+                 "Minister Bibi Netanyahu objected.\n"})
+    assert claims["european-union-high-representative"] == ["agreed", "Catherine Ashton"]
+    assert claims["israel-prime-minister"] == ["agreed", "Benjamin Netanyahu"]

@@ -56,7 +56,15 @@ _AHEAD = regex.compile(
 )
 _SAID_BEFORE = regex.compile(
     r"(?i)\b(?:announced|said|told|declared|stated|warned|added|insisted|stressed|confirmed|revealed)\b")
-_REPORTED_THAT = regex.compile(r"(?i)[^.;]{0,12}?\bthat\b")
+# ("that Washington would buy", not the relative "the summit on Wednesday that will shape NATO")
+_REPORTED_THAT = regex.compile(
+    r"(?i)[^.;]{0,12}?\bthat\s+(?!(?:will|would|is|was|has|had|could|can|shall|may|must|might|are|were)\b)")
+# a verb in the past, not any word ending in -ed ("a hastily arranged summit", "the United
+# Kingdom", "the so-called coalition")
+_FINITE_PAST = regex.compile(
+    r"\b(?:was|were|had|did|met|held|said|told|came|went|began|took|gave|spoke|left|flew|made|won|lost|"
+    r"ran|saw|sent)\b|(?<!\b(?:a|an|the|so|\w+ly)[\s-])\b(?<![\w-])\p{Ll}\w{2,}ed\b"
+    r"(?!\s+(?:summit|meeting|talks|gathering|session|conference|coalition|by)\b)")
 _PAST_PROMISE = regex.compile(r"(?i)promised|pledged|vowed|was\s+to|were\s+to")
 _ARRANGED = regex.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying|holding|hosting|"
@@ -300,12 +308,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # ("had been expected to be signed on Friday": a plan of the past)
         # ("Biden announced at a virtual summit on Wednesday that Washington would buy...":
         # the reported words look ahead, not the announcement)
-        said_then = _SAID_BEFORE.search(ctx.scan, max(c0, s0), start) is not None
+        said_then = _SAID_BEFORE.search(ctx.scan, max(c0, s0, start - 60), start) is not None
         ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
                     and not (a.group().lower().startswith(("was", "were"))
                              and _AIM_OF.search(ctx.scan, max(c0, s0), a.start()))
                     and not (said_then and a.start() > end
-                             and _REPORTED_THAT.match(ctx.scan, end, a.start()))
+                             and (that := _REPORTED_THAT.match(ctx.scan, end)) is not None
+                             and that.end() <= a.start())
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
         if not ahead and not _FROM_BEFORE.search(before[-20:]):
             # "Leaders are gathering in Brussels on Thursday and Friday": an arrangement
@@ -313,7 +322,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             # (the date's own verb: not "is travelling to Washington with the plan leaders
             # agreed at the summit on Sunday")
             arranged = _ARRANGED.search(ctx.scan, max(c0, s0, start - 80), start)
-            ahead = arranged is not None and _PAST.search(ctx.scan, arranged.end(), start) is None
+            ahead = arranged is not None and _FINITE_PAST.search(ctx.scan, arranged.end(), start) is None
         if not ahead and c0 <= s0 < c1 < s1 and _OPENER_BEFORE.fullmatch(ctx.scan, s0, start) and (
                 _OPENER_AFTER.fullmatch(ctx.scan, end, c1)):
             # "On Friday, leaders are expected to adopt a declaration": a clause of the date
@@ -323,7 +332,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             d0, d1 = ctx.segs.clause_of(c1 + 1, c1 + 1)
             verb = _AHEAD.search(ctx.scan, c1, min(d1, s1))
             ahead = verb is not None and not _PAST_PROMISE.fullmatch(verb.group()) and (
-                _PAST.search(ctx.scan, c1, verb.start()) is None)
+                _FINITE_PAST.search(ctx.scan, c1, verb.start()) is None)
         if not ahead and _THROUGH_BEFORE.search(before[-20:]) and (
                 _HELD_ON.search(before[-60:]) or not _PAST.search(ctx.scan, s0, s1)):
             # "the G7 summit being held in Hiroshima through Sunday", "opens Saturday and
@@ -437,8 +446,13 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                 found = (pair, found[1])
         stayed = body is None and _STAY_ON.search(ctx.scan, c0, c1) is not None
         if body is None and (stayed or _in_another_place(ctx, c0, c1, start) or (
-                _WHERE.match(ctx.scan, c0, c1) and _body_leaders(ctx, c0, c1) is not None
-                and _went_elsewhere(ctx, s0, c0))):
+                _WHERE.match(ctx.scan, c0, c1) and _went_elsewhere(ctx, s0, c0) and (
+                    _body_leaders(ctx, c0, c1) is not None
+                    # (a trip from the traveller's capital to the event, two days away, is
+                    # not another summit: "leaves Tuesday for London, where world leaders
+                    # gather for a one-day summit on Thursday")
+                    or (day is not None and reference is not None
+                        and abs((day - reference).days) >= NOT_TODAY_DAYS)))):
             # "EU leaders will meet for a special summit in Brussels on Monday", the day
             # after the London summit: the EU's ("when G7 leaders gather in Apulia for a
             # summit running June 13-15": the sentence names them); "The 27 EU leaders will

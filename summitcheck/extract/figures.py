@@ -99,15 +99,19 @@ _SPOKEN_GOES_ON = regex.compile(r"(?i)[ -](?:hundred|thousand|point|and a half|d
 _ACCOUNTS_FOR = regex.compile(
     r"(?i)\b(?:accounts?|accounted|accounting)\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?\Z")
-_OF_GDP = regex.compile(r"(?i)\s*of\s+(?:(?:its|their|the)\s+)?(?:GDP|gross\s+domestic|national\s+income|"
-                        r"economic\s+output)")
+_OF_GDP = regex.compile(
+    r"(?i)\s*of\s+(?:(?:its|their|the|(?:the\s+)?[\w-]+['\u2019]s?)\s+)?(?:GDP|gross\s+domestic|national\s+income|"
+    r"economic\s+output|economy)")
 _TOTAL = regex.compile(r"(?i)\b(?:total(?:ling|ing)?|in all|altogether|overall|combined)\b")
 # ("more than $1.5 billion in security assistance since 2014": all of it over the years)
+_SUPERLATIVE = regex.compile(r"(?i)\b(?:biggest|largest|highest|lowest|smallest|first|most|\w{3,}est|"
+                          r"\d+(?:st|nd|rd|th))\b[^.;]{0,30}\bsince\b")
 _SINCE_YEAR_AFTER = regex.compile(
     r"[^.;]{0,50}?\b(?i:since)\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b|"
     # "about $3.7 billion in security assistance to Ukraine since Russia invaded on Feb. 24",
     # "since the start of the war": all of it so far
-    r"(?i:(?:[\w'\u2019-]+\s+){0,4}?(?:invasion|invaded|war|conflict|crossed|outbreak|began|started|start|beginning)|"
+    r"(?i:(?:[\w'\u2019-]+\s+){0,4}?(?:invasion|invaded|crossed|outbreak|began|started|broke\s+out|start|"
+    r"beginning)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec))\b)")
 
@@ -219,7 +223,7 @@ def extract(ctx: Context) -> list[Mention]:
         if mention is not None and not mention.inferred and (_HYPOTHETICAL.search(
                 scan, max(ctx.segs.sentence_of(start)[0], start - 140), start)
                 or _WOULD_AFTER.match(scan, mention.end, mention.end + 60)
-                or _CONDITION_BEFORE.search(scan, max(0, start - 30), start)):
+                or _CONDITION_BEFORE.search(scan, max(0, start - 90), start)):
             # "If Europe's members were to move to 3% of GDP, it would mean an extra €250bn",
             # "it would mean roughly a thousand missiles a year", "For them 3.5% of core
             # spending would mean...": a writer's sum, not news; "will enter into force once 60
@@ -508,8 +512,10 @@ def _topical(ctx: Context, m: regex.Match, end: int, kind: str, unit: str, q: Qu
         # "accounts for about 68 percent of the combined defense spending of NATO members":
         # a share of a total, not of GDP
         phase = "share"
-    elif _TOTAL.search(ctx.scan[c0:c1]) or (kind == "money" and _SINCE_YEAR_AFTER.match(
-            ctx.scan, end, min(len(ctx.scan), end + 70))):
+    elif _TOTAL.search(ctx.scan[c0:c1]) or (kind == "money" and (since := _SINCE_YEAR_AFTER.match(
+            ctx.scan, end, min(len(ctx.scan), end + 70))) is not None and not _SUPERLATIVE.search(
+            ctx.scan, end, since.end())):
+        # (not "$800 million in military aid, the biggest package since the war began")
         phase = "total"
     owner = _owner(ctx, start) if kind == "percent" else _body_of_sum(ctx, start, end)
     if owner is None and kind == "money" and topic.get("of") and _RECEIVES_BEFORE.search(
@@ -1031,9 +1037,14 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             if has is not None:
                 from_ = ctx.segs.clause_of(start, end)[0]
                 if _WHICH.match(scan, from_, has.start()):
-                    # "The G20, which groups 19 countries": the body the clause is of
-                    from_ = ctx.segs.sentence_of(start)[0]
-                owner = ctx.body_named_in(max(from_, has.start() - 60), has.start())
+                    # "The G20, which groups 19 countries": the body right before "which"
+                    # (not "Biden praised Poland, which has 150,000 troops")
+                    before_which = scan[max(0, from_ - 60):from_].rstrip(" ,(\u2014-") + " "
+                    owner = ctx.vocab.qualifier_ending_at(before_which, len(before_which))
+                    if owner is not None and owner.get("kind") != "body":
+                        owner = None
+                else:
+                    owner = ctx.body_named_in(max(from_, has.start() - 60), has.start())
         if owner is None and group is None and _ITS_BEFORE.search(scan, max(0, start - 8), start):
             # "Canada's Parliament voted to keep its 2,500 soldiers in Kandahar": the
             # country the clause names before them
@@ -1070,8 +1081,12 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             label = f"{owner.get('label', owner.id)} {label}"
         elif group:
             # "a 10-member group": the membership of a group we cannot name
-            topic_id += f"-{group.group(1).lower()}"
-            label += f" in the {group.group(1).lower()}"
+            kind = _COALITION_KIND.match(group.group())
+            named = group.group(1).lower()
+            if kind is not None:
+                named = f"{kind.group(1).lower()}-{named}"
+            topic_id += f"-{named}"
+            label += f" in the {named.replace('-', ' ')}"
         elif hit.topic.get("of") and topic_id == hit.topic.id:
             # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
             # count written without it may be the same one
@@ -1316,9 +1331,11 @@ _AND_UNION_AFTER = regex.compile(
     r"(?i)(?:[ \t]+(?:countries|states|nations))?"
     r"(?:[ \t]+(?:and|plus|as[ \t]+well[ \t]+as|along[ \t]+with)|,)[ \t]+(?:the[ \t]+)?"
     r"(?:European[ \t]+Union|EU|African[ \t]+Union|AU)\b")
+# (not "Leaders of 29 countries have joined the video call": those at the meeting)
 _JOINED_AFTER = regex.compile(
     r"(?i)(?:\s+(?:accounting\s+for|representing|with)\s+[^.;:,]{0,60}?)?\s+(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
-    r"(?:formally\s+|already\s+)?(?:joined|ratified|acceded)\b")
+    r"(?:formally\s+|already\s+)?(?:ratified|acceded|(?<=formally\s+)joined|joined\s+(?:it|the\s+(?:\w+\s+){0,3}?"
+    r"(?:accord|agreement|treaty|pact|convention|deal|protocol|initiative|compact|alliance|partnership)))\b")
 _SIGNED_WITH_BEFORE = regex.compile(
     r"(?i)\b(?:co-?signed|signed|co-?wrote|wrote|co-?authored|penned)\s+(?:[\w-]+\s+){0,2}?with\s+\Z")
 # (not "the list of 64 countries attending", "according to a joint statement from the 55
@@ -1397,8 +1414,8 @@ _IN_GROUP_AFTER = regex.compile(r"(?i)\s+in\s+the\s+(coalition|group|alliance|bl
 # ("the night before the conference opened" is the event's eve, no earlier figure)
 # "At the last NATO summit, in Warsaw in July 2016, ... four battalions of about 4,000 troops"
 _LAST_EDITION = regex.compile(
-    r"(?i)\b(?:at|during|since)\s+(?:the|its|their)\s+(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|gathering|conference)\b")
+    r"(?i)\b(?:at|during)\s+(?:(?:the|its|their)\s+(?:last|previous|prior)|last\s+year['\u2019]s|the\s+"
+    r"previous\s+year['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference)\b")
 _NIGHT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:a|one)\s+(?:night|day|week)\s+(?:earlier|before)|the\s+previous\s+(?:night|day|"
     r"week)|the\s+(?:night|day)\s+before\s+(?:last|that))\b")
@@ -1559,9 +1576,12 @@ _OTHERS_BEFORE = regex.compile(
     r"\s+of)\s+\Z")
 # "the 32-nation alliance", "the 32-nation military alliance" (only words news uses of
 # NATO: "a three-nation security alliance" is some other group)
+_COALITION_KIND = regex.compile(
+    r"(?i)\s+(global|international|multinational|anti-[\w]+|[\w]+-led)\s+coalition")
 _GROUP_AFTER = regex.compile(
     r"\s+(?:(?:military|transatlantic|western)\s+(?=alliance)|(?-i:\p{Lu}{2,6})\s+(?=group)|"
-    # ("the 68-member global coalition against IS", "a 50-nation US-led coalition")
+    # ("the 68-member global coalition against IS", "a 9-member Saudi-led coalition": a
+    # coalition of its own, not the one a corpus is about)
     r"(?:global|international|multinational|anti-[\w]+|[\w]+-led)\s+(?=coalition))?"
     r"(alliance|bloc|union|coalition|group|club)\b",  # ("the 45-member LDC group": some group)
     regex.I)

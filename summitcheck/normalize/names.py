@@ -393,15 +393,17 @@ _PET_FORMS = {
     "johnny": "john", "andy": "andrew", "dave": "david", "harry": "henry", "hank": "henry",
     "larry": "lawrence", "jerry": "gerald", "steve": "stephen", "liz": "elizabeth",
     "betty": "elizabeth", "peggy": "margaret", "kate": "katherine", "kathy": "katherine",
+    "cathy": "catherine", "bibi": "benjamin",
 }
 
 
 def _pet_form(a: str, b: str) -> bool:
     """One given name is the other's pet form: "joe" and "joseph", "bill" and "william"
-    (folded; "steve" is Stephen and Steven)."""
+    (folded; "steve" is Stephen and Steven, "kate" Katherine and Catherine)."""
     for pet, full in ((a, b), (b, a)):
         name = _PET_FORMS.get(pet)
-        if name is not None and (full == name or (name == "stephen" and full == "steven")):
+        if name is not None and (full == name or (name == "stephen" and full == "steven") or (
+                name.endswith("atherine") and full.endswith("atherine"))):  # Catherine, Katherine
             return True
     return False
 
