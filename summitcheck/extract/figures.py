@@ -253,9 +253,14 @@ def _breakdowns(ctx: Context, found: list[Mention]) -> list[Mention]:
     if len(counts) < 3:
         return found
     parts: set[int] = set()
+    counts.sort(key=lambda m: m.start)
     for i, total in enumerate(counts):
         s0, s1 = ctx.segs.sentence_of(total.start)
-        after = [m for m in counts[i + 1:] if m.claim == total.claim and m.start < s1]
+        if not _BREAKS_DOWN.search(ctx.scan, total.end, min(s1, total.end + 80)):
+            continue
+        # (the next few counts of its sentence: a breakdown lists a handful, and a sentence
+        # that never ends must not be read again for each count)
+        after = [m for m in counts[i + 1:i + 1 + _MOST_PARTS] if m.claim == total.claim and m.start < s1]
         if len(after) < 2 or not _BREAKS_DOWN.search(ctx.scan, total.end, after[0].start):
             continue
         whole = (total.value.lo + total.value.hi) / 2
@@ -264,6 +269,7 @@ def _breakdowns(ctx: Context, found: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, inferred=True) if id(m) in parts else m for m in found]
 
 
+_MOST_PARTS = 6
 _BREAKS_DOWN = regex.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014:(]")
 
 
@@ -1073,7 +1079,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             if owner is None and _MAKE_UP_AFTER.match(scan, hit.end, min(len(scan), hit.end + 80)):
                 # "At the G20 summit, the 19 countries ... that make up the group": the body
                 # the sentence named before them
-                owner = ctx.body_named_in(ctx.segs.sentence_of(start)[0], start)
+                owner = ctx.body_named_in(max(ctx.segs.sentence_of(start)[0], start - PROSE_REACH), start)
         base = ""
         if owner is not None and hit.topic.id == topic_id:
             base = f"count-{topic_id}"
@@ -1091,7 +1097,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
-        s0, s1 = ctx.segs.sentence_of(start)
+        s0, s1 = around(*ctx.segs.sentence_of(start), start, end)  # (a sentence that never ends)
         if base_topic not in ("countries", "leaders") and (
                 _EXTRA_GAP.search(gap) or _EXTRA_BEFORE.search(scan, max(0, start - 20), start)):
             # "France would send about 700 more troops", "another 700 soldiers": what is

@@ -291,7 +291,8 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
         # "At last year's APEC summit, in Lima, ... outgoing US president Barack Obama"; not
         # "spend more than last year, Secretary General Jens Stoltenberg said"
         return True
-    if _PAST_ERA.search(ctx.scan, s0, ctx.segs.sentence_of(start)[1]):
+    # (near the name: a sentence that never ends must not be read whole for each name)
+    if _PAST_ERA.search(ctx.scan, max(s0, start - 200), min(ctx.segs.sentence_of(start)[1], start + 200)):
         # "signed by General Charles de Gaulle and Chancellor Konrad Adenauer less than two
         # decades after World War II", "in the 1960s"
         return True
