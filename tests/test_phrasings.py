@@ -2556,3 +2556,14 @@ def test_pet_forms_of_catherine_and_benjamin(make_corpus):
                  "Minister Bibi Netanyahu objected.\n"})
     assert claims["european-union-high-representative"] == ["agreed", "Catherine Ashton"]
     assert claims["israel-prime-minister"] == ["agreed", "Benjamin Netanyahu"]
+
+
+def test_a_resolutions_tally_and_those_who_recognise_are_some_of_them(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Delegations from 46 countries attended the summit.\n",
+        "b.txt": "Some 46 countries took part in the summit.\n",
+        "c.txt": "In 2014 the UN General Assembly adopted a resolution, which was supported by 100 states. "
+                 "It passed by 100 votes to 11, with 58 countries abstaining. Kosovo, whose independence "
+                 "is not recognized by Serbia or by five EU member states, attended the summit.\n"})
+    assert claims["count-countries"][:2] == ["agreed", "46"]
+    assert not any(status == "disputed" for status, *_ in claims.values())

@@ -343,6 +343,10 @@ FOLDERS = {
     "asean-phnom-penh-2022": None,
     "nato-brussels-march-2022": None,
     "apec-honolulu-2011": None,
+    "g7-finance-chantilly-2019": None,
+    "eu-western-balkans-brdo-2021": None,
+    "trump-putin-osaka-2019": None,
+    "ukraine-crimea-platform-2021": None,
 }
 
 
@@ -3007,6 +3011,81 @@ AGREED = [
      "smh_gillard-apec-green-frontier_2011-11-14 "
      "staradvertiser_apec-live-sunday_2011-11-13 "
      "xinhua_hu-apec-leaders-meeting_2011-11-13"),
+    ("g7-finance-chantilly-2019", "united-states-finance-minister", "Steven Mnuchin",
+     "afp_g7-finance-chantilly_2019-07-18 bloomberg_mnuchin-g7-tech-tax-libra_2019-07-17 "
+     "cnbc_g7-libra-serious-concerns_2019-07-18 "
+     "guardian_g7-finance-ministers-libra-live_2019-07-18 "
+     "lemonde_chantilly-g7-digital-tax-consensus_2019-07-18 "
+     "politico_g7-finance-ministers-libra-tax_2019-07-18 "
+     "reuters_g7-libra-digital-tax_2019-07-18"),
+    ("g7-finance-chantilly-2019", "france-finance-minister", "Bruno Le Maire",
+     "afp_g7-finance-chantilly_2019-07-18 cnbc_g7-libra-serious-concerns_2019-07-18 "
+     "guardian_g7-finance-ministers-libra-live_2019-07-18 "
+     "politico_g7-finance-ministers-libra-tax_2019-07-18 "
+     "reuters_g7-libra-digital-tax_2019-07-18"),
+    ("eu-western-balkans-brdo-2021", "summit-date", "2021-10-06 (Wednesday)",
+     "balkaninsight_brdo-summit-warm-words-no-timeline_2021-10-07 "
+     "dw_eu-western-balkans-summit-brdo-no-date_2021-10-06 "
+     "euronews_live-eu-western-balkans-summit-brdo_2021-10-06 "
+     "politico_eu-offers-balkans-cash-not-dates_2021-10-06 "
+     "reuters_eu-reaffirms-balkans-pledge-no-date_2021-10-06 "
+     "rferl_eu-summit-brdo-declaration-western-balkans_2021-10-06"),
+    ("eu-western-balkans-brdo-2021", "european-council-president", "Charles Michel",
+     "afp_eu-balkans-membership-no-timetable_2021-10-06 "
+     "balkaninsight_brdo-summit-warm-words-no-timeline_2021-10-07 "
+     "dw_eu-western-balkans-summit-brdo-no-date_2021-10-06 "
+     "euronews_live-eu-western-balkans-summit-brdo_2021-10-06 "
+     "politico_eu-offers-balkans-cash-not-dates_2021-10-06 "
+     "reuters_eu-reaffirms-balkans-pledge-no-date_2021-10-06 "
+     "rferl_eu-summit-brdo-declaration-western-balkans_2021-10-06"),
+    ("eu-western-balkans-brdo-2021", "slovenia-prime-minister", "Janez Janša",
+     "afp_eu-balkans-membership-no-timetable_2021-10-06 "
+     "balkaninsight_brdo-summit-warm-words-no-timeline_2021-10-07 "
+     "dw_eu-western-balkans-summit-brdo-no-date_2021-10-06 "
+     "euronews_live-eu-western-balkans-summit-brdo_2021-10-06 "
+     "politico_eu-offers-balkans-cash-not-dates_2021-10-06 "
+     "reuters_eu-reaffirms-balkans-pledge-no-date_2021-10-06 "
+     "rferl_eu-summit-brdo-declaration-western-balkans_2021-10-06"),
+    ("trump-putin-osaka-2019", "summit-g20-date", "2019-06-28 (Friday)",
+     "cnn_trump-putin-g20-live_2019-06-28 japantimes_trump-putin-osaka-g20_2019-06-29 "
+     "moscowtimes_putin-trump-osaka-meddle_2019-06-28 "
+     "reuters_trump-jokes-putin-meddle_2019-06-28 "
+     "tass_putin-trump-talks-osaka_2019-06-28"),
+    ("trump-putin-osaka-2019", "russia-president", "Vladimir Putin",
+     "ap_trump-putin-dont-meddle_2019-06-28 bbc_trump-putin-g20-osaka_2019-06-28 "
+     "cnn_trump-putin-g20-live_2019-06-28 japantimes_trump-putin-osaka-g20_2019-06-29 "
+     "moscowtimes_putin-trump-osaka-meddle_2019-06-28 "
+     "reuters_trump-jokes-putin-meddle_2019-06-28 "
+     "tass_putin-trump-talks-osaka_2019-06-28"),
+    ("trump-putin-osaka-2019", "japan-prime-minister", "Shinzo Abe",
+     "ap_trump-putin-dont-meddle_2019-06-28 bbc_trump-putin-g20-osaka_2019-06-28 "
+     "cnn_trump-putin-g20-live_2019-06-28 japantimes_trump-putin-osaka-g20_2019-06-29 "
+     "moscowtimes_putin-trump-osaka-meddle_2019-06-28 "
+     "reuters_trump-jokes-putin-meddle_2019-06-28 "
+     "tass_putin-trump-talks-osaka_2019-06-28"),
+    ("ukraine-crimea-platform-2021", "summit-date", "2021-08-23 (Monday)",
+     "ap_zelenskyy-crimea-summit_2021-08-23 "
+     "euronews_crimea-platform-summit-live_2021-08-23 "
+     "kyivindependent_crimea-platform-what-next_2021-08-24 "
+     "politico_zelenskyy-crimea-platform-summit_2021-08-23 "
+     "reuters_ukraine-crimea-summit_2021-08-23 "
+     "rferl_crimea-platform-summit-kyiv_2021-08-23 "
+     "ukrinform_crimea-platform-joint-declaration_2021-08-23"),
+    ("ukraine-crimea-platform-2021", "count-countries", "46",
+     "ap_zelenskyy-crimea-summit_2021-08-23 "
+     "euronews_crimea-platform-summit-live_2021-08-23 "
+     "kyivindependent_crimea-platform-what-next_2021-08-24 "
+     "politico_zelenskyy-crimea-platform-summit_2021-08-23 "
+     "reuters_ukraine-crimea-summit_2021-08-23 "
+     "rferl_crimea-platform-summit-kyiv_2021-08-23"),
+    ("ukraine-crimea-platform-2021", "ukraine-president", "Volodymyr Zelensky",
+     "ap_zelenskyy-crimea-summit_2021-08-23 "
+     "euronews_crimea-platform-summit-live_2021-08-23 "
+     "kyivindependent_crimea-platform-what-next_2021-08-24 "
+     "politico_zelenskyy-crimea-platform-summit_2021-08-23 "
+     "reuters_ukraine-crimea-summit_2021-08-23 "
+     "rferl_crimea-platform-summit-kyiv_2021-08-23 "
+     "ukrinform_crimea-platform-joint-declaration_2021-08-23"),
 ]
 
 

@@ -1396,10 +1396,11 @@ _LOST_BEFORE = regex.compile(r"(?i)\b(?:has|had|have)\s+(?:\w+\s+)?lost\s+\Z")
 _FALLEN = regex.compile(r"(?i)\b(?P<dead>fallen|dead)\b")  # "6,000 fallen soldiers"
 _ADMITTED = regex.compile(
     r"(?i)\b(?:admit(?:ted|s|ting)|new\s+members?|accession|expan(?:ded|ding|sion)|enlarge(?:d|ment))\b")
-_VOTE = regex.compile(r"(?i)\b(?:vot(?:e|ed|es|ing)|abstain(?:ed|ing|s)?|abstentions?)\b")
+_VOTE = regex.compile(r"(?i)\b(?:vot(?:e|ed|es|ing)|abstain(?:ed|ing|s)?|abstentions?|resolutions?)\b")
 # the side of a vote a count is ("supported by 94 states", "94 countries voted in favour")
 _VOTED_BY = regex.compile(r"(?i)\b(?:supported|backed|opposed|approved|rejected)\s+by\s+\Z")
-_VOTED = regex.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:voted|abstained|in\s+favou?r|against)\b")
+_VOTED = regex.compile(
+    r"(?i)\s+(?:(?:have|had|has)\s+)?(?:voted|voting|abstained|abstaining|in\s+favou?r|against)\b")
 _TIMES = regex.compile(r"(?i)\s+times\b")
 _MEET_TARGET = regex.compile(
     # ("Nine allies at 2 percent", "allies spending 2% or more": those at a share)
@@ -1495,7 +1496,9 @@ _DEALS_WITH_BEFORE = regex.compile(
 # ("a deal agreed by 136 countries at the OECD", "struck by 136 countries on October 8": a
 # deal's parties, as many as all or fewer; "signed by", "backed by" a text: see _DOCUMENT)
 _ADOPTED_BY = regex.compile(
-    r"(?i)\b(?:adopted|approved|taken|agreed|struck|signed\s+off|brokered|negotiated)\s+by\s+(?:all\s+)?\Z")
+    # ("Kosovo, whose independence is not recognized by Serbia or by five EU member states")
+    r"(?i)\b(?:adopted|approved|taken|agreed|struck|signed\s+off|brokered|negotiated|recogni[sz]ed)\s+"
+    r"(?:[^.;]{0,30}?\s+or\s+)?by\s+(?:all\s+)?\Z")
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
 _LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
