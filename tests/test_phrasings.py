@@ -2567,3 +2567,12 @@ def test_a_resolutions_tally_and_those_who_recognise_are_some_of_them(make_corpu
                  "is not recognized by Serbia or by five EU member states, attended the summit.\n"})
     assert claims["count-countries"][:2] == ["agreed", "46"]
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_timetables_present_after_the_day_looks_ahead(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2019-04-09") + "The summit took place at a busy time for Mr Tusk, who on "
+                 "Wednesday hosts EU leaders for an emergency EU summit on Brexit.\n",
+        "b.txt": PUBLISHED.format("2019-04-09") + "EU leaders will meet at an emergency EU summit on "
+                 "Wednesday, April 10.\n"})
+    assert claims["summit-european-union-date"] == ["agreed", "2019-04-10 (Wednesday)"]
