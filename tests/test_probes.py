@@ -347,6 +347,11 @@ FOLDERS = {
     "eu-western-balkans-brdo-2021": None,
     "trump-putin-osaka-2019": None,
     "ukraine-crimea-platform-2021": None,
+    "eu-china-brussels-2019": None,
+    "biden-amlo-washington-2022": None,
+    "g7-elmau-2015": None,
+    "putin-xi-astana-2024": None,
+    "nordic-ukraine-helsinki-2023": None,
 }
 
 
@@ -3086,6 +3091,101 @@ AGREED = [
      "reuters_ukraine-crimea-summit_2021-08-23 "
      "rferl_crimea-platform-summit-kyiv_2021-08-23 "
      "ukrinform_crimea-platform-joint-declaration_2021-08-23"),
+    ("eu-china-brussels-2019", "china-prime-minister", "Li Keqiang",
+     "afp_eu-china-summit-trade-pledges_2019-04-09 "
+     "euronews_eu-china-summit-live_2019-04-09 ft_eu-china-summit-statement_2019-04-09 "
+     "politico_eu-china-summit-joint-statement_2019-04-09 "
+     "reuters_eu-china-joint-statement_2019-04-09 "
+     "scmp_china-eu-summit-last-minute-deal_2019-04-10 "
+     "xinhua_li-keqiang-china-eu-summit_2019-04-09"),
+    ("eu-china-brussels-2019", "european-commission-president", "Jean-Claude Juncker",
+     "afp_eu-china-summit-trade-pledges_2019-04-09 "
+     "euronews_eu-china-summit-live_2019-04-09 ft_eu-china-summit-statement_2019-04-09 "
+     "politico_eu-china-summit-joint-statement_2019-04-09 "
+     "reuters_eu-china-joint-statement_2019-04-09 "
+     "scmp_china-eu-summit-last-minute-deal_2019-04-10 "
+     "xinhua_li-keqiang-china-eu-summit_2019-04-09"),
+    ("eu-china-brussels-2019", "european-council-president", "Donald Tusk",
+     "afp_eu-china-summit-trade-pledges_2019-04-09 "
+     "euronews_eu-china-summit-live_2019-04-09 "
+     "politico_eu-china-summit-joint-statement_2019-04-09 "
+     "reuters_eu-china-joint-statement_2019-04-09 "
+     "scmp_china-eu-summit-last-minute-deal_2019-04-10 "
+     "xinhua_li-keqiang-china-eu-summit_2019-04-09"),
+    ("biden-amlo-washington-2022", "mexico-president", "Andrés Manuel López Obrador",
+     "ap_lopez-obrador-biden-white-house_2022-07-12 "
+     "bloomberg_amlo-biden-energy-border_2022-07-12 "
+     "cnn_live-biden-lopez-obrador-meeting_2022-07-12 "
+     "mexiconewsdaily_amlo-biden-white-house-meeting_2022-07-13 "
+     "reuters_mexico-president-biden-border-visas_2022-07-12 "
+     "washingtonpost_amlo-biden-oval-office_2022-07-12"),
+    ("biden-amlo-washington-2022", "united-states-president", "Joe Biden",
+     "ap_lopez-obrador-biden-white-house_2022-07-12 "
+     "cnn_live-biden-lopez-obrador-meeting_2022-07-12 "
+     "mexiconewsdaily_amlo-biden-white-house-meeting_2022-07-13 "
+     "reuters_mexico-president-biden-border-visas_2022-07-12 "
+     "washingtonpost_amlo-biden-oval-office_2022-07-12"),
+    ("g7-elmau-2015", "germany-chancellor", "Angela Merkel",
+     "ap_g7-russia-climate_2015-06-08 bbc_g7-fossil-fuel-phase-out_2015-06-08 "
+     "bloomberg_merkel-g7-fossil-fuels_2015-06-08 "
+     "dw_g7-climate-decarbonization_2015-06-08 "
+     "reuters_g7-fossil-fuels-century_2015-06-08 "
+     "thelocal_obama-kruen-g7-opens_2015-06-07"),
+    ("g7-elmau-2015", "france-president", "Francois Hollande",
+     "ap_g7-russia-climate_2015-06-08 bbc_g7-fossil-fuel-phase-out_2015-06-08 "
+     "bloomberg_merkel-g7-fossil-fuels_2015-06-08 "
+     "dw_g7-climate-decarbonization_2015-06-08 guardian_g7-summit-elmau-live_2015-06-08 "
+     "thelocal_obama-kruen-g7-opens_2015-06-07"),
+    ("g7-elmau-2015", "japan-prime-minister", "Shinzo Abe",
+     "ap_g7-russia-climate_2015-06-08 bloomberg_merkel-g7-fossil-fuels_2015-06-08 "
+     "dw_g7-climate-decarbonization_2015-06-08 guardian_g7-summit-elmau-live_2015-06-08 "
+     "reuters_g7-fossil-fuels-century_2015-06-08 "
+     "thelocal_obama-kruen-g7-opens_2015-06-07"),
+    ("putin-xi-astana-2024", "summit-shanghai-cooperation-organisation-date", "2024-07-03 (Wednesday)",
+     "aljazeera_sco-summit-astana-live_2024-07-03 ap_xi-putin-meet-kazakhstan_2024-07-03 "
+     "astanatimes_xi-putin-talks-sco-summit_2024-07-03 "
+     "reuters_putin-xi-sco-astana_2024-07-03 scmp_xi-putin-astana-sco-summit_2024-07-04 "
+     "tass_putin-xi-talks-astana_2024-07-03"),
+    ("putin-xi-astana-2024", "kazakhstan-president", "Kassym-Jomart Tokayev",
+     "aljazeera_sco-summit-astana-live_2024-07-03 ap_xi-putin-meet-kazakhstan_2024-07-03 "
+     "astanatimes_xi-putin-talks-sco-summit_2024-07-03 "
+     "reuters_putin-xi-sco-astana_2024-07-03 scmp_xi-putin-astana-sco-summit_2024-07-04 "
+     "tass_putin-xi-talks-astana_2024-07-03 xinhua_xi-meets-putin-astana_2024-07-03"),
+    ("putin-xi-astana-2024", "china-president", "Xi Jinping",
+     "aljazeera_sco-summit-astana-live_2024-07-03 ap_xi-putin-meet-kazakhstan_2024-07-03 "
+     "astanatimes_xi-putin-talks-sco-summit_2024-07-03 "
+     "reuters_putin-xi-sco-astana_2024-07-03 scmp_xi-putin-astana-sco-summit_2024-07-04 "
+     "tass_putin-xi-talks-astana_2024-07-03 xinhua_xi-meets-putin-astana_2024-07-03"),
+    ("nordic-ukraine-helsinki-2023", "summit-date", "2023-05-03 (Wednesday)",
+     "afp_zelensky-nordic-backing-helsinki_2023-05-03 "
+     "guardian_ukraine-war-live-zelenskiy-helsinki_2023-05-03 "
+     "kyivindependent_nordic-summit-nato-path_2023-05-03 "
+     "reuters_zelenskiy-nordic-leaders-jets_2023-05-03 "
+     "thelocal_kristersson-zelensky-helsinki_2023-05-04 "
+     "yle_zelensky-nordic-summit-helsinki_2023-05-03"),
+    ("nordic-ukraine-helsinki-2023", "money-weapons-eur", "€4.4 billion",
+     "afp_zelensky-nordic-backing-helsinki_2023-05-03 "
+     "euronews_zelenskyy-nordic-summit-helsinki_2023-05-03 "
+     "guardian_ukraine-war-live-zelenskiy-helsinki_2023-05-03 "
+     "reuters_zelenskiy-nordic-leaders-jets_2023-05-03 "
+     "thelocal_kristersson-zelensky-helsinki_2023-05-04 "
+     "yle_zelensky-nordic-summit-helsinki_2023-05-03"),
+    ("nordic-ukraine-helsinki-2023", "denmark-prime-minister", "Mette Frederiksen",
+     "afp_zelensky-nordic-backing-helsinki_2023-05-03 "
+     "euronews_zelenskyy-nordic-summit-helsinki_2023-05-03 "
+     "guardian_ukraine-war-live-zelenskiy-helsinki_2023-05-03 "
+     "kyivindependent_nordic-summit-nato-path_2023-05-03 "
+     "reuters_zelenskiy-nordic-leaders-jets_2023-05-03 "
+     "thelocal_kristersson-zelensky-helsinki_2023-05-04 "
+     "yle_zelensky-nordic-summit-helsinki_2023-05-03"),
+    ("nordic-ukraine-helsinki-2023", "finland-president", "Sauli Niinistö",
+     "afp_zelensky-nordic-backing-helsinki_2023-05-03 "
+     "euronews_zelenskyy-nordic-summit-helsinki_2023-05-03 "
+     "guardian_ukraine-war-live-zelenskiy-helsinki_2023-05-03 "
+     "kyivindependent_nordic-summit-nato-path_2023-05-03 "
+     "reuters_zelenskiy-nordic-leaders-jets_2023-05-03 "
+     "thelocal_kristersson-zelensky-helsinki_2023-05-04 "
+     "yle_zelensky-nordic-summit-helsinki_2023-05-03"),
 ]
 
 
