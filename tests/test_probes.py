@@ -1962,7 +1962,7 @@ AGREED = [
      "guardian_eu-mercosur-trade-deal-farmers-france_2024-12-06 "
      "mercopress_mercosur-eu-agreement-concluded-montevideo_2024-12-07 "
      "reuters_eu-mercosur-clinch-trade-deal_2024-12-06"),
-    ("g20-new-delhi-modi-biden-2023", "count-drones", "31",
+    ("g20-new-delhi-modi-biden-2023", "count-drones-mq-9b", "31",
      "aljazeera_biden-modi-hold-talks-ahead-of-g20-summit_2023-09-08 "
      "ap_biden-modi-meet-ahead-of-g20-press-kept-away_2023-09-08 "
      "economictimes_modi-biden-mq9b-drones-ge-engine-deal_2023-09-09 "
@@ -2699,7 +2699,7 @@ AGREED = [
      "reuters_eu-britain-boost-sudan-aid_2025-04-15 "
      "sudantribune_london-conference-ends-without-communique_2025-04-16 "
      "unnews_sudan-two-years-war-london-conference_2025-04-15"),
-    ("modi-biden-white-house-2023", "count-drones", "31",
+    ("modi-biden-white-house-2023", "count-drones-mq-9b", "31",
      "ap_biden-welcomes-modi-state-visit_2023-06-22 "
      "cnn_modi-state-visit-white-house-live_2023-06-22 "
      "hindustantimes_modi-biden-defence-roadmap-ge-mq9b_2023-06-23 "

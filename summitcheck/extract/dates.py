@@ -66,9 +66,12 @@ _FINITE_PAST = regex.compile(
     r"ran|saw|sent)\b|(?<!\b(?:a|an|the|so|\w+ly)[\s-])\b(?<![\w-])\p{Ll}\w{2,}ed\b"
     r"(?!\s+(?:summit|meeting|talks|gathering|session|conference|coalition|by)\b)")
 _PAST_PROMISE = regex.compile(r"(?i)promised|pledged|vowed|was\s+to|were\s+to")
+# (the date between a subject and its verb: "who on Wednesday hosts", not "on Sunday, hosts
+# Britain said" nor "on Sunday, heads of state agreed")
+_WHO_BEFORE = regex.compile(r"(?i)\b(?:who|which|he|she|they)\s+\Z")
 _PRESENT_AFTER = regex.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:hosts|chairs|holds|meets|opens|visits|travels|"
-    r"addresses|heads|flies|leaves|welcomes)\b")
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:hosts?|chairs?|holds?|meets?|opens?|visits?|"
+    r"travels?|addresses|heads|flies|leaves|welcomes?|convenes?|attends?|gathers?)\b(?!\s+of\b)")
 _ARRANGED = regex.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying|holding|hosting|"
     r"attending)|"
@@ -319,7 +322,8 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
                              and (that := _REPORTED_THAT.match(ctx.scan, end)) is not None
                              and that.end() <= a.start())
                     for a in _AHEAD.finditer(ctx.scan, max(c0, s0), min(c1, s1)))
-        if not ahead and _PRESENT_AFTER.match(ctx.scan, end, min(len(ctx.scan), end + 16)):
+        if not ahead and _WHO_BEFORE.search(before[-16:]) and _PRESENT_AFTER.match(
+                ctx.scan, end, min(len(ctx.scan), end + 20)):
             # "Mr Tusk, who on Wednesday hosts EU leaders for an emergency summit": a
             # timetable's present, ahead
             ahead = True

@@ -256,13 +256,18 @@ def _breakdowns(ctx: Context, found: list[Mention]) -> list[Mention]:
     counts.sort(key=lambda m: m.start)
     for i, total in enumerate(counts):
         s0, s1 = ctx.segs.sentence_of(total.start)
-        if not _BREAKS_DOWN.search(ctx.scan, total.end, min(s1, total.end + 80)):
+        if not _BREAKS_DOWN.search(ctx.scan, total.end, min(s1, total.end + PROSE_REACH)):
             continue
         # (the next few counts of its sentence: a breakdown lists a handful, and a sentence
         # that never ends must not be read again for each count)
-        after = [m for m in counts[i + 1:i + 1 + _MOST_PARTS] if m.claim == total.claim and m.start < s1]
+        # (of one claim, or of the one its model narrows: "31 MQ-9B drones - 15 ... drones")
+        key = total.base or total.claim
+        after = [m for m in counts[i + 1:i + 1 + _MOST_PARTS]
+                 if (m.base or m.claim) == key and m.start < s1]
         if len(after) < 2 or not _BREAKS_DOWN.search(ctx.scan, total.end, after[0].start):
             continue
+        if len({m.claim for m in after}) > 1:
+            continue  # ("60 countries - the 27 member states of the EU and the 33 of CELAC": each its own)
         whole = (total.value.lo + total.value.hi) / 2
         if abs(sum((m.value.lo + m.value.hi) / 2 for m in after) - whole) < 0.5:
             parts.update(id(m) for m in after)
@@ -1004,6 +1009,7 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "45 least developed countries", "39 small island states": a kind of them
             topic_id += "-" + "-".join(kind)
             label = f"{' '.join(kind)} {label}"
+        model = _DESIGNATION.search(gap) if base_topic in _EQUIPMENT else None
         if scan[hit.start:hit.end].lower().startswith("member") and _MEMBERS_OF_SOMETHING.match(
                 scan, hit.end):
             return None  # "1,300 members of the armed forces": no country's count
@@ -1097,6 +1103,12 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
+        if model is not None:
+            # "40 F-16 fighter jets", "64 F-35 fighter jets": each model its own count; a count
+            # written without the model may join the one model's it agrees with
+            base = base or f"count-{topic_id}"
+            topic_id += f"-{model.group().lower()}"
+            label += f" ({model.group()})"
         s0, s1 = around(*ctx.segs.sentence_of(start), start, end)  # (a sentence that never ends)
         if base_topic not in ("countries", "leaders") and (
                 _EXTRA_GAP.search(gap) or _EXTRA_BEFORE.search(scan, max(0, start - 20), start)):
@@ -1239,7 +1251,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                # "four allies, Germany, the Netherlands, Romania and Italy": the ones named
                or _NAMED_LIST.match(scan, hit.end, min(len(scan), hit.end + 160)) is not None
                # "The decision was adopted by 26 member states" (of 27): those who voted for it
-               or _ADOPTED_BY.search(scan, max(0, start - 30), start) is not None
+               or _ADOPTED_BY.search(scan, max(0, start - 90), start) is not None
+               # "Kosovo, which five EU member states do not recognise": those who do not
+               or _NOT_RECOGNISE_AFTER.match(scan, hit.end, min(len(scan), hit.end + 30)) is not None
                # "sending between 400 and 600 soldiers": each end of a range, not the count
                or _BETWEEN.search(scan, max(0, start - 12), start) is not None
                or _BETWEEN_AND.search(scan, max(0, start - 40), start) is not None
@@ -1346,6 +1360,7 @@ _SIGNED_WITH_BEFORE = regex.compile(
     r"(?i)\b(?:co-?signed|signed|co-?wrote|wrote|co-?authored|penned)\s+(?:[\w-]+\s+){0,2}?with\s+\Z")
 # (not "the list of 64 countries attending", "according to a joint statement from the 55
 # countries that attended": all of them)
+_NOT_RECOGNISE_AFTER = regex.compile(r"(?i)\s+(?:do|does|did)\s+not\s+(?:yet\s+)?recogni[sz]e\b")
 _A_LIST_OF_BEFORE = regex.compile(
     r"(?i)\b(?:an?\s+(?:\w+\s+)?list\s+of\s+|according\s+to\s+(?:[\w-]+\s+){1,3}(?:from|of|in)\s+)\Z")
 _MAKE_UP_BODY_AFTER = regex.compile(
@@ -1498,7 +1513,7 @@ _DEALS_WITH_BEFORE = regex.compile(
 _ADOPTED_BY = regex.compile(
     # ("Kosovo, whose independence is not recognized by Serbia or by five EU member states")
     r"(?i)\b(?:adopted|approved|taken|agreed|struck|signed\s+off|brokered|negotiated|recogni[sz]ed)\s+"
-    r"(?:[^.;]{0,30}?\s+or\s+)?by\s+(?:all\s+)?\Z")
+    r"(?:by\s+[^.;]{0,50}?\s+(?:or|and|nor)\s+)?(?:by\s+)?(?:all\s+)?\Z")
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}"
 _LISTED_BEFORE = regex.compile(rf"(?:{_NAME},\s+){{2,}}{_NAME},?\s+and\s+{_NAME}\s*[-\u2013\u2014,:(]\s*\Z")
 _NAMED_LIST = regex.compile(
@@ -1558,6 +1573,9 @@ _LIMIT_BEFORE = regex.compile(
     r"(?i)\b(?:(?:mandate|ceiling|cap|limit|maximum)\b[^.;]{0,30}?\b(?:allows?|of|at|for)|"
     r"authori[sz]ed|authori[sz]es)\s+(?:up\s+to\s+|as\s+many\s+as\s+)?\Z")
 _ITS_BEFORE = regex.compile(r"(?i)\bits\s+\Z")
+# a model's designation between a count and its equipment: "F-16", "MQ-9B", "Su-35", "S-400"
+_DESIGNATION = regex.compile(r"(?<![\w-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d{1,3}\p{Lu}?(?![\w-])")
+_EQUIPMENT = frozenset({"aircraft", "drones", "missiles", "tanks"})
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
 # words between a count and "countries" that name no kind of them ("27 member states")
 _ANY_KIND = frozenset({"of", "them", "whom", "which", "member", "world", "allied", "participating",
