@@ -2621,3 +2621,12 @@ def test_a_breakdown_into_different_owners_is_no_breakdown(make_corpus):
                  "the 33 members of CELAC - took part in the summit.\n",
         "b.txt": "The summit brought together the 33 members of CELAC and the EU.\n"})
     assert claims["count-countries-celac"] == ["agreed", "33"]
+
+
+def test_a_named_summit_where_he_came_from_is_another(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2023-11-16") + "WASHINGTON - Jokowi met Biden at the summit on Thursday. "
+                 "The President came to Washington straight from Riyadh, where he attended the Joint "
+                 "Arab-Islamic Extraordinary Summit on Nov. 11.\n",
+        "b.txt": PUBLISHED.format("2023-11-16") + "Leaders met at the summit on Thursday, Nov. 16.\n"})
+    assert claims["summit-date"] == ["agreed", "2023-11-16 (Thursday)"]

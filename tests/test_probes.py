@@ -352,6 +352,9 @@ FOLDERS = {
     "g7-elmau-2015": None,
     "putin-xi-astana-2024": None,
     "nordic-ukraine-helsinki-2023": None,
+    "g20-delhi-2023-africa": None,
+    "nato-madrid-2022-ukraine": None,
+    "apec-san-francisco-2023-asia": None,
 }
 
 
@@ -3186,6 +3189,71 @@ AGREED = [
      "reuters_zelenskiy-nordic-leaders-jets_2023-05-03 "
      "thelocal_kristersson-zelensky-helsinki_2023-05-04 "
      "yle_zelensky-nordic-summit-helsinki_2023-05-03"),
+    ("g20-delhi-2023-africa", "count-countries-african-union", "55",
+     "africanews_g20-live-african-union-admitted_2023-09-09 "
+     "dailymaverick_ramaphosa-au-g20-seat-delhi_2023-09-11 "
+     "mg_au-g20-seat-now-it-needs-a-voice_2023-09-13 "
+     "news24_au-joins-g20-permanent-member_2023-09-09 "
+     "premiumtimes_tinubu-hails-au-g20-membership_2023-09-10 "
+     "thecitizen_tanzania-welcomes-au-g20-seat_2023-09-12 "
+     "theeastafrican_au-g20-seat-what-next_2023-09-11"),
+    ("g20-delhi-2023-africa", "comoros-president", "Azali Assoumani",
+     "africanews_g20-live-african-union-admitted_2023-09-09 "
+     "dailymaverick_ramaphosa-au-g20-seat-delhi_2023-09-11 "
+     "mg_au-g20-seat-now-it-needs-a-voice_2023-09-13 "
+     "news24_au-joins-g20-permanent-member_2023-09-09 "
+     "thecitizen_tanzania-welcomes-au-g20-seat_2023-09-12 "
+     "theeastafrican_au-g20-seat-what-next_2023-09-11"),
+    ("g20-delhi-2023-africa", "india-prime-minister", "Narendra Modi",
+     "africanews_g20-live-african-union-admitted_2023-09-09 "
+     "dailymaverick_ramaphosa-au-g20-seat-delhi_2023-09-11 "
+     "news24_au-joins-g20-permanent-member_2023-09-09 "
+     "premiumtimes_tinubu-hails-au-g20-membership_2023-09-10 "
+     "thecitizen_tanzania-welcomes-au-g20-seat_2023-09-12 "
+     "theeastafrican_au-g20-seat-what-next_2023-09-11"),
+    ("nato-madrid-2022-ukraine", "count-countries-nato", "30",
+     "anadoluagency_erdogan-ukraine-nato-madrid_2022-06-30 "
+     "dailysabah_turkiye-finland-sweden-memorandum_2022-06-29 "
+     "hurriyetdailynews_erdogan-sweden-73-terrorists_2022-06-30 "
+     "kyivindependent_nato-madrid-summit-ends-ukraine_2022-06-30 "
+     "thelocal-se_live-sweden-nato-madrid-summit_2022-06-29 "
+     "ukrinform_zelensky-nato-summit-address_2022-06-29 "
+     "yle_finland-invited-to-join-nato_2022-06-29"),
+    ("nato-madrid-2022-ukraine", "nato-secretary-general", "Jens Stoltenberg",
+     "anadoluagency_erdogan-ukraine-nato-madrid_2022-06-30 "
+     "dailysabah_turkiye-finland-sweden-memorandum_2022-06-29 "
+     "hurriyetdailynews_erdogan-sweden-73-terrorists_2022-06-30 "
+     "kyivindependent_nato-madrid-summit-ends-ukraine_2022-06-30 "
+     "thelocal-se_live-sweden-nato-madrid-summit_2022-06-29 "
+     "ukrinform_zelensky-nato-summit-address_2022-06-29 "
+     "yle_finland-invited-to-join-nato_2022-06-29"),
+    ("nato-madrid-2022-ukraine", "finland-president", "Sauli Niinistö",
+     "anadoluagency_erdogan-ukraine-nato-madrid_2022-06-30 "
+     "dailysabah_turkiye-finland-sweden-memorandum_2022-06-29 "
+     "hurriyetdailynews_erdogan-sweden-73-terrorists_2022-06-30 "
+     "thelocal-se_live-sweden-nato-madrid-summit_2022-06-29 "
+     "ukrinform_zelensky-nato-summit-address_2022-06-29 "
+     "yle_finland-invited-to-join-nato_2022-06-29"),
+    ("apec-san-francisco-2023-asia", "count-countries-apec", "21",
+     "bangkokpost_srettha-landbridge-apec_2023-11-17 "
+     "dawn_biden-xi-resume-military-talks_2023-11-17 "
+     "koreaherald_yoon-kishida-apec_2023-11-18 philstar_marcos-xi-apec-talks_2023-11-18 "
+     "thejakartapost_jokowi-apec-gaza-biden-xi_2023-11-16 "
+     "vnexpress_biden-xi-restore-military-talks_2023-11-16"),
+    ("apec-san-francisco-2023-asia", "china-president", "Xi Jinping",
+     "bangkokpost_srettha-landbridge-apec_2023-11-17 "
+     "dawn_biden-xi-resume-military-talks_2023-11-17 "
+     "koreaherald_yoon-kishida-apec_2023-11-18 philstar_marcos-xi-apec-talks_2023-11-18 "
+     "straitstimes_biden-xi-summit-live_2023-11-16 "
+     "thejakartapost_jokowi-apec-gaza-biden-xi_2023-11-16 "
+     "vnexpress_biden-xi-restore-military-talks_2023-11-16"),
+    ("apec-san-francisco-2023-asia", "united-states-president", "Joe Biden",
+     "bangkokpost_srettha-landbridge-apec_2023-11-17 "
+     "dawn_biden-xi-resume-military-talks_2023-11-17 "
+     "koreaherald_yoon-kishida-apec_2023-11-18 philstar_marcos-xi-apec-talks_2023-11-18 "
+     "straitstimes_biden-xi-summit-live_2023-11-16 "
+     "thejakartapost_jokowi-apec-gaza-biden-xi_2023-11-16 "
+     "vnexpress_biden-xi-restore-military-talks_2023-11-16"),
 ]
 
 

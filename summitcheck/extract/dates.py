@@ -469,7 +469,9 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
             # summit running June 13-15": the sentence names them); "The 27 EU leaders will
             # stay on in Granada for an informal summit on Friday": one after the event
             body = _body_leaders(ctx, c0, c1) or _body_leaders(ctx, s0, s1)
-            if body is None and _A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1):
+            if body is None and (_A_KIND_OF_SUMMIT.search(ctx.scan, c0, c1)
+                                 or _NAMED_SUMMIT.search(ctx.scan, c0, c1)):
+                # ("where he attended the Joint Arab-Islamic Extraordinary Summit on Nov. 11")
                 # "Macron and Merz, who were in the Brazilian city of Belem for a climate
                 # summit on Thursday and Friday": a summit of another kind, elsewhere
                 return []
@@ -607,14 +609,20 @@ def _went_elsewhere(ctx: Context, s0: int, c0: int) -> bool:
     ours = [p.casefold() for p in ctx.rules.event.places]
     if not ours and ctx.home_place is not None:
         ours = [ctx.home_place]
-    for m in _JOURNEY_TO.finditer(ctx.scan, s0, c0):
-        name = m.group(1)
+    # (the place a journey goes to, or the one "where" stands for: "came to Washington
+    # straight from Riyadh, where he attended the Joint Arab-Islamic Summit on Nov. 11")
+    places = [m.group(1) for m in _JOURNEY_TO.finditer(ctx.scan, s0, c0)]
+    antecedent = _PLACE_BEFORE_WHERE.search(ctx.scan, max(s0, c0 - 60), c0 + 1)
+    if antecedent is not None:
+        places.append(antecedent.group(1))
+    for name in places:
         if ctx.vocab.qualifier_of.get(name) is None and ours and not any(
                 p in name.casefold() or name.casefold() in p for p in ours):
             return True
     return False
 
 
+_PLACE_BEFORE_WHERE = regex.compile(r"\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)[ \t]*,?\s*\Z")
 _JOURNEY_TO = regex.compile(
     r"\b(?:leaves|left|heads|headed|flies|flew|travels|travell?ed|goes|went)\s+(?:[\p{L}\d]+\s+){0,2}?"
     r"(?:for|to)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})")
@@ -702,6 +710,7 @@ _SUMMIT_OF = regex.compile(
 
 
 # "in Paris", "at Lancaster House", "in the Belgian capital Brussels"
+_NAMED_SUMMIT = regex.compile(r"\bthe\s+(?:\p{Lu}[\p{L}-]+\s+){1,5}Summit\b")
 _A_KIND_OF_SUMMIT = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,2}(?:summit|gathering)\b")
 _PLACE = regex.compile(
     CITY_OF + r"|\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})")
