@@ -2630,3 +2630,15 @@ def test_a_named_summit_where_he_came_from_is_another(make_corpus):
                  "Arab-Islamic Extraordinary Summit on Nov. 11.\n",
         "b.txt": PUBLISHED.format("2023-11-16") + "Leaders met at the summit on Thursday, Nov. 16.\n"})
     assert claims["summit-date"] == ["agreed", "2023-11-16 (Thursday)"]
+
+
+def test_who_hosts_before_the_day_and_those_who_do_not_recognise(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": PUBLISHED.format("2019-04-09") + "The summit took place at a busy time for Mr Tusk, who "
+                 "hosts EU leaders for an emergency EU summit on Wednesday.\n",
+        "b.txt": PUBLISHED.format("2019-04-09") + "EU leaders will meet at an emergency EU summit on "
+                 "Wednesday, April 10. Leaders of the EU's 27 member states met at the summit.\n",
+        "c.txt": PUBLISHED.format("2019-04-09") + "The 27 EU member states met at the summit. Kosovo, "
+                 "which five EU member states do not recognise, attended.\n"})
+    assert claims["summit-european-union-date"] == ["agreed", "2019-04-10 (Wednesday)"]
+    assert claims["count-countries-european-union"] == ["agreed", "27"]

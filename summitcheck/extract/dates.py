@@ -75,8 +75,10 @@ _PRESENT_AFTER = regex.compile(
 _ARRANGED = regex.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:meeting|gathering|convening|travell?ing|heading|flying|holding|hosting|"
     r"attending)|"
-    # a timetable's present: "Obama leaves Friday for Strasbourg"
-    r"(?:leaves|departs|flies|travels|heads|returns)\s+(?:\w+\s+){0,2}?(?:on\s+)?\Z)")
+    # a timetable's present: "Obama leaves Friday for Strasbourg", "Mr Tusk, who hosts EU
+    # leaders for an emergency summit on Wednesday"
+    r"(?:leaves|departs|flies|travels|heads|returns)\s+(?:\w+\s+){0,2}?(?:on\s+)?\Z|"
+    r"\bwho\s+(?:hosts?|chairs?|holds?|meets?|convenes?|attends?|opens?|welcomes?)\b(?!\s+of\b))")
 _WHERE = regex.compile(r"[\s,;]*where\b")
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|since|between)\s+(?:\w+\s+)?\Z")
 _RELATIVE = regex.compile(

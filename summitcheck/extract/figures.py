@@ -1360,7 +1360,8 @@ _SIGNED_WITH_BEFORE = regex.compile(
     r"(?i)\b(?:co-?signed|signed|co-?wrote|wrote|co-?authored|penned)\s+(?:[\w-]+\s+){0,2}?with\s+\Z")
 # (not "the list of 64 countries attending", "according to a joint statement from the 55
 # countries that attended": all of them)
-_NOT_RECOGNISE_AFTER = regex.compile(r"(?i)\s+(?:do|does|did)\s+not\s+(?:yet\s+)?recogni[sz]e\b")
+_NOT_RECOGNISE_AFTER = regex.compile(
+    r"(?i)(?:\s+(?:states|countries|nations))?\s+(?:do|does|did)\s+not\s+(?:yet\s+)?recogni[sz]e\b")
 _A_LIST_OF_BEFORE = regex.compile(
     r"(?i)\b(?:an?\s+(?:\w+\s+)?list\s+of\s+|according\s+to\s+(?:[\w-]+\s+){1,3}(?:from|of|in)\s+)\Z")
 _MAKE_UP_BODY_AFTER = regex.compile(
