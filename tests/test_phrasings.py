@@ -2642,3 +2642,11 @@ def test_who_hosts_before_the_day_and_those_who_do_not_recognise(make_corpus):
                  "which five EU member states do not recognise, attended.\n"})
     assert claims["summit-european-union-date"] == ["agreed", "2019-04-10 (Wednesday)"]
     assert claims["count-countries-european-union"] == ["agreed", "27"]
+
+
+def test_one_who_briefs_n_other_leaders_is_one_of_them(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "Leaders of the 27 member states met at the summit without Britain.\n",
+        "b.txt": "The 27 leaders met at the summit.\n",
+        "c.txt": "Taoiseach briefs 26 other leaders at the summit on the Border.\n"})
+    assert claims["count-leaders"] == ["agreed", "27"]

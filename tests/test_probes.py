@@ -355,6 +355,9 @@ FOLDERS = {
     "g20-delhi-2023-africa": None,
     "nato-madrid-2022-ukraine": None,
     "apec-san-francisco-2023-asia": None,
+    "biden-kishida-yoon-2023-camp-david-asia": None,
+    "g20-seoul-2010": None,
+    "eu-summit-june-2016-brexit": None,
 }
 
 
@@ -3254,6 +3257,51 @@ AGREED = [
      "straitstimes_biden-xi-summit-live_2023-11-16 "
      "thejakartapost_jokowi-apec-gaza-biden-xi_2023-11-16 "
      "vnexpress_biden-xi-restore-military-talks_2023-11-16"),
+    ("biden-kishida-yoon-2023-camp-david-asia", "summit-date", "2023-08-18 (Friday)",
+     "japantimes_camp-david-new-era_2023-08-19 joongangdaily_camp-david-live_2023-08-19 "
+     "koreaherald_camp-david-new-chapter_2023-08-20 "
+     "kyodo_camp-david-trilateral_2023-08-19 "
+     "nhkworld_japan-us-south-korea-summit_2023-08-19 "
+     "yonhap_yoon-biden-kishida-annual-summit_2023-08-19"),
+    ("biden-kishida-yoon-2023-camp-david-asia", "japan-prime-minister", "Fumio Kishida",
+     "japantimes_camp-david-new-era_2023-08-19 joongangdaily_camp-david-live_2023-08-19 "
+     "koreaherald_camp-david-new-chapter_2023-08-20 "
+     "kyodo_camp-david-trilateral_2023-08-19 "
+     "nhkworld_japan-us-south-korea-summit_2023-08-19 "
+     "nikkeiasia_camp-david-durability-test_2023-08-21 "
+     "yonhap_yoon-biden-kishida-annual-summit_2023-08-19"),
+    ("biden-kishida-yoon-2023-camp-david-asia", "south-korea-president", "Yoon Suk Yeol",
+     "japantimes_camp-david-new-era_2023-08-19 joongangdaily_camp-david-live_2023-08-19 "
+     "koreaherald_camp-david-new-chapter_2023-08-20 "
+     "kyodo_camp-david-trilateral_2023-08-19 "
+     "nhkworld_japan-us-south-korea-summit_2023-08-19 "
+     "nikkeiasia_camp-david-durability-test_2023-08-21 "
+     "yonhap_yoon-biden-kishida-annual-summit_2023-08-19"),
+    ("g20-seoul-2010", "summit-date", "2010-11-12 (Friday)",
+     "ap_obama-g20-seoul-no-trade-deal_2010-11-12 bbc_g20-seoul-summit-live_2010-11-12 "
+     "koreaherald_seoul-summit-currency-imf-deal_2010-11-12 "
+     "reuters_g20-currency-truce-imbalances_2010-11-12 "
+     "xinhua_hu-jintao-g20-seoul-speech_2010-11-12 "
+     "yonhap_g20-leaders-wrap-up-seoul-summit_2010-11-12"),
+    ("g20-seoul-2010", "china-president", "Hu Jintao",
+     "ap_obama-g20-seoul-no-trade-deal_2010-11-12 bbc_g20-seoul-summit-live_2010-11-12 "
+     "bloomberg_g20-leaders-defer-imbalance-limits_2010-11-12 "
+     "reuters_g20-currency-truce-imbalances_2010-11-12 "
+     "xinhua_hu-jintao-g20-seoul-speech_2010-11-12 "
+     "yonhap_g20-leaders-wrap-up-seoul-summit_2010-11-12"),
+    ("eu-summit-june-2016-brexit", "count-leaders", "27",
+     "bbc_eu-leaders-meet-without-uk_2016-06-29 "
+     "dw_merkel-no-cherry-picking-eu27_2016-06-29 "
+     "euronews_eu27-meet-without-britain-sturgeon_2016-06-29 "
+     "irishtimes_kenny-eu-partners-understand-irish-concerns_2016-06-30 "
+     "reuters_eu-no-single-market-without-free-movement_2016-06-29"),
+    ("eu-summit-june-2016-brexit", "european-council-president", "Donald Tusk",
+     "bbc_eu-leaders-meet-without-uk_2016-06-29 "
+     "dw_merkel-no-cherry-picking-eu27_2016-06-29 "
+     "euronews_eu27-meet-without-britain-sturgeon_2016-06-29 "
+     "irishtimes_kenny-eu-partners-understand-irish-concerns_2016-06-30 "
+     "politico_david-camerons-last-supper_2016-06-29 "
+     "reuters_eu-no-single-market-without-free-movement_2016-06-29"),
 ]
 
 

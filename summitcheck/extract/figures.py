@@ -1599,6 +1599,8 @@ _NEXT_SHARE = regex.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?(?:%|(?i:per\s?cent|per
 _WITH_AND_OTHERS = regex.compile(r"\bwith\s+\p{Lu}[\p{L}'-]+\s+and\s+\Z")
 _OTHERS_BEFORE = regex.compile(
     r"(?:(?:\p{Lu}[\p{L}'-]+|\bhost|\bhim(?:self)?)\s+and|\b(?:joined|joining|joins|with)"
+    # ("Taoiseach briefs 26 other leaders": one of them speaking to the rest)
+    r"|\b(?:briefs|briefed|briefing|met|meets|meeting|urged|urges|told|tells|addressed|addresses|hosted|hosts)"
     # ("Obama and the leaders of eight other nations announced")
     r"|(?:\p{Lu}[\p{L}'-]+|\bhim(?:self)?)\s+and\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))"
     r"\s+of)\s+\Z")
