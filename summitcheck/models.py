@@ -197,7 +197,15 @@ class Office:
     def compatible(self, other: Office) -> bool:
         if self.tense != other.tense:
             return False
-        return not (self.qualifier and other.qualifier and self.qualifier != other.qualifier)
+        a, b = self.qualifier, other.qualifier
+        # ("EU President Donald Tusk", as AFP writes the European Council's president: the
+        # EU's offices are its institutions')
+        return not (a and b and a != b and _PART_OF.get(a) != b and _PART_OF.get(b) != a)
+
+
+# institutions whose offices news gives to the body they belong to
+_PART_OF = {"european-council": "european-union", "european-commission": "european-union",
+            "european-parliament": "european-union"}
 
 
 @dataclass(frozen=True, order=True)

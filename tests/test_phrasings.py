@@ -2650,3 +2650,12 @@ def test_one_who_briefs_n_other_leaders_is_one_of_them(make_corpus):
         "b.txt": "The 27 leaders met at the summit.\n",
         "c.txt": "Taoiseach briefs 26 other leaders at the summit on the Border.\n"})
     assert claims["count-leaders"] == ["agreed", "27"]
+
+
+def test_an_eu_institutions_office_is_an_eu_office(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "European Council President Donald Tusk signed the deal at the summit.\n",
+        "b.txt": "European Council President Donald Tusk hosted the summit.\n",
+        # AFP's "EU President" for the European Council's president: no other office
+        "c.txt": "Trudeau signed the deal at the summit with EU President Donald Tusk.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())

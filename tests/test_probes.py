@@ -358,6 +358,9 @@ FOLDERS = {
     "biden-kishida-yoon-2023-camp-david-asia": None,
     "g20-seoul-2010": None,
     "eu-summit-june-2016-brexit": None,
+    "eu-canada-ceta-2016": None,
+    "macron-trump-washington-2025-02-24": None,
+    "biden-zelensky-kyiv-2023": None,
 }
 
 
@@ -3302,6 +3305,56 @@ AGREED = [
      "irishtimes_kenny-eu-partners-understand-irish-concerns_2016-06-30 "
      "politico_david-camerons-last-supper_2016-06-29 "
      "reuters_eu-no-single-market-without-free-movement_2016-06-29"),
+    ("eu-canada-ceta-2016", "count-countries-european-union", "28",
+     "afp_eu-canada-sign-trade-deal_2016-10-30 "
+     "brusselstimes_ceta-finally-signed_2016-10-31 "
+     "cbc_trudeau-signs-ceta-brussels_2016-10-30 euronews_ceta-signing-live_2016-10-30 "
+     "globeandmail_trudeau-signs-ceta-brussels_2016-10-30 "
+     "politico_ceta-signed-wallonia-scars_2016-10-30 "
+     "reuters_eu-canada-sign-ceta_2016-10-30"),
+    ("eu-canada-ceta-2016", "canada-prime-minister", "Justin Trudeau",
+     "afp_eu-canada-sign-trade-deal_2016-10-30 "
+     "brusselstimes_ceta-finally-signed_2016-10-31 "
+     "cbc_trudeau-signs-ceta-brussels_2016-10-30 euronews_ceta-signing-live_2016-10-30 "
+     "globeandmail_trudeau-signs-ceta-brussels_2016-10-30 "
+     "politico_ceta-signed-wallonia-scars_2016-10-30 "
+     "reuters_eu-canada-sign-ceta_2016-10-30"),
+    ("eu-canada-ceta-2016", "belgium-prime-minister", "Charles Michel",
+     "afp_eu-canada-sign-trade-deal_2016-10-30 "
+     "brusselstimes_ceta-finally-signed_2016-10-31 "
+     "cbc_trudeau-signs-ceta-brussels_2016-10-30 euronews_ceta-signing-live_2016-10-30 "
+     "globeandmail_trudeau-signs-ceta-brussels_2016-10-30 "
+     "politico_ceta-signed-wallonia-scars_2016-10-30 "
+     "reuters_eu-canada-sign-ceta_2016-10-30"),
+    ("macron-trump-washington-2025-02-24", "france-president", "Emmanuel Macron",
+     "ap_macron-trump-ukraine-europe_2025-02-24 cnn_macron-trump-white-house_2025-02-24 "
+     "france24_macron-washington-analysis_2025-02-25 "
+     "guardian_macron-trump-live_2025-02-24 "
+     "reuters_macron-trump-ukraine-peace_2025-02-24"),
+    ("macron-trump-washington-2025-02-24", "united-kingdom-prime-minister", "Keir Starmer",
+     "ap_macron-trump-ukraine-europe_2025-02-24 cnn_macron-trump-white-house_2025-02-24 "
+     "france24_macron-washington-analysis_2025-02-25 "
+     "guardian_macron-trump-live_2025-02-24 lemonde_macron-trump-white-house_2025-02-25 "
+     "politico_macron-trump-oval-office_2025-02-24 "
+     "reuters_macron-trump-ukraine-peace_2025-02-24"),
+    ("biden-zelensky-kyiv-2023", "count-tanks-m1", "31",
+     "ap_biden-kyiv-surprise-visit_2023-02-20 bbc_biden-kyiv-surprise-visit_2023-02-20 "
+     "kyivindependent_biden-arrives-in-kyiv_2023-02-20 "
+     "politico_biden-kyiv-trip-message_2023-02-21"),
+    ("biden-zelensky-kyiv-2023", "ukraine-president", "Volodymyr Zelensky",
+     "ap_biden-kyiv-surprise-visit_2023-02-20 bbc_biden-kyiv-surprise-visit_2023-02-20 "
+     "cnn_biden-kyiv-visit-live-updates_2023-02-20 "
+     "kyivindependent_biden-arrives-in-kyiv_2023-02-20 "
+     "politico_biden-kyiv-trip-message_2023-02-21 "
+     "reuters_biden-kyiv-visit-aid_2023-02-20 "
+     "ukrinform_zelensky-biden-talks-kyiv_2023-02-20"),
+    ("biden-zelensky-kyiv-2023", "poland-president", "Andrzej Duda",
+     "ap_biden-kyiv-surprise-visit_2023-02-20 bbc_biden-kyiv-surprise-visit_2023-02-20 "
+     "cnn_biden-kyiv-visit-live-updates_2023-02-20 "
+     "kyivindependent_biden-arrives-in-kyiv_2023-02-20 "
+     "politico_biden-kyiv-trip-message_2023-02-21 "
+     "reuters_biden-kyiv-visit-aid_2023-02-20 "
+     "ukrinform_zelensky-biden-talks-kyiv_2023-02-20"),
 ]
 
 
