@@ -2659,3 +2659,14 @@ def test_an_eu_institutions_office_is_an_eu_office(make_corpus):
         # AFP's "EU President" for the European Council's president: no other office
         "c.txt": "Trudeau signed the deal at the summit with EU President Donald Tusk.\n"})
     assert not any(status == "disputed" for status, *_ in claims.values())
+
+
+def test_a_countrys_troops_after_which_and_a_named_forces(make_corpus):
+    claims = claims_of(make_corpus, {
+        "a.txt": "NATO's ISAF mission has about 32,000 troops in Afghanistan, leaders at the summit heard.\n",
+        "b.txt": "NATO has 32,000 troops in Afghanistan, the summit was told. Canada, which has about 2,500 "
+                 "soldiers in Kandahar, asked for help.\n",
+        "c.txt": "NATO has 32,000 troops in Afghanistan. Leaders at the summit declared the Nato Response "
+                 "Force - some 25,000 troops able to deploy anywhere - fully operational.\n"})
+    assert not any(status == "disputed" for status, *_ in claims.values())
+    assert "about 2,500" in claims["count-troops-canada"]

@@ -361,6 +361,7 @@ FOLDERS = {
     "eu-canada-ceta-2016": None,
     "macron-trump-washington-2025-02-24": None,
     "biden-zelensky-kyiv-2023": None,
+    "nato-riga-2006": None,
 }
 
 
@@ -3355,6 +3356,17 @@ AGREED = [
      "politico_biden-kyiv-trip-message_2023-02-21 "
      "reuters_biden-kyiv-visit-aid_2023-02-20 "
      "ukrinform_zelensky-biden-talks-kyiv_2023-02-20"),
+    ("nato-riga-2006", "count-troops-nato", "32,000",
+     "bbc_nato-afghan-deal-riga_2006-11-29 "
+     "dw_merkel-emergency-help-afghanistan_2006-11-29 "
+     "guardian_nato-riga-summit-live_2006-11-29 "
+     "reuters_nato-afghan-emergency-aid_2006-11-29"),
+    ("nato-riga-2006", "france-president", "Jacques Chirac",
+     "bbc_nato-afghan-deal-riga_2006-11-29 "
+     "dw_merkel-emergency-help-afghanistan_2006-11-29 "
+     "guardian_nato-riga-summit-live_2006-11-29 "
+     "reuters_nato-afghan-emergency-aid_2006-11-29 "
+     "rferl_riga-summit-eastern-neighbors_2006-11-27"),
 ]
 
 

@@ -1051,10 +1051,9 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
                 if _WHICH.match(scan, from_, has.start()):
                     # "The G20, which groups 19 countries": the body right before "which"
                     # (not "Biden praised Poland, which has 150,000 troops")
+                    # (or the country: "Canada, which has about 2,500 soldiers in Kandahar")
                     before_which = scan[max(0, from_ - 60):from_].rstrip(" ,(\u2014-") + " "
                     owner = ctx.vocab.qualifier_ending_at(before_which, len(before_which))
-                    if owner is not None and owner.get("kind") != "body":
-                        owner = None
                 else:
                     owner = ctx.body_named_in(max(from_, has.start() - 60), has.start())
         if owner is None and group is None and _ITS_BEFORE.search(scan, max(0, start - 8), start):
@@ -1103,6 +1102,13 @@ def _count(ctx: Context, m: regex.Match, lo: float, hi: float, shown: str, end: 
             # "the 21 APEC member economies", "32 NATO allies": the cue names the body; a
             # count written without it may be the same one
             base = f"count-{hit.topic.get('of')}"
+        force = None if base_topic != "troops" else _NAMED_FORCE_BEFORE.search(
+            scan, max(0, start - 80), start)
+        if force is not None:
+            # "the Nato Response Force - some 25,000 troops able to deploy": that force's
+            name = force.group(1)
+            topic_id += "-" + "-".join(name.lower().split())
+            label += f" ({name})"
         if model is not None:
             # "40 F-16 fighter jets", "64 F-35 fighter jets": each model its own count; a count
             # written without the model may join the one model's it agrees with
@@ -1575,6 +1581,9 @@ _LIMIT_BEFORE = regex.compile(
     r"authori[sz]ed|authori[sz]es)\s+(?:up\s+to\s+|as\s+many\s+as\s+)?\Z")
 _ITS_BEFORE = regex.compile(r"(?i)\bits\s+\Z")
 # a model's designation between a count and its equipment: "F-16", "MQ-9B", "Su-35", "S-400"
+_NAMED_FORCE_BEFORE = regex.compile(
+    r"\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Force|Forces|Mission|Brigade|Corps|Command))\s*"
+    r"(?:[-\u2013\u2014,(]|,\s+which\s+has)\s*(?:(?:some|about|around|roughly|nearly|up\s+to)\s+)?\Z")
 _DESIGNATION = regex.compile(r"(?<![\w-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d{1,3}\p{Lu}?(?![\w-])")
 _EQUIPMENT = frozenset({"aircraft", "drones", "missiles", "tanks"})
 _GAP_WORD = regex.compile(r"\p{L}[\p{L}'-]*")
