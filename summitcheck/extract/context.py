@@ -20,6 +20,10 @@ from ..text import Segments, prepared, segment
 # a sentence that never ends (a page extracted as one line) is not read whole for each of
 # its mentions, which made an article's reading quadratic in its length.
 PROSE_REACH = 600
+# a verb of saying, past or present: what follows it is what was said, not its speaker's time
+# (dates.py: reported words after it; names.py: an era named in them)
+SAYING = regex.compile(r"(?i)\b(?:said|says|told|tells|announced|declared|stated|warned|warns|added|argued|"
+                       r"insisted|stressed|confirmed|revealed)\b")
 _MANY_CUES = 64  # cues in one sentence or clause beyond which only the nearby ones count
 
 

@@ -36,7 +36,7 @@ from ..normalize.dates import (
 )
 from ..regexes import regex
 from ..rules import Entry
-from .context import CITY_OF, PROSE_REACH, Context, Taken, around
+from .context import CITY_OF, PROSE_REACH, SAYING, Context, Taken, around
 
 _SPEECH = regex.compile(
     r"(?i)\b(?:said|says|told|tells|stated|added|announced|emphasi[sz]ed|stressed|warned|"
@@ -54,8 +54,6 @@ _AHEAD = regex.compile(
     r"(?:summit|talks|meeting|conference|session|negotiations)\s+(?:continues?|resumes?|reconvenes?|"
     r"opens?|closes?|ends?|concludes?|wraps?\s+up))\b"
 )
-_SAID_BEFORE = regex.compile(
-    r"(?i)\b(?:announced|said|told|declared|stated|warned|added|insisted|stressed|confirmed|revealed)\b")
 # ("that Washington would buy", not the relative "the summit on Wednesday that will shape NATO")
 _REPORTED_THAT = regex.compile(
     r"(?i)[^.;]{0,12}?\bthat\s+(?!(?:will|would|is|was|has|had|could|can|shall|may|must|might|are|were)\b)")
@@ -316,7 +314,7 @@ def _mentions(ctx: Context, start: int, end: int, parts: DateParts, want_date: b
         # ("had been expected to be signed on Friday": a plan of the past)
         # ("Biden announced at a virtual summit on Wednesday that Washington would buy...":
         # the reported words look ahead, not the announcement)
-        said_then = _SAID_BEFORE.search(ctx.scan, max(c0, s0, start - 60), start) is not None
+        said_then = SAYING.search(ctx.scan, max(c0, s0, start - 60), start) is not None
         ahead = any(not _HAD.search(ctx.scan, max(0, a.start() - 12), a.start())
                     and not (a.group().lower().startswith(("was", "were"))
                              and _AIM_OF.search(ctx.scan, max(c0, s0), a.start()))

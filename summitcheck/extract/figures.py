@@ -252,8 +252,7 @@ def _breakdowns(ctx: Context, found: list[Mention]) -> list[Mention]:
               and not m.inferred]
     if len(counts) < 3:
         return found
-    parts: set[int] = set()
-    counts.sort(key=lambda m: m.start)
+    parts: set[int] = set()  # (counts are in text order: found left to right)
     for i, total in enumerate(counts):
         s0, s1 = ctx.segs.sentence_of(total.start)
         if not _BREAKS_DOWN.search(ctx.scan, total.end, min(s1, total.end + PROSE_REACH)):

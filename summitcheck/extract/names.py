@@ -34,7 +34,7 @@ from ..models import Kind, Mention, Office, Person
 from ..normalize.dates import MONTHS, WEEKDAYS
 from ..regexes import regex
 from ..rules import Entry, Rules
-from .context import PROSE_REACH, Context, Taken, alternation
+from .context import PROSE_REACH, SAYING, Context, Taken, alternation
 
 # \p{Cf} inside a word: soft hyphens and zero-width characters from web copy
 # ("Zelen\u00adsky") belong to the name and are dropped from its value.
@@ -295,7 +295,7 @@ def _of_a_past_year(ctx: Context, start: int) -> bool:
     # each name; after it, only up to a saying verb: "Rutte told the summit that allies must
     # spend as they did during the Cold War" is what he said, not when he held the office)
     s1 = min(ctx.segs.sentence_of(start)[1], start + PROSE_REACH)
-    said = _SAYING.search(ctx.scan, start, s1)
+    said = SAYING.search(ctx.scan, start, s1)
     era = _PAST_ERA.search(ctx.scan, max(s0, start - PROSE_REACH), said.start() if said else s1)
     if era is not None and not (era.group(1) and int(era.group(1)[:4]) >= ctx.reference.year // 10 * 10):
         # "signed by General Charles de Gaulle and Chancellor Konrad Adenauer less than two
@@ -312,7 +312,6 @@ _PAST_ERA = regex.compile(
     r"(?i)\b(?:(?:decades?|years?)\s+(?:after|before)\s+(?:the\s+end\s+of\s+)?(?:World\s+War|the\s+"
     r"(?:Second|First)\s+World\s+War|the\s+(?:war|Cold\s+War))|in\s+the\s+((?:19|20)\d0)s|during\s+the\s+"
     r"Cold\s+War)\b")
-_SAYING = regex.compile(r"(?i)\b(?:said|says|told|tells|warned|warns|added|argued|insisted|stressed)\b")
 _YEAR = regex.compile(r"(?<![\w./-])((?:19|20)\d\d)(?![\w/-]|\.\d)")
 _LAST_YEAR = regex.compile(
     r"(?i)\b(?:last|previous)\s+year(?:['\u2019]s)?\b|\b(?:a|one|two|three|\d+)\s+years?\s+ago\b")
